@@ -36,6 +36,15 @@ public enum Msg {
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
+  BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
+  BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),
+  BWO103E("CATLG", "DATA SET %s IS ALREADY CATALOGED IN %s"),
+  BWO104E("CATLG", "SEGMENT NAME '%s' IS NOT VALID: %s"),
+  BWO105E("CATLG", "FILTER '%s' IS NOT VALID: %s"),
+  BWO106E("CATLG", "CATALOG ENTRY FOR %s IS NOT VALID: %s"),
+  BWO107E("CATLG", "CATALOG I/O FAILED ON %s: %s"),
+  BWO108E("CATLG", "CATALOG RECORD %s CANNOT BE READ: %s"),
+  BWO109E("CATLG", "SEGMENT %s IS NOT DEFINED IN %s"),
 
   // ---- bwo: segment system and freeze (BWO2xx) ------------------------------------------------
 
