@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Backup-while-open for VSAM-like data sets: DFSMSdss-style concurrent dumps.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CatalogCommand.class,
     })
 public final class Main implements Runnable {
 
