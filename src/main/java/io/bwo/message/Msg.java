@@ -60,6 +60,11 @@ public enum Msg {
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
+  BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),
+  BWO802E("SETTS", "IMPORT WOULD CHANGE %s EXISTING DEFINITIONS (%s); GIVE --replace TO CHANGE THEM"),
+  BWO803E("SETTS", "CLUSTER %s CANNOT BE REDEFINED FROM %s TO %s CIS: DELETE IT FIRST"),
+  BWO804I("SETTS", "SETTINGS EXPORTED TO %s: %s SEGMENTS, %s CLUSTERS"),
+  BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
   ;
