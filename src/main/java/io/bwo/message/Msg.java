@@ -35,6 +35,9 @@ public enum Msg {
 
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
+  BWO010E("PLATF", "DD %s CANNOT BE DEFINED: %s"),
+  BWO011E("PLATF", "DD %s IS NOT ALLOCATED"),
+  BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
 
   // ---- bwo: segment system and freeze (BWO2xx) ------------------------------------------------
