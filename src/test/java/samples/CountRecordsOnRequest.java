@@ -56,7 +56,9 @@ public class CountRecordsOnRequest {
         "READY: F " + jobname + ",DSN OR F " + jobname + ",EXIT",
         WtoConstants.ROUTCDE_PROGRAMMER_INFORMATION,
         WtoConstants.DESC_IMPORTANT_INFORMATION_MESSAGES);
-    for (String command = callback.next(); !"EXIT".equalsIgnoreCase(command); command = callback.next()) {
+    for (String command = callback.next();
+        !"EXIT".equalsIgnoreCase(command);
+        command = callback.next()) {
       MvsConsole.wto(
           count(command),
           WtoConstants.ROUTCDE_PROGRAMMER_INFORMATION,

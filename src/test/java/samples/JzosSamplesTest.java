@@ -23,8 +23,12 @@ class JzosSamplesTest {
 
       CopyInputToOutput.main(new String[0]);
 
-      assertThat(Files.readAllLines(output)).containsExactly("FIRST RECORD", "", "THIRD RECORD WITH TRAILING BLANKS");
-      assertThat(system.console()).singleElement().asString().endsWith(" " + system.jobName() + " COPIED 3 RECORDS FROM INPUT TO OUTPUT");
+      assertThat(Files.readAllLines(output))
+          .containsExactly("FIRST RECORD", "", "THIRD RECORD WITH TRAILING BLANKS");
+      assertThat(system.console())
+          .singleElement()
+          .asString()
+          .endsWith(" " + system.jobName() + " COPIED 3 RECORDS FROM INPUT TO OUTPUT");
     }
   }
 

@@ -11,11 +11,12 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The local console: a WTO goes to standard error and is appended, one line per message line,
- * time-stamped and with the job name and id, to the console log ({@code bwo.console.log} or
- * {@code BWO_CONSOLE_LOG}, default {@code console.log} in the console directory).
+ * time-stamped and with the job name and id, to the console log ({@code bwo.console.log} or {@code
+ * BWO_CONSOLE_LOG}, default {@code console.log} in the console directory).
  */
 final class ConsoleLog {
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   private ConsoleLog() {}
 

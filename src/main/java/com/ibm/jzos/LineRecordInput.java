@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Record-mode reading of a local text file, as from a fixed-length (RECFM=FB) data set: a record
- * is a line without its line end, padded with blanks to the LRECL, and the LRECL is 80 or the
- * longest line if that is longer (SYSIN's 80 columns stay columns 1 to 80).
+ * Record-mode reading of a local text file, as from a fixed-length (RECFM=FB) data set: a record is
+ * a line without its line end, padded with blanks to the LRECL, and the LRECL is 80 or the longest
+ * line if that is longer (SYSIN's 80 columns stay columns 1 to 80).
  */
 final class LineRecordInput {
   static final int MIN_LRECL = 80;

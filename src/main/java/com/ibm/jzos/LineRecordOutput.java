@@ -31,9 +31,16 @@ final class LineRecordOutput {
     try {
       FileChannel channel =
           append
-              ? FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+              ? FileChannel.open(
+                  file,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE,
+                  StandardOpenOption.APPEND)
               : FileChannel.open(
-                  file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                  file,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE,
+                  StandardOpenOption.TRUNCATE_EXISTING);
       return new LineRecordOutput(name, channel);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);
@@ -43,7 +50,10 @@ final class LineRecordOutput {
   void write(byte[] buf, int off, int len) throws ZFileException {
     if (len > LRECL) {
       throw new ZFileException(
-          name, "record of " + len + " bytes is longer than LRECL " + LRECL, ZFileException.EIO, "");
+          name,
+          "record of " + len + " bytes is longer than LRECL " + LRECL,
+          ZFileException.EIO,
+          "");
     }
     int end = off + len;
     while (end > off && buf[end - 1] == ' ') {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the names {@link ZFile} and the record classes accept into local files: {@code //DD:NAME}
  * is the file the DD is allocated to, {@code //'HLQ.X'} is the file {@code HLQ.X} in the data set
- * directory, {@code //HLQ.X} is prefixed with the user id as fopen() does, and any other name is
- * a path.
+ * directory, {@code //HLQ.X} is prefixed with the user id as fopen() does, and any other name is a
+ * path.
  */
 final class LocalNames {
   private static final Pattern DD_NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
@@ -24,7 +24,10 @@ final class LocalNames {
     String dd = name.substring(5).toUpperCase(Locale.ROOT);
     if (!DD_NAME.matcher(dd).matches()) {
       throw new ZFileException(
-          name, "not a valid DD name (members are not supported off z/OS)", ZFileException.EINVAL, "");
+          name,
+          "not a valid DD name (members are not supported off z/OS)",
+          ZFileException.EINVAL,
+          "");
     }
     return dd;
   }
@@ -57,7 +60,10 @@ final class LocalNames {
     full = full.toUpperCase(Locale.ROOT);
     if (full.contains("(") || full.contains("/") || full.isBlank()) {
       throw new ZFileException(
-          name, "not a sequential data set name (members are not supported off z/OS)", ZFileException.EINVAL, "");
+          name,
+          "not a sequential data set name (members are not supported off z/OS)",
+          ZFileException.EINVAL,
+          "");
     }
     String dir =
         LocalSettings.datasetsDir()
@@ -65,7 +71,8 @@ final class LocalNames {
                 () ->
                     new ZFileException(
                         name,
-                        "data set names need a data set directory: set BWO_DATASETS or -Dbwo.datasets",
+                        "data set names need a data set directory: set BWO_DATASETS or"
+                            + " -Dbwo.datasets",
                         ZFileException.ENOENT,
                         "No such file or directory"));
     return Path.of(dir, full);

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the stubs find what z/OS would know: a system property first (so that the CLI and tests
- * can set it in-process), then an environment variable, then a documented default.
+ * Where the stubs find what z/OS would know: a system property first (so that the CLI and tests can
+ * set it in-process), then an environment variable, then a documented default.
  */
 final class LocalSettings {
   private LocalSettings() {}
@@ -47,7 +47,9 @@ final class LocalSettings {
 
   static Path consoleDir() {
     String fallback =
-        Path.of(System.getProperty("java.io.tmpdir"), "bwo-console-" + System.getProperty("user.name"))
+        Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "bwo-console-" + System.getProperty("user.name"))
             .toString();
     return Path.of(get("bwo.console.dir", "BWO_CONSOLE_DIR", fallback));
   }

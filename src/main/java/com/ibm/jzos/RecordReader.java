@@ -25,7 +25,9 @@ public abstract class RecordReader implements ZFileConstants {
   /** Reads the next record into {@code buf}; returns its length, or -1 at end of file. */
   public abstract int read(byte[] buf) throws ZFileException;
 
-  /** Reads the next record into {@code buf} at {@code offset}, at most {@code len} bytes; -1 at end. */
+  /**
+   * Reads the next record into {@code buf} at {@code offset}, at most {@code len} bytes; -1 at end.
+   */
   public abstract int read(byte[] buf, int offset, int len) throws ZFileException;
 
   /** Closes the reader. */

@@ -41,7 +41,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       record |= parts[i].equalsIgnoreCase("type=record");
     }
     if (mode.isEmpty() || mode.contains("+") || "rwa".indexOf(mode.charAt(0)) < 0) {
-      throw new ZFileException(name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL, "");
+      throw new ZFileException(
+          name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL, "");
     }
     char how = mode.charAt(0);
     LineRecordInput ri = null;
@@ -64,7 +65,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
                 how == 'a' ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
       }
     } catch (NoSuchFileException e) {
-      throw new ZFileException(name, "cannot open " + file, ZFileException.ENOENT, "No such file or directory");
+      throw new ZFileException(
+          name, "cannot open " + file, ZFileException.ENOENT, "No such file or directory");
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open " + file, e);
     }
@@ -137,7 +139,10 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
   }
 
-  /** The logical record length: see {@link LineRecordInput} and {@link LineRecordOutput}; 0 for a stream. */
+  /**
+   * The logical record length: see {@link LineRecordInput} and {@link LineRecordOutput}; 0 for a
+   * stream.
+   */
   public int getLrecl() {
     if (recordInput != null) {
       return recordInput.lrecl();
@@ -180,7 +185,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     try {
       Files.delete(path);
     } catch (NoSuchFileException e) {
-      throw new ZFileException(filename, "cannot remove " + path, ZFileException.ENOENT, "No such file or directory");
+      throw new ZFileException(
+          filename, "cannot remove " + path, ZFileException.ENOENT, "No such file or directory");
     } catch (IOException e) {
       throw new ZFileException(filename, "cannot remove " + path, e);
     }
@@ -203,7 +209,11 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         d.force(true);
       }
     } catch (NoSuchFileException e) {
-      throw new ZFileException(oldName, "cannot rename to " + newName, ZFileException.ENOENT, "No such file or directory");
+      throw new ZFileException(
+          oldName,
+          "cannot rename to " + newName,
+          ZFileException.ENOENT,
+          "No such file or directory");
     } catch (IOException e) {
       throw new ZFileException(oldName, "cannot rename to " + newName, e);
     }

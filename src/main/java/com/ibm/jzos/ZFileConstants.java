@@ -8,8 +8,10 @@ package com.ibm.jzos;
 public interface ZFileConstants {
   /** DISP=SHR for a data set allocated by a reader or writer factory. */
   int FLAG_DISP_SHR = 1;
+
   /** DISP=OLD for a data set allocated by a reader or writer factory. */
   int FLAG_DISP_OLD = 4;
+
   /** DISP=MOD for a data set allocated by a reader or writer factory; writes append. */
   int FLAG_DISP_MOD = 8;
 }

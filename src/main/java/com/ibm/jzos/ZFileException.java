@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * An I/O failure on a file, DD or data set, with the C library's error details (errno, errno2, the
- * failing operation). Off z/OS errno carries the z/OS value of the nearest C error: 121 EINVAL,
- * 122 EIO, 129 ENOENT.
+ * failing operation). Off z/OS errno carries the z/OS value of the nearest C error: 121 EINVAL, 122
+ * EIO, 129 ENOENT.
  */
 public class ZFileException extends IOException implements ZFileConstants {
   private static final long serialVersionUID = 1L;

@@ -79,7 +79,8 @@ final class JzosPlatform implements Platform {
   public InputStream openDumpInput(String dd) {
     String name = allocated(dd);
     try {
-      return new BufferedInputStream(new ZFileInputStream(new ZFile("//DD:" + name, "rb,noseek")), 256 * 1024);
+      return new BufferedInputStream(
+          new ZFileInputStream(new ZFile("//DD:" + name, "rb,noseek")), 256 * 1024);
     } catch (ZFileException e) {
       throw ioError(name, e);
     }
@@ -93,7 +94,10 @@ final class JzosPlatform implements Platform {
   @Override
   public JobFacts job() {
     return new JobFacts(
-        ZUtil.getCurrentJobname(), ZUtil.getCurrentJobId(), ZUtil.getCurrentStepname(), ZUtil.getCurrentUser());
+        ZUtil.getCurrentJobname(),
+        ZUtil.getCurrentJobId(),
+        ZUtil.getCurrentStepname(),
+        ZUtil.getCurrentUser());
   }
 
   @Override

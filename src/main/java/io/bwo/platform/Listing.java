@@ -1,8 +1,8 @@
 package io.bwo.platform;
 
 /**
- * A printed listing such as SYSPRINT, written record by record. Lines longer than a record
- * continue on the next records.
+ * A printed listing such as SYSPRINT, written record by record. Lines longer than a record continue
+ * on the next records.
  */
 public interface Listing extends AutoCloseable {
 

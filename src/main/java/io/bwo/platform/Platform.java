@@ -27,9 +27,9 @@ public interface Platform {
   boolean ddExists(String dd);
 
   /**
-   * The records of DD {@code dd} (e.g. SYSIN), decoded from the platform encoding, each as long
-   * as the record (blank padding kept, so columns stay columns). BWO011E if the DD is not
-   * allocated, BWO012E on an I/O error.
+   * The records of DD {@code dd} (e.g. SYSIN), decoded from the platform encoding, each as long as
+   * the record (blank padding kept, so columns stay columns). BWO011E if the DD is not allocated,
+   * BWO012E on an I/O error.
    */
   List<String> readRecords(String dd);
 
@@ -52,8 +52,8 @@ public interface Platform {
   JobFacts job();
 
   /**
-   * Passes the operator's MODIFY ({@code F jobname,text}) and STOP ({@code P jobname}) commands
-   * for this job to {@code handler}, from now on; the reply to a MODIFY goes to the console.
+   * Passes the operator's MODIFY ({@code F jobname,text}) and STOP ({@code P jobname}) commands for
+   * this job to {@code handler}, from now on; the reply to a MODIFY goes to the console.
    */
   void listenForOperatorCommands(OperatorCommands handler);
 }

@@ -29,7 +29,8 @@ final class RecordListing implements Listing {
     this.recordLength = fixed ? writer.getLrecl() : writer.getLrecl() - 4;
     this.textWidth = recordLength - (asa ? 1 : 0);
     if (textWidth < 1) {
-      throw JzosPlatform.ioError(dd, "RECFM " + recfm + " LRECL " + writer.getLrecl() + " HAS NO ROOM FOR TEXT");
+      throw JzosPlatform.ioError(
+          dd, "RECFM " + recfm + " LRECL " + writer.getLrecl() + " HAS NO ROOM FOR TEXT");
     }
   }
 

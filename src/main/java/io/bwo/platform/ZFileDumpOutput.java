@@ -5,8 +5,8 @@ import com.ibm.jzos.ZFileException;
 import java.io.IOException;
 
 /**
- * A {@link DumpOutput} written through a {@link ZFile} in binary stream mode, buffered so that
- * each ZFile call moves a large block.
+ * A {@link DumpOutput} written through a {@link ZFile} in binary stream mode, buffered so that each
+ * ZFile call moves a large block.
  *
  * <p>Two ways to publish. Off z/OS the DD is a local file, so the dump is written to {@code
  * <file>.tmp} and renamed over the file by {@link ZFile#rename} on publish (atomic), and abandon
@@ -115,7 +115,8 @@ final class ZFileDumpOutput extends DumpOutput {
 
   private void ensureOpen() throws IOException {
     if (!open) {
-      throw new IOException("dump on DD " + dd + " is already " + (published ? "published" : "abandoned"));
+      throw new IOException(
+          "dump on DD " + dd + " is already " + (published ? "published" : "abandoned"));
     }
   }
 }

@@ -24,7 +24,8 @@ class IbmSignaturesTest {
   @Test
   void zFileHasIbmSignatures() {
     assertThat(Modifier.toString(ZFile.class.getModifiers())).isEqualTo("public final");
-    assertThat(ZFile.class.getInterfaces()).containsExactly(ZFileConstants.class, AutoCloseable.class);
+    assertThat(ZFile.class.getInterfaces())
+        .containsExactly(ZFileConstants.class, AutoCloseable.class);
     assertThat(publicMembers(ZFile.class))
         .containsExactlyInAnyOrder(
             "public ZFile(String,String) throws ZFileException",
@@ -144,24 +145,45 @@ class IbmSignaturesTest {
   void packageHasNoOtherPublicTypes() {
     Set<String> publicTypes =
         Stream.of(
-                ZFile.class, ZFileConstants.class, ZFileException.class, RcException.class,
-                RecordReader.class, RecordWriter.class, MvsConsole.class, MvsCommandCallback.class,
-                WtoConstants.class, ZUtil.class, LocalNames.class, LocalSettings.class,
-                LineRecordInput.class, LineRecordOutput.class, ConsoleLog.class,
+                ZFile.class,
+                ZFileConstants.class,
+                ZFileException.class,
+                RcException.class,
+                RecordReader.class,
+                RecordWriter.class,
+                MvsConsole.class,
+                MvsCommandCallback.class,
+                WtoConstants.class,
+                ZUtil.class,
+                LocalNames.class,
+                LocalSettings.class,
+                LineRecordInput.class,
+                LineRecordOutput.class,
+                ConsoleLog.class,
                 CommandFileListener.class)
             .filter(c -> Modifier.isPublic(c.getModifiers()))
             .map(Class::getSimpleName)
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(publicTypes)
         .containsExactly(
-            "MvsCommandCallback", "MvsConsole", "RcException", "RecordReader", "RecordWriter",
-            "WtoConstants", "ZFile", "ZFileConstants", "ZFileException", "ZUtil");
+            "MvsCommandCallback",
+            "MvsConsole",
+            "RcException",
+            "RecordReader",
+            "RecordWriter",
+            "WtoConstants",
+            "ZFile",
+            "ZFileConstants",
+            "ZFileException",
+            "ZUtil");
   }
 
   /** Public constructors and methods declared by {@code type}, as readable signatures. */
   private static Set<String> publicMembers(Class<?> type) {
     Stream<Executable> members =
-        Stream.concat(Arrays.stream(type.getDeclaredConstructors()), Arrays.stream(type.getDeclaredMethods()));
+        Stream.concat(
+            Arrays.stream(type.getDeclaredConstructors()),
+            Arrays.stream(type.getDeclaredMethods()));
     return members
         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
         .map(IbmSignaturesTest::signature)
@@ -171,18 +193,33 @@ class IbmSignaturesTest {
   private static String signature(Executable m) {
     int shown = m.getModifiers() & (Modifier.PUBLIC | Modifier.STATIC | Modifier.ABSTRACT);
     String returns = m instanceof Method method ? name(method.getReturnType()) + " " : "";
-    String params = Arrays.stream(m.getParameterTypes()).map(IbmSignaturesTest::name).collect(Collectors.joining(","));
+    String params =
+        Arrays.stream(m.getParameterTypes())
+            .map(IbmSignaturesTest::name)
+            .collect(Collectors.joining(","));
     String throwsClause =
         m.getExceptionTypes().length == 0
             ? ""
-            : " throws " + Arrays.stream(m.getExceptionTypes()).map(IbmSignaturesTest::name).collect(Collectors.joining(","));
+            : " throws "
+                + Arrays.stream(m.getExceptionTypes())
+                    .map(IbmSignaturesTest::name)
+                    .collect(Collectors.joining(","));
     String simpleName = m instanceof Method ? m.getName() : m.getDeclaringClass().getSimpleName();
-    return Modifier.toString(shown) + " " + returns + simpleName + "(" + params + ")" + throwsClause;
+    return Modifier.toString(shown)
+        + " "
+        + returns
+        + simpleName
+        + "("
+        + params
+        + ")"
+        + throwsClause;
   }
 
   private static String name(Class<?> type) {
     String name = type.getCanonicalName();
-    return name.startsWith("java.lang.") || name.startsWith("com.ibm.jzos.") ? type.getSimpleName() : name;
+    return name.startsWith("java.lang.") || name.startsWith("com.ibm.jzos.")
+        ? type.getSimpleName()
+        : name;
   }
 
   private static Set<String> constants(Class<?> type) {

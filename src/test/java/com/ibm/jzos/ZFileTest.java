@@ -103,7 +103,8 @@ class ZFileTest {
     ZFile.remove(to.toString());
     assertThat(to).doesNotExist();
     assertThatThrownBy(() -> ZFile.remove(to.toString()))
-        .isInstanceOfSatisfying(ZFileException.class, e -> assertThat(e.getErrno()).isEqualTo(ZFileException.ENOENT));
+        .isInstanceOfSatisfying(
+            ZFileException.class, e -> assertThat(e.getErrno()).isEqualTo(ZFileException.ENOENT));
   }
 
   @Test
@@ -117,7 +118,8 @@ class ZFileTest {
   @Test
   void ddMembersAndUpdateModesAreRefusedOffZos() {
     system.dd("LIB", "lib");
-    assertThatThrownBy(() -> new ZFile("//DD:LIB(MEMBER)", "rb")).isInstanceOf(ZFileException.class);
+    assertThatThrownBy(() -> new ZFile("//DD:LIB(MEMBER)", "rb"))
+        .isInstanceOf(ZFileException.class);
     assertThatThrownBy(() -> new ZFile("//DD:LIB", "rb+")).isInstanceOf(ZFileException.class);
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.bwo.message.BwoException;
 import java.io.IOException;
 import java.io.InputStream;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,7 +105,8 @@ class JzosPlatformTest {
       listing.line(text);
     }
 
-    assertThat(Files.readAllLines(sysprint)).containsExactly(" " + "A".repeat(132), " " + "B".repeat(10));
+    assertThat(Files.readAllLines(sysprint))
+        .containsExactly(" " + "A".repeat(132), " " + "B".repeat(10));
   }
 
   @Test
@@ -184,7 +184,10 @@ class JzosPlatformTest {
     assertThat(system.console())
         .singleElement()
         .asString()
-        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} JOB04711 " + system.jobName() + " BWO201I FREEZE TAKEN");
+        .matches(
+            "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} JOB04711 "
+                + system.jobName()
+                + " BWO201I FREEZE TAKEN");
   }
 
   @Test
@@ -221,7 +224,8 @@ class JzosPlatformTest {
 
     waitUntil(stopped::get);
     assertThat(modifies).containsExactly("STATUS");
-    assertThat(system.console()).anyMatch(l -> l.endsWith(" BWO701I PHASE COPY, 3 DATA SETS NOTIFIED"));
+    assertThat(system.console())
+        .anyMatch(l -> l.endsWith(" BWO701I PHASE COPY, 3 DATA SETS NOTIFIED"));
   }
 
   @Test
@@ -238,7 +242,10 @@ class JzosPlatformTest {
         });
     system.command("F NONSENSE");
 
-    waitUntil(() -> system.console().stream().anyMatch(l -> l.endsWith("BWO011E DD NONSENSE IS NOT ALLOCATED")));
+    waitUntil(
+        () ->
+            system.console().stream()
+                .anyMatch(l -> l.endsWith("BWO011E DD NONSENSE IS NOT ALLOCATED")));
   }
 
   private static byte[] bytes(int n) {
@@ -258,5 +265,4 @@ class JzosPlatformTest {
       Thread.sleep(20);
     }
   }
-
 }

@@ -22,7 +22,8 @@ public final class LocalSystem implements AutoCloseable {
   private LocalSystem(Path root) throws IOException {
     this.root = root;
     // A fresh job name each time: the console listener is one per JVM.
-    this.jobName = "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
+    this.jobName =
+        "J" + UUID.randomUUID().toString().replace("-", "").substring(0, 7).toUpperCase();
     Files.createDirectories(consoleDir());
     Files.createDirectories(datasetsDir());
     set("bwo.console.dir", consoleDir().toString());
