@@ -36,6 +36,9 @@ public enum Msg {
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
   BWO002E("CLI  ", "NO CATALOG ROOT: GIVE --catalog DIR OR SET BWO_CATALOG"),
+  BWO010E("PLATF", "DD %s CANNOT BE DEFINED: %s"),
+  BWO011E("PLATF", "DD %s IS NOT ALLOCATED"),
+  BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
   BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
   BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),
