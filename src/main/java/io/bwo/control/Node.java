@@ -1,8 +1,9 @@
 package io.bwo.control;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A keyword or value with the parenthesised list that follows it, if any: {@code INCLUDE(A.**)}
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
  * it, as in {@code RENUNC((OLD,NEW))}, is a node whose token is its opening parenthesis.
  */
 record Node(Token token, Optional<Token> open, List<Node> items) {
+  static final int MAX_TEXT = 72;
 
   Node {
     items = List.copyOf(items);
@@ -38,12 +40,35 @@ record Node(Token token, Optional<Token> open, List<Node> items) {
     return open.orElse(token);
   }
 
-  /** The node as it could be coded, for messages: {@code INCLUDE(A.**,B)}. */
+  /**
+   * The node as it could be coded, for messages: {@code INCLUDE(A.**,B)}, cut after {@value
+   * #MAX_TEXT} characters. Iterative, as the nesting has no limit.
+   */
   String text() {
-    String list = items.stream().map(Node::text).collect(Collectors.joining(",", "(", ")"));
-    if (isBareList()) {
-      return list;
+    StringBuilder b = new StringBuilder();
+    Deque<Object> work = new ArrayDeque<>();
+    work.push(this);
+    while (!work.isEmpty() && b.length() <= MAX_TEXT) {
+      Object next = work.pop();
+      if (next instanceof String s) {
+        b.append(s);
+        continue;
+      }
+      Node n = (Node) next;
+      if (!n.isBareList()) {
+        b.append(n.token.text());
+      }
+      if (n.hasList()) {
+        work.push(")");
+        for (int i = n.items.size() - 1; i >= 0; i--) {
+          work.push(n.items.get(i));
+          if (i > 0) {
+            work.push(",");
+          }
+        }
+        work.push("(");
+      }
     }
-    return hasList() ? token.text() + list : token.text();
+    return b.length() > MAX_TEXT ? b.substring(0, MAX_TEXT) + "..." : b.toString();
   }
 }

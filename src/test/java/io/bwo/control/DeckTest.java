@@ -392,6 +392,26 @@ class DeckTest {
   }
 
   @Test
+  void deepNestingAndLongDecksAreJustErrors() {
+    List<String> records = new java.util.ArrayList<>();
+    records.add(" DUMP DS(INC( -");
+    for (int i = 0; i < 5000; i++) {
+      records.add(" " + "(".repeat(69) + " -");
+    }
+    records.add(" A.B -");
+    for (int i = 0; i < 5000; i++) {
+      records.add(" " + ")".repeat(69) + " -");
+    }
+    records.add(" )) ODD(T)");
+
+    List<Message> errors = Deck.parse(records).errors();
+
+    assertThat(errors).extracting(Message::id).containsExactly(Msg.ADR104E);
+    assertThat(errors.get(0).args().get(1)).startsWith("(((").endsWith("...");
+    assertThat(errors(" DUMP DS(INC(A.B)) ODD(T) " + "(".repeat(40))).hasSize(1);
+  }
+
+  @Test
   void everyBadStatementIsReportedNotOnlyTheFirst() {
     List<Message> errors = errors(
         " DUMP DS(INC(A.B)) ODD(T)",
