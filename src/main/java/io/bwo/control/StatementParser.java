@@ -80,8 +80,7 @@ final class StatementParser {
       error(Msg.ADR100E, verb.token());
       return Optional.empty();
     }
-    Command c = command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);
-    return Optional.ofNullable(c);
+    return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);
   }
 
   private boolean failed() {
@@ -90,19 +89,21 @@ final class StatementParser {
 
   // ---- DUMP ------------------------------------------------------------------------------------
 
-  /** The DUMP command, or null after an error. */
-  private DumpDataSet dump(Node verb, List<Node> operands) {
+  private Optional<Command> dump(Node verb, List<Node> operands) {
     Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP");
     Selection selection = selection(verb, k, DUMP_SELECTION, "DUMP DATASET");
-    List<String> out = k.containsKey(OUTDDNAME)
-        ? ddNames(k.get(OUTDDNAME), "OUTDDNAME", MAX_OUTDD)
-        : missing(verb, "KEYWORD OUTDDNAME", List.of());
+    List<String> out = List.of();
+    if (k.containsKey(OUTDDNAME)) {
+      out = ddNames(k.get(OUTDDNAME), "OUTDDNAME", MAX_OUTDD);
+    } else {
+      missing(verb, "KEYWORD OUTDDNAME");
+    }
     Concurrent concurrent = k.containsKey(CONCURRENT)
         ? concurrent(k.get(CONCURRENT))
         : Concurrent.NONE;
     boolean notify = flag(k, NOTIFYCONCURRENT);
     if (notify && !k.containsKey(CONCURRENT)) {
-      missing(k.get(NOTIFYCONCURRENT), "KEYWORD CONCURRENT", null);
+      missing(k.get(NOTIFYCONCURRENT), "KEYWORD CONCURRENT");
     }
     Set<Keyword> tolerate = k.containsKey(TOLERATE)
         ? subkeywords(k.get(TOLERATE), EnumSet.of(ENQFAILURE, IOERROR), "TOLERATE")
@@ -116,15 +117,15 @@ final class StatementParser {
     boolean delete = flag(k, DELETE);
     boolean purge = flag(k, PURGE);
     if (purge && !delete) {
-      missing(k.get(PURGE), "KEYWORD DELETE", null);
+      missing(k.get(PURGE), "KEYWORD DELETE");
     }
     if (failed()) {
-      return null;
+      return Optional.empty();
     }
-    return new DumpDataSet(statement.firstRecord(), statement.lastRecord(),
+    return Optional.of(new DumpDataSet(statement.firstRecord(), statement.lastRecord(),
         selection.include, selection.exclude, selection.by, selection.filterDd, out,
         concurrent, notify, tolerate.contains(ENQFAILURE), tolerate.contains(IOERROR),
-        share, wait, compress, optimize, delete, purge);
+        share, wait, compress, optimize, delete, purge));
   }
 
   private Concurrent concurrent(Node node) {
@@ -193,11 +194,14 @@ final class StatementParser {
       return Optional.empty();
     }
     Node arg = parts.get(2);
-    List<Token> args = arg.isBareList()
-        ? words(arg, "BY", 1, Integer.MAX_VALUE, "EXPECTED YES, NO, 1 OR 0")
-        : arg.isPlainWord() ? List.of(arg.token()) : List.of();
-    if (!arg.isBareList() && !arg.isPlainWord()) {
+    List<Token> args;
+    if (arg.isPlainWord()) {
+      args = List.of(arg.token());
+    } else if (arg.isBareList()) {
+      args = words(arg, "BY", 1, Integer.MAX_VALUE, "EXPECTED YES, NO, 1 OR 0");
+    } else {
       invalid(arg.token(), arg.text(), "BY", "EXPECTED YES, NO, 1 OR 0");
+      return Optional.empty();
     }
     List<String> values = new ArrayList<>();
     for (Token t : args) {
@@ -215,13 +219,15 @@ final class StatementParser {
 
   // ---- RESTORE ---------------------------------------------------------------------------------
 
-  /** The RESTORE command, or null after an error. */
-  private RestoreDataSet restore(Node verb, List<Node> operands) {
+  private Optional<Command> restore(Node verb, List<Node> operands) {
     Map<Keyword, Node> k = keywords(operands, RESTORE_KEYWORDS, "RESTORE");
     Selection selection = selection(verb, k, RESTORE_SELECTION, "RESTORE DATASET");
-    String in = k.containsKey(INDDNAME)
-        ? ddNames(k.get(INDDNAME), "INDDNAME", 1).stream().findFirst().orElse(null)
-        : missing(verb, "KEYWORD INDDNAME", null);
+    Optional<String> in = Optional.empty();
+    if (k.containsKey(INDDNAME)) {
+      in = ddNames(k.get(INDDNAME), "INDDNAME", 1).stream().findFirst();
+    } else {
+      missing(verb, "KEYWORD INDDNAME");
+    }
     boolean replace = flag(k, REPLACE);
     boolean replaceUnconditional = flag(k, REPLACEUNCONDITIONAL);
     if (replace && replaceUnconditional) {
@@ -242,11 +248,12 @@ final class StatementParser {
         renames = renames(bracketed ? items.subList(1, items.size()) : items);
       }
     }
-    if (failed()) {
-      return null;
+    if (failed() || in.isEmpty()) {
+      return Optional.empty();
     }
-    return new RestoreDataSet(statement.firstRecord(), statement.lastRecord(), selection.include,
-        selection.exclude, selection.filterDd, in, replace, replaceUnconditional, prefix, renames);
+    return Optional.of(new RestoreDataSet(statement.firstRecord(), statement.lastRecord(),
+        selection.include, selection.exclude, selection.filterDd, in.get(), replace,
+        replaceUnconditional, prefix, renames));
   }
 
   /** True for the {@code (pfx)} that may open the list of RENAMEUNCONDITIONAL. */
@@ -271,6 +278,7 @@ final class StatementParser {
       }
       Token old = pair.items().get(0).token();
       Token neu = pair.items().get(1).token();
+      // Not &&: a bad old name must not hide a bad new name.
       if (mask(old, "RENAMEUNCONDITIONAL") & mask(neu, "RENAMEUNCONDITIONAL")) {
         result.add(new Rename(old.text(), neu.text()));
       }
@@ -289,7 +297,8 @@ final class StatementParser {
   private Selection selection(Node verb, Map<Keyword, Node> k, Set<Keyword> allowed,
       String context) {
     if (!k.containsKey(DATASET)) {
-      return missing(verb, "KEYWORD DATASET", Selection.NONE);
+      missing(verb, "KEYWORD DATASET");
+      return Selection.NONE;
     }
     Node dataset = k.get(DATASET);
     Map<Keyword, Node> s = keywords(list(dataset), allowed, context);
@@ -304,7 +313,7 @@ final class StatementParser {
         || s.containsKey(BY))) {
       error(Msg.ADR106E, s.get(FILTERDD).token(), choices);
     } else if (dataset.hasList() && dataset.items().isEmpty()) {
-      missing(dataset, choices.replace(" OR ", ", ") + " OR FILTERDD", null);
+      missing(dataset, choices.replace(" OR ", ", ") + " OR FILTERDD");
     }
     return new Selection(include, exclude, by, filterDd);
   }
@@ -333,7 +342,7 @@ final class StatementParser {
   private Set<Keyword> subkeywords(Node node, Set<Keyword> allowed, String context) {
     List<Node> items = list(node);
     if (node.hasList() && items.isEmpty()) {
-      missing(node, "A SUB-KEYWORD IN PARENTHESES", null);
+      missing(node, "A SUB-KEYWORD IN PARENTHESES");
     }
     Map<Keyword, Node> found = keywords(items, allowed, context);
     for (Node n : found.values()) {
@@ -359,7 +368,7 @@ final class StatementParser {
   /** The items of the list that must follow {@code keyword}. */
   private List<Node> list(Node keyword) {
     if (!keyword.hasList()) {
-      missing(keyword, "A VALUE IN PARENTHESES", null);
+      missing(keyword, "A VALUE IN PARENTHESES");
     }
     return keyword.items();
   }
@@ -383,7 +392,7 @@ final class StatementParser {
       }
     }
     if (words.isEmpty()) {
-      missing(node, "A VALUE IN PARENTHESES", null);
+      missing(node, "A VALUE IN PARENTHESES");
     } else if (words.size() < min || words.size() > max) {
       invalid(node.listStart(), node.text(), context, expected);
       return List.of();
@@ -431,7 +440,9 @@ final class StatementParser {
 
   private Optional<Integer> number(Token t, String context, int min, int max) {
     String s = t.text();
-    boolean digits = !s.isEmpty() && s.length() <= 9 && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    // At most 9 digits, so that parseInt cannot overflow.
+    boolean digits = !s.isEmpty() && s.length() <= 9
+        && s.chars().allMatch(c -> c >= '0' && c <= '9');
     int value = digits ? Integer.parseInt(s) : -1;
     if (value < min || value > max) {
       invalid(t, context, "EXPECTED A NUMBER FROM " + min + " TO " + max);
@@ -443,7 +454,8 @@ final class StatementParser {
   private static Node later(Node a, Node b) {
     Token x = a.token();
     Token y = b.token();
-    boolean aLater = x.record() > y.record() || (x.record() == y.record() && x.column() > y.column());
+    boolean aLater = x.record() > y.record()
+        || (x.record() == y.record() && x.column() > y.column());
     return aLater ? a : b;
   }
 
@@ -469,9 +481,8 @@ final class StatementParser {
     error(Msg.ADR104E, shown, context, why);
   }
 
-  /** ADR105E: {@code node} needs {@code what}; returns {@code fallback} to go on with. */
-  private <T> T missing(Node node, String what, T fallback) {
+  /** ADR105E: {@code node} needs {@code what}. */
+  private void missing(Node node, String what) {
     error(Msg.ADR105E, node.token(), what);
-    return fallback;
   }
 }

@@ -34,7 +34,8 @@ class DeckPropertiesTest {
   }
 
   @Property(tries = 2000)
-  void arbitraryRecordsNeverThrow(@ForAll @Size(max = 8) List<@StringLength(max = 90) String> records) {
+  void arbitraryRecordsNeverThrow(
+      @ForAll @Size(max = 8) List<@StringLength(max = 90) String> records) {
     assertParsesOrNamesItsErrors(records);
   }
 
@@ -45,7 +46,8 @@ class DeckPropertiesTest {
   }
 
   @Property(tries = 2000)
-  void arbitraryCardTextNeverThrows(@ForAll @Size(max = 8) List<@From("cardText") String> records) {
+  void arbitraryCardTextNeverThrows(
+      @ForAll @Size(max = 8) List<@From("cardText") String> records) {
     assertParsesOrNamesItsErrors(records);
   }
 
