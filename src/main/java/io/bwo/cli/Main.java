@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Backup-while-open for VSAM-like data sets: DFSMSdss-style concurrent dumps.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CatalogCommand.class,
+      SettingsCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -55,7 +55,17 @@ public enum Msg {
 
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
+  BWO002E("CLI  ", "NO CATALOG ROOT: GIVE --catalog DIR OR SET BWO_CATALOG"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
+  BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
+  BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),
+  BWO103E("CATLG", "DATA SET %s IS ALREADY CATALOGED IN %s"),
+  BWO104E("CATLG", "SEGMENT NAME '%s' IS NOT VALID: %s"),
+  BWO105E("CATLG", "FILTER '%s' IS NOT VALID: %s"),
+  BWO106E("CATLG", "CATALOG ENTRY FOR %s IS NOT VALID: %s"),
+  BWO107E("CATLG", "CATALOG I/O FAILED ON %s: %s"),
+  BWO108E("CATLG", "CATALOG RECORD %s CANNOT BE READ: %s"),
+  BWO109E("CATLG", "SEGMENT %s IS NOT DEFINED IN %s"),
 
   // ---- bwo: segment system and freeze (BWO2xx) ------------------------------------------------
 
@@ -70,6 +80,11 @@ public enum Msg {
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
+  BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),
+  BWO802E("SETTS", "IMPORT WOULD CHANGE %s EXISTING DEFINITIONS (%s); GIVE --replace TO CHANGE THEM"),
+  BWO803E("SETTS", "CLUSTER %s CANNOT BE REDEFINED FROM %s TO %s CIS: DELETE IT FIRST"),
+  BWO804I("SETTS", "SETTINGS EXPORTED TO %s: %s SEGMENTS, %s CLUSTERS"),
+  BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
   ;

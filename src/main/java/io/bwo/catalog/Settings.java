@@ -1,0 +1,144 @@
+package io.bwo.catalog;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bwo.message.BwoException;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of a catalog, without its data: segment definitions and cluster entries. What
+ * {@code bwo settings export} writes and {@code import} reads, the analogue of exporting and
+ * importing a system's registration information (format in docs/settings-format.md).
+ */
+@JsonPropertyOrder({"format", "version", "exported", "source", "segments", "clusters"})
+public record Settings(
+    String format,
+    int version,
+    Instant exported,
+    String source,
+    List<SegmentDefinition> segments,
+    List<CatalogEntry> clusters) {
+
+  public static final String FORMAT = "bwo-settings";
+  public static final int VERSION = 1;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  public Settings {
+    segments = List.copyOf(Objects.requireNonNullElse(segments, List.of()));
+    clusters = List.copyOf(Objects.requireNonNullElse(clusters, List.of()));
+  }
+
+  /** The settings of {@code catalog} as of {@code now}. */
+  public static Settings export(Catalog catalog, Instant now) {
+    return new Settings(FORMAT, VERSION, now, catalog.root().toAbsolutePath().toString(),
+        catalog.segments(), catalog.list());
+  }
+
+  /** The settings in {@code file}; BWO801E says where the file is not a settings file. */
+  public static Settings read(Path file) {
+    Settings s;
+    try {
+      s = JSON.readValue(Files.readAllBytes(file), Settings.class);
+    } catch (BwoException e) {
+      throw BwoException.of(Msg.BWO801E, file, e.message().toString());
+    } catch (JsonProcessingException e) {
+      throw BwoException.of(Msg.BWO801E, file, e.getOriginalMessage() + " AT LINE "
+          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+    } catch (IOException e) {
+      throw BwoException.of(Msg.BWO801E, file, e.getMessage());
+    }
+    if (!FORMAT.equals(s.format()) || s.version() != VERSION) {
+      throw BwoException.of(Msg.BWO801E, file,
+          "FORMAT " + s.format() + " VERSION " + s.version() + " IS NOT " + FORMAT + " " + VERSION);
+    }
+    return s;
+  }
+
+  /** Writes these settings to {@code file} atomically. */
+  public void write(Path file) {
+    try {
+      AtomicWrite.replace(file, JSON.writeValueAsBytes(this));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Applies these settings to {@code catalog}: defines what is missing (clusters zero-filled),
+   * keeps what is identical, and changes an existing definition only when {@code replace} is
+   * given. Nothing is changed unless every change is allowed (checked first, applied after).
+   */
+  public ImportReport importInto(Catalog catalog, boolean replace) {
+    List<String> conflicts = new ArrayList<>();
+    for (SegmentDefinition s : segments) {
+      Optional<SegmentDefinition> have = catalog.segment(s.name());
+      if (have.isPresent() && !have.get().equals(s)) {
+        conflicts.add("SEGMENT " + s.name() + " IS " + have.get().status() + ", NOT " + s.status());
+      }
+    }
+    for (CatalogEntry e : clusters) {
+      Optional<CatalogEntry> have = catalog.find(e.dsn());
+      if (have.isPresent() && !sameDefinition(have.get(), e)) {
+        if (have.get().ciSize() != e.ciSize() || have.get().cis() != e.cis()) {
+          throw BwoException.of(Msg.BWO803E, e.dsn(), have.get().cis() + "X" + have.get().ciSize(),
+              e.cis() + "X" + e.ciSize());
+        }
+        conflicts.add("CLUSTER " + e.dsn() + " IS DEFINED DIFFERENTLY");
+      }
+    }
+    if (!conflicts.isEmpty() && !replace) {
+      throw BwoException.of(Msg.BWO802E, conflicts.size(), String.join("; ", conflicts));
+    }
+    int definedSegments = 0;
+    int definedClusters = 0;
+    int replaced = 0;
+    for (SegmentDefinition s : segments) {
+      Optional<SegmentDefinition> have = catalog.segment(s.name());
+      if (have.isEmpty() || !have.get().equals(s)) {
+        catalog.putSegment(s);
+        definedSegments += have.isEmpty() ? 1 : 0;
+        replaced += have.isEmpty() ? 0 : 1;
+      }
+    }
+    for (CatalogEntry e : clusters) {
+      Optional<CatalogEntry> have = catalog.find(e.dsn());
+      if (have.isEmpty()) {
+        catalog.define(e);
+        definedClusters++;
+      } else if (!sameDefinition(have.get(), e)) {
+        catalog.put(e);
+        replaced++;
+      }
+    }
+    return new ImportReport(definedSegments, definedClusters, replaced);
+  }
+
+  private static boolean sameDefinition(CatalogEntry a, CatalogEntry b) {
+    return a.type() == b.type()
+        && a.ciSize() == b.ciSize()
+        && a.cis() == b.cis()
+        && a.bwoEligible() == b.bwoEligible()
+        && a.segment().equals(b.segment());
+  }
+
+  /** What an import did: segments and clusters defined, existing definitions replaced. */
+  public record ImportReport(int segmentsDefined, int clustersDefined, int replaced) {}
+}

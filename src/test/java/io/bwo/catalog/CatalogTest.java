@@ -1,0 +1,95 @@
+package io.bwo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogTest {
+  private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  private static CatalogEntry linear(String dsn, String seg, long cis) {
+    return CatalogEntry.linear(Dsn.parse(dsn), SegmentName.parse(seg), 4096, cis, true, T0);
+  }
+
+  @Test
+  void defineCreatesAZeroFilledDataFileOfExactlyCisTimesCiSize(@TempDir Path root)
+      throws IOException {
+    Catalog c = Catalog.open(root);
+    c.define(linear("OSB.PAGE.SEG1", "SEG1", 3));
+    Path data = c.dataFile(Dsn.parse("OSB.PAGE.SEG1"));
+    assertThat(Files.size(data)).isEqualTo(3 * 4096);
+    assertThat(Files.readAllBytes(data)).containsOnly(0);
+    assertThat(c.get(Dsn.parse("OSB.PAGE.SEG1"))).isEqualTo(linear("OSB.PAGE.SEG1", "SEG1", 3));
+  }
+
+  @Test
+  void aNewSegmentIsDefinedOffline() {
+    try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix())) {
+      Catalog c = Catalog.open(fs.getPath("/cat"));
+      c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+      assertThat(c.segments())
+          .containsExactly(new SegmentDefinition(SegmentName.parse("SEG1"), SegmentStatus.OFFLINE));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void definingATakenNameIsRefused(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+    assertThatThrownBy(() -> c.define(linear("OSB.PAGE.SEG1", "SEG2", 1)))
+        .hasMessageContaining("BWO103E");
+  }
+
+  @Test
+  void selectAppliesIncludeThenExclude(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    for (String d : List.of("OSB.PAGE.S1", "OSB.PAGE.S2", "OSB.PAGE.TEMP.X", "OTHER.DATA")) {
+      c.define(linear(d, "SEG1", 1));
+    }
+    List<CatalogEntry> picked =
+        c.select(List.of(DsnFilter.parse("OSB.**")), List.of(DsnFilter.parse("OSB.PAGE.TEMP.*")));
+    assertThat(picked).extracting(e -> e.dsn().name()).containsExactly("OSB.PAGE.S1", "OSB.PAGE.S2");
+    assertThat(c.select(List.of(), List.of())).hasSize(4);
+  }
+
+  @Test
+  void deleteRemovesEntryAndData(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+    c.delete(Dsn.parse("OSB.PAGE.SEG1"));
+    assertThat(c.find(Dsn.parse("OSB.PAGE.SEG1"))).isEmpty();
+    assertThat(c.dataFile(Dsn.parse("OSB.PAGE.SEG1"))).doesNotExist();
+  }
+
+  @Test
+  void aCrashBeforeTheRenameLeavesTheOldEntry(@TempDir Path root) throws IOException {
+    Catalog c = Catalog.open(root);
+    CatalogEntry old = c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+    // What a crash mid-update leaves: a half-written temporary beside the intact entry.
+    Path entry = root.resolve("catalog/OSB.PAGE.SEG1.json");
+    Files.writeString(AtomicWrite.temporarySibling(entry), "{\"dsn\":\"OSB.PA");
+    assertThat(Catalog.open(root).get(old.dsn())).isEqualTo(old);
+    assertThat(Catalog.open(root).list()).containsExactly(old);
+  }
+
+  @Test
+  void alterReplacesTheWholeEntry(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    CatalogEntry e = c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+    c.put(e.withChanged(true).withBwoEligible(false));
+    assertThat(c.get(e.dsn()).changed()).isTrue();
+    assertThat(c.get(e.dsn()).bwoEligible()).isFalse();
+  }
+}

@@ -1,0 +1,63 @@
+package io.bwo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+  private static final Path WORLD = Path.of("testdata/world.json");
+
+  @Test
+  void theSampleWorldImportsIntoAnEmptyCatalog(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    Settings.ImportReport r = Settings.read(WORLD).importInto(c, false);
+    assertThat(r.clustersDefined()).isEqualTo(15);
+    assertThat(c.segments()).extracting(SegmentDefinition::status)
+        .containsExactly(SegmentStatus.ONLINE, SegmentStatus.ONLINE, SegmentStatus.ONLINE,
+            SegmentStatus.OFFLINE);
+    assertThat(c.dataFile(Dsn.parse("OSB.SEG2.PAGE03"))).hasSize(2048L * 4096);
+  }
+
+  @Test
+  void exportThenImportGivesTheSameDefinitions(@TempDir Path dir) {
+    Catalog a = Catalog.open(dir.resolve("a"));
+    Settings.read(WORLD).importInto(a, false);
+    Path file = dir.resolve("settings.json");
+    Settings.export(a, Instant.parse("2026-11-23T10:00:00Z")).write(file);
+    Catalog b = Catalog.open(dir.resolve("b"));
+    Settings.read(file).importInto(b, false);
+    assertThat(b.list()).isEqualTo(a.list());
+    assertThat(b.segments()).isEqualTo(a.segments());
+  }
+
+  @Test
+  void importRefusesToChangeExistingDefinitionsWithoutReplace(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    Settings.read(WORLD).importInto(c, false);
+    c.putSegment(new SegmentDefinition(SegmentName.parse("SEG9"), SegmentStatus.ONLINE));
+    assertThatThrownBy(() -> Settings.read(WORLD).importInto(c, false))
+        .hasMessageContaining("BWO802E").hasMessageContaining("SEGMENT SEG9 IS ONLINE");
+    assertThat(c.segment(SegmentName.parse("SEG9")).orElseThrow().status())
+        .isEqualTo(SegmentStatus.ONLINE);
+    Settings.read(WORLD).importInto(c, true);
+    assertThat(c.segment(SegmentName.parse("SEG9")).orElseThrow().status())
+        .isEqualTo(SegmentStatus.OFFLINE);
+  }
+
+  @Test
+  void aBrokenFileIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\n \"format\": \"bwo-settings\",\n \"version\": 1,\n \"clusters\": [ {\"dsn\": \"1BAD\"} ]\n}");
+    assertThatThrownBy(() -> Settings.read(bad)).hasMessageContaining("BWO801E")
+        .hasMessageContaining("BWO101E");
+    Files.writeString(bad, "{ \"format\": ");
+    assertThatThrownBy(() -> Settings.read(bad)).hasMessageContaining("BWO801E")
+        .hasMessageContaining("LINE 1");
+  }
+}
