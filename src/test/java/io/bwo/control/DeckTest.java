@@ -52,6 +52,16 @@ class DeckTest {
   }
 
   @Test
+  void demoDeckParses() throws java.io.IOException {
+    List<String> records = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("testdata", "sysin", "bwodump.txt"));
+
+    assertThat(command(records.toArray(String[]::new))).isEqualTo(dump(2, 5).include("OSB.**")
+        .exclude("OSB.SEG9.**", "OSB.TEMP.**").out("TAPE").concurrent(Concurrent.PREFERRED)
+        .notifyConcurrent().build());
+  }
+
+  @Test
   void deckKeepsItsRecordsForTheListing() {
     List<String> records = List.of(" /* BWO DUMP */", " DUMP DS(INC(A.B)) ODD(T)");
 
