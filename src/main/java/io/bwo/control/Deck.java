@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Deck(List<String> records, List<Command> commands) {
 
+  /** A deck of {@code records} coding {@code commands}; both lists are copied. */
   public Deck {
     records = List.copyOf(records);
     commands = List.copyOf(commands);

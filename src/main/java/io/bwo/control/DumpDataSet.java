@@ -70,6 +70,7 @@ public record DumpDataSet(
     /** DFSMSdss's default, {@code WAIT(2,2)}. */
     public static final Wait DEFAULT = new Wait(2, 2);
 
+    /** Checks that both numbers are 0 to {@link #MAX}. */
     public Wait {
       if (seconds < 0 || seconds > MAX || retries < 0 || retries > MAX) {
         throw new IllegalArgumentException("WAIT(" + seconds + "," + retries + ")");
@@ -83,6 +84,7 @@ public record DumpDataSet(
    * {@code YES} or {@code NO} ({@code 1} and {@code 0} are read as these).
    */
   public record ByCriterion(String characteristic, String operator, List<String> arguments) {
+    /** Copies the arguments. */
     public ByCriterion {
       Objects.requireNonNull(characteristic, "characteristic");
       Objects.requireNonNull(operator, "operator");

@@ -17,6 +17,7 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Reje
 
   /** Every statement of the deck parsed and passed its checks. */
   record Parsed(Deck deck) implements ParseResult {
+    /** The result for a deck that parsed. */
     public Parsed {
       Objects.requireNonNull(deck, "deck");
     }
@@ -29,6 +30,7 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Reje
 
   /** At least one statement failed; nothing of the deck may run. */
   record Rejected(List<Message> errors) implements ParseResult {
+    /** The result for a deck with {@code errors}, at least one. */
     public Rejected {
       errors = List.copyOf(errors);
       if (errors.isEmpty()) {

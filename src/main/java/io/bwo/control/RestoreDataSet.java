@@ -48,6 +48,7 @@ public record RestoreDataSet(
 
   /** One {@code (old,new)} pair of RENAMEUNCONDITIONAL: a filter and the new name it derives. */
   public record Rename(String oldName, String newName) {
+    /** Both names are required. */
     public Rename {
       Objects.requireNonNull(oldName, "oldName");
       Objects.requireNonNull(newName, "newName");
