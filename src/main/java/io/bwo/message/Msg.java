@@ -109,6 +109,12 @@ public enum Msg {
   BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
+  BWO901E("WKLD ", "NO DATA SETS FOR THE WORKLOAD: NOTHING MATCHES %s"),
+  BWO902I("WKLD ", "WORKLOAD INITIALIZED %s ACCOUNTS IN %s DATA SETS TO 1000"),
+  BWO903E("WKLD ", "ACCOUNTS OF %s CANNOT BE READ: %s"),
+  BWO904I("WKLD ", "WORKLOAD RAN %s TRANSACTIONS IN %s S: %s TX/S, P50 %s MS, P99 %s MS, %s REFUSED"),
+  BWO905I("WKLD ", "INVARIANT HOLDS: %s ACCOUNTS IN %s DATA SETS SUM TO %s"),
+  BWO906E("WKLD ", "INVARIANT BROKEN: %s ACCOUNTS IN %s DATA SETS SUM TO %s, NOT %s"),
   ;
 
   private final String module;
