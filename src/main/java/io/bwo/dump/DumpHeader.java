@@ -20,6 +20,9 @@ import java.time.Instant;
 public record DumpHeader(
     Instant created, String runId, String sourceSystem, Compression compression, int chunkBytes) {
 
+  /** The version of the dump format this code writes and reads (docs/dump-format.md). */
+  public static final int FORMAT_VERSION = 1;
+
   /** The chunk size when none is given: large enough for sequential I/O, small in memory. */
   public static final int DEFAULT_CHUNK_BYTES = 1 << 20;
 

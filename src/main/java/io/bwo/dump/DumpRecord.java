@@ -60,7 +60,7 @@ sealed interface DumpRecord {
     /** "\x89BWODUMP": the high byte catches a transfer that is not binary (ASCII or EBCDIC). */
     static final byte[] MAGIC = {(byte) 0x89, 'B', 'W', 'O', 'D', 'U', 'M', 'P'};
     static final int LENGTH = 24;
-    static final int VERSION = 1;
+    static final int VERSION = DumpHeader.FORMAT_VERSION;
     static final int MAX_JSON = 64 * 1024;
 
     byte[] encode() {

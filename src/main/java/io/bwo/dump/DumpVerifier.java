@@ -2,9 +2,10 @@ package io.bwo.dump;
 
 import io.bwo.catalog.CatalogEntry;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks a dump end to end without restoring it: every CRC32C, every count, both digests, and
@@ -21,20 +22,22 @@ public final class DumpVerifier {
    */
   public static VerifyReport verify(InputStream in) {
     Optional<DumpHeader> header = Optional.empty();
-    List<CatalogEntry> sound = new ArrayList<>();
+    // Keyed by ordinal, so that data sets are listed in the order the dump began them.
+    Map<Integer, CatalogEntry> sound = new TreeMap<>();
     DumpReader reader = null;
     try {
       reader = DumpReader.open(in);
       header = Optional.of(reader.header());
       for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
         if (e instanceof DumpEvent.DataSetEnded ended) {
-          sound.add(ended.entry());
+          sound.put(ended.ordinal(), ended.entry());
         }
       }
-      return new VerifyReport(header, sound, reader.position(), Optional.empty());
+      return new VerifyReport(header, List.copyOf(sound.values()), reader.position(),
+          Optional.empty());
     } catch (DumpFaultException f) {
       long read = reader == null ? f.fault().to() : reader.position();
-      return new VerifyReport(header, sound, read, Optional.of(f.fault()));
+      return new VerifyReport(header, List.copyOf(sound.values()), read, Optional.of(f.fault()));
     }
   }
 }

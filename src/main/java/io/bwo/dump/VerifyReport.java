@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The outcome of verifying a dump: its header when it could be read, the data sets found whole
- * and sound, in dump order, how many bytes were read, and the first fault when it is not sound.
+ * and sound (in the order the dump began them), how many bytes were read, and the first fault
+ * when the dump is not sound.
  */
 public record VerifyReport(
     Optional<DumpHeader> header,
