@@ -27,7 +27,7 @@ class DumpVerifierTest {
     assertThat(r.ok()).isTrue();
     assertThat(r.header()).contains(DumpFixture.header(Compression.LZ4, 1024));
     assertThat(r.dataSets()).extracting(e -> e.dsn().name() + " " + e.cis() + " " + e.sizeBytes())
-        .containsExactly("BWO.TEST.C 2 1024", "BWO.TEST.B 3 3072", "BWO.TEST.A 5 2560");
+        .containsExactly("BWO.TEST.A 5 2560", "BWO.TEST.B 3 3072", "BWO.TEST.C 2 1024");
     assertThat(r.cis()).isEqualTo(10);
     assertThat(r.dataBytes()).isEqualTo(6656);
     assertThat(r.dumpBytes()).isEqualTo(PACKED.length);
