@@ -105,18 +105,16 @@ public final class DumpReader implements AutoCloseable {
           "RESERVED BITS OF A " + type + " RECORD ARE SET");
     }
     DumpRecord record = DumpRecord.decode(fixed);
+    if (record instanceof DumpRecord.Trailer t) {
+      return trailer(t, start);
+    }
+    dumpDigest.update(fixed);
     if (record instanceof DumpRecord.Begin b) {
-      dumpDigest.update(fixed);
       return begin(b, start);
     } else if (record instanceof DumpRecord.Chunk c) {
-      dumpDigest.update(fixed);
       return chunk(c, start);
-    } else if (record instanceof DumpRecord.End e) {
-      dumpDigest.update(fixed);
-      return end(e, start);
-    } else {
-      return trailer((DumpRecord.Trailer) record, start);
     }
+    return end((DumpRecord.End) record, start);
   }
 
   /** Closes the input stream. */

@@ -135,7 +135,7 @@ public final class DumpWriter implements AutoCloseable {
     }
   }
 
-  /** Writes a CHUNK record of {@code sink}: its fixed part, then {@code data[off, off+len)}. */
+  /** Writes a CHUNK record: its fixed part, then its stored bytes {@code data[off, off+len)}. */
   void writeChunk(byte[] fixed, byte[] data, int off, int len) {
     synchronized (lock) {
       checkOpen();

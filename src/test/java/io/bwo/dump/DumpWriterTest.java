@@ -20,9 +20,7 @@ class DumpWriterTest {
   @Test
   void aWriterClosedWithoutFinishLeavesAnIncompleteDumpNamingTheOpenDataSet() {
     try (DumpWriter w = DumpWriter.start(out, DumpFixture.header(Compression.NONE, 1024))) {
-      DataSetSink b = w.begin(B);
-      b.writeCis(0, FOUR_CIS, 0, 512);
-      b.end();
+      dumpWholeB(w);
       w.begin(A).writeCis(0, FOUR_CIS, 0, 1024);
     }
     VerifyReport r = DumpFixture.verify(out.toByteArray());
@@ -36,9 +34,7 @@ class DumpWriterTest {
   @Test
   void aWriterClosedWithEveryDataSetEndedButNoTrailerIsStillIncomplete() {
     try (DumpWriter w = DumpWriter.start(out, DumpFixture.header(Compression.LZ4, 1024))) {
-      DataSetSink b = w.begin(B);
-      b.writeCis(0, FOUR_CIS, 0, 512);
-      b.end();
+      dumpWholeB(w);
     }
     DumpFault f = DumpFixture.verify(out.toByteArray()).fault().orElseThrow();
     assertThat(f.kind()).isEqualTo(DumpFault.Kind.INCOMPLETE);
@@ -130,5 +126,11 @@ class DumpWriterTest {
     assertThat(h.cisPerChunk(512)).isEqualTo(2);
     assertThat(h.cisPerChunk(1536)).isEqualTo(1);
     assertThat(h.cisPerChunk(32768)).isEqualTo(1);
+  }
+
+  private static void dumpWholeB(DumpWriter w) {
+    DataSetSink b = w.begin(B);
+    b.writeCis(0, FOUR_CIS, 0, 512);
+    b.end();
   }
 }
