@@ -9,6 +9,7 @@ import io.bwo.dump.Compression;
 import io.bwo.dump.DataSetSink;
 import io.bwo.dump.DumpHeader;
 import io.bwo.dump.DumpWriter;
+import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -64,6 +65,26 @@ class VerifyCommandTest {
     Files.write(dump, java.util.Arrays.copyOf(bytes, bytes.length - 1));
     assertThat(run("verify", dump.toString())).isEqualTo(8);
     assertThat(out.toString()).contains("BWO404E DUMP FAULT AT DUMP BYTES ");
+  }
+
+  @Test
+  void aDumpOnADdIsVerifiedLikeAFile() throws IOException {
+    Path dump = writeDump(false);
+    Platform.defineDd("VFYDUMP", dump.toString());
+    assertThat(run("verify", "--indd", "vfydump")).isZero();
+    assertThat(out.toString()).contains("BWO402I DUMP DD VFYDUMP IS SOUND: 2 DATA SETS");
+  }
+
+  @Test
+  void aDdThatIsNotAllocatedIsBwo011e() {
+    assertThat(run("verify", "--indd", "NODD")).isEqualTo(8);
+    assertThat(err.toString().trim()).isEqualTo("BWO011E DD NODD IS NOT ALLOCATED");
+  }
+
+  @Test
+  void aFileAndADdTogetherAreRefused() {
+    assertThat(run("verify", "x.dump", "--indd", "TAPE")).isEqualTo(2);
+    assertThat(err.toString()).contains("mutually exclusive");
   }
 
   @Test
