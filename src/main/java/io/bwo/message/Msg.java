@@ -114,6 +114,15 @@ public enum Msg {
   BWO307E("CCOPY", "POINT-IN-TIME READ OF %s FROM %s FAILED: %s"),
 
   // ---- bwo: dump format and verify (BWO4xx) ---------------------------------------------------
+  BWO400I("DUMP ", "DUMP %s: FORMAT %s, CREATED %s, RUN %s, SYSTEM %s, COMPRESSION %s"),
+  BWO401I("DUMP ", "DATA SET %s: %s CIS, %s BYTES"),
+  BWO402I("DUMP ", "DUMP %s IS SOUND: %s DATA SETS, %s CIS, %s BYTES OF DATA IN %s BYTES"),
+  BWO403E("DUMP ", "DUMP FAULT IN DATA SET %s AT DUMP BYTES %s TO %s: %s"),
+  BWO404E("DUMP ", "DUMP FAULT AT DUMP BYTES %s TO %s: %s"),
+  BWO405E("DUMP ", "DUMP HEADER IS NOT VALID: %s"),
+  BWO406E("DUMP ", "DUMP OUTPUT FAILED: %s"),
+  BWO407E("DUMP ", "DUMP %s CANNOT BE READ: %s"),
+  BWO408E("DUMP ", "COMPRESSION %s IS NOT AVAILABLE ON THIS PLATFORM: %s"),
 
   // ---- bwo: dss procedure (BWO5xx) ------------------------------------------------------------
 
