@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
       SettingsCommand.class,
+      WorkloadCommand.class,
+      DssCommand.class,
       VerifyCommand.class,
     })
 public final class Main implements Runnable {
