@@ -65,6 +65,6 @@ final class DssCommand implements Callable<Integer> {
         .withParm(parm);
     return Adrdssu.run(new Adrdssu.Run(platform, cat,
         events -> SegmentSystems.connect(cat, clock, events), clock, options, List.of(),
-        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase()));
+        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true));
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SettingsCommand.class,
       WorkloadCommand.class,
       DssCommand.class,
+      DemoCommand.class,
       VerifyCommand.class,
     })
 public final class Main implements Runnable {

@@ -33,6 +33,8 @@ public final class Adrdssu {
    *
    * @param systems opens the segment system, giving it where to report its own events
    * @param listeners NotifyCC listeners called after bwo's own ADR734I
+   * @param closeSystem whether the run closes the segment system when it ends (false when the
+   *     caller shares it, as the demo does with its applications)
    */
   public record Run(
       Platform platform,
@@ -42,7 +44,8 @@ public final class Adrdssu {
       DssOptions options,
       List<NotifyConcurrentListener> listeners,
       PhaseObserver observer,
-      String product) {}
+      String product,
+      boolean closeSystem) {}
 
   private Adrdssu() {}
 
@@ -117,7 +120,9 @@ public final class Adrdssu {
       }
     };
     int highest = 0;
-    try (SegmentSystem system = run.systems().apply(events)) {
+    SegmentSystem system = null;
+    try {
+      system = run.systems().apply(events);
       run.platform().listenForOperatorCommands(new Console(listing, progress, operator));
       String holder = runId;
       for (int i = 0; i < commands.size(); i++) {
@@ -145,6 +150,10 @@ public final class Adrdssu {
     } catch (BwoException e) {
       listing.print(current[0] == null ? Listing.READING : current[0].taskId(), e.message());
       highest = Math.max(highest, Math.max(e.returnCode(), 8));
+    } finally {
+      if (system != null && run.closeSystem()) {
+        system.close();
+      }
     }
     return highest;
   }
