@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       WorkloadCommand.class,
       DssCommand.class,
       DemoCommand.class,
+      ConsoleCommand.class,
       VerifyCommand.class,
     })
 public final class Main implements Runnable {
