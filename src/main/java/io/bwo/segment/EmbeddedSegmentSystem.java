@@ -143,7 +143,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       dataSets.forceAll();
       RedoLog log = RedoLog.openEmpty(logPath);
       ConcurrentCopySessions sessions =
-          new ConcurrentCopySessions(catalog.runtimeDir(), events);
+          new ConcurrentCopySessions(catalog.runtimeDir().toAbsolutePath(), events);
       sessions.deleteLeftovers();
       EmbeddedSegmentSystem system =
           new EmbeddedSegmentSystem(

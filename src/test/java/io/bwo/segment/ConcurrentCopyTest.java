@@ -45,13 +45,18 @@ class ConcurrentCopyTest {
       @ForAll @IntRange(min = 1, max = 120) int cis,
       @ForAll @IntRange(min = 1, max = 40) int chunkCis,
       @ForAll @IntRange(min = 1, max = 3) int writers,
+      @ForAll boolean viaServer,
       @ForAll long seed)
       throws Exception {
     Path root = Files.createTempDirectory("bwo-cc");
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     AtomicBoolean stop = new AtomicBoolean();
-    try (SegmentSystem system =
-        new TestWorld(root, cis, "SEGA:" + A, "SEGA:" + B).open(Clock.systemUTC())) {
+    TestWorld world = new TestWorld(root, cis, "SEGA:" + A, "SEGA:" + B);
+    SegmentServer server =
+        viaServer ? SegmentServer.start(world.catalog, Clock.systemUTC(), m -> {}) : null;
+    try (SegmentSystem system = viaServer
+        ? SegmentSystems.server(world.catalog).orElseThrow()
+        : world.open(Clock.systemUTC())) {
       Random random = new Random(seed);
       for (Dsn d : List.of(A, B)) {
         List<Update> fill = new ArrayList<>();
@@ -98,6 +103,9 @@ class ConcurrentCopyTest {
     } finally {
       stop.set(true);
       pool.shutdownNow();
+      if (server != null) {
+        server.close();
+      }
       PathUtils.deleteDirectory(root);
     }
   }
