@@ -79,6 +79,8 @@ public enum Msg {
   BWO228W("FREEZ", "SEGMENT SYSTEM CLOSING: THE FREEZE OF %s IS ENDED"),
   BWO229E("SEGSV", "SEGMENT SERVER CANNOT LISTEN ON %s: %s"),
   BWO230I("SEGSV", "SEGMENT SERVER ON %s STOPPED"),
+  BWO231I("FREEZ", "THE SYSTEM IS FROZEN BY %s UNTIL %s"),
+  BWO232I("FREEZ", "THE SYSTEM IS THAWED: UNFREEZE BY %s"),
 
   // ---- bwo: concurrent copy (BWO3xx) ----------------------------------------------------------
   BWO300I("CCOPY", "CONCURRENT COPY SESSION %s ESTABLISHED FOR %s: %s CIS OF %s BYTES"),
