@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       SettingsCommand.class,
       SegmentCommand.class,
+      VerifyCommand.class,
     })
 public final class Main implements Runnable {
 

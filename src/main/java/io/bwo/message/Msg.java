@@ -30,12 +30,35 @@ public enum Msg {
   ADR415W("DDTFP", "NO DATA SETS WERE COPIED, DUMPED, OR RESTORED FROM ANY VOLUME"),
   ADR410E("DDTFP", "DATA SET %s IN CATALOG %s ON VOLUME %s FAILED SERIALIZATION FOR DELETE."),
   // ---- control statements (ADR, added by the control package) --------------------------------
+  // IBM's ids and texts for DFSMSdss syntax errors could not be confirmed: ids in the ADR1xx
+  // family of the control statement scan, severity E (RC 8) as DFSMSdss gives syntax errors,
+  // bwo's wording. Each names the statement (its first record), the token and its position.
+  ADR100E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s IS NOT A COMMAND;"
+      + " BWO SUPPORTS DUMP AND RESTORE", true),
+  ADR102E("RI01 ", "STATEMENT AT RECORD %s: INVALID KEYWORD '%s' AT RECORD %s COLUMN %s FOR %s",
+      true),
+  ADR103E("RI01 ", "STATEMENT AT RECORD %s: UNBALANCED PARENTHESES, '%s' AT RECORD %s COLUMN %s"
+      + " HAS NO MATCH", true),
+  ADR104E("RI01 ", "STATEMENT AT RECORD %s: INVALID VALUE '%s' AT RECORD %s COLUMN %s FOR %s: %s",
+      true),
+  ADR105E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s REQUIRES %s", true),
+  ADR106E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s CANNOT BE SPECIFIED WITH"
+      + " %s", true),
+  ADR110E("RI01 ", "STATEMENT AT RECORD %s: KEYWORD '%s' AT RECORD %s COLUMN %s IS SPECIFIED MORE"
+      + " THAN ONCE", true),
+  ADR111E("RI01 ", "STATEMENT AT RECORD %s: COMMENT '%s' AT RECORD %s COLUMN %s DOES NOT END ON ITS"
+      + " RECORD AND THE RECORD IS NOT CONTINUED", true),
+  ADR112E("RI01 ", "STATEMENT AT RECORD %s: CONTINUATION '%s' AT RECORD %s COLUMN %s IS FOLLOWED BY"
+      + " NO RECORD", true),
 
   // ---- dss procedure and restore (ADR) --------------------------------------------------------
 
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
   BWO002E("CLI  ", "NO CATALOG ROOT: GIVE --catalog DIR OR SET BWO_CATALOG"),
+  BWO010E("PLATF", "DD %s CANNOT BE DEFINED: %s"),
+  BWO011E("PLATF", "DD %s IS NOT ALLOCATED"),
+  BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
   BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
   BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),
@@ -93,6 +116,15 @@ public enum Msg {
   BWO307E("CCOPY", "POINT-IN-TIME READ OF %s FROM %s FAILED: %s"),
 
   // ---- bwo: dump format and verify (BWO4xx) ---------------------------------------------------
+  BWO400I("DUMP ", "DUMP %s: FORMAT %s, CREATED %s, RUN %s, SYSTEM %s, COMPRESSION %s"),
+  BWO401I("DUMP ", "DATA SET %s: %s CIS, %s BYTES"),
+  BWO402I("DUMP ", "DUMP %s IS SOUND: %s DATA SETS, %s CIS, %s BYTES OF DATA IN %s BYTES"),
+  BWO403E("DUMP ", "DUMP FAULT IN DATA SET %s AT DUMP BYTES %s TO %s: %s"),
+  BWO404E("DUMP ", "DUMP FAULT AT DUMP BYTES %s TO %s: %s"),
+  BWO405E("DUMP ", "DUMP HEADER IS NOT VALID: %s"),
+  BWO406E("DUMP ", "DUMP OUTPUT FAILED: %s"),
+  BWO407E("DUMP ", "DUMP %s CANNOT BE READ: %s"),
+  BWO408E("DUMP ", "COMPRESSION %s IS NOT AVAILABLE ON THIS PLATFORM: %s"),
 
   // ---- bwo: dss procedure (BWO5xx) ------------------------------------------------------------
 
