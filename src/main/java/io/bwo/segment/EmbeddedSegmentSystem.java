@@ -232,6 +232,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         throw BwoException.of(Msg.BWO221E, holder, stuck, lease.toMillis());
       }
       try {
+        requireOpen();
         checkpoint();
       } catch (RuntimeException e) {
         gate.reopen();

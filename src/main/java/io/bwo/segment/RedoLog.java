@@ -258,6 +258,9 @@ final class RedoLog implements AutoCloseable {
     if (failure != null) {
       throw new BwoException(Message.of(Msg.BWO223S, path, failure.getMessage()), failure);
     }
+    if (closing) {
+      throw BwoException.of(Msg.BWO223S, path, "THE LOG IS CLOSED");
+    }
   }
 
   private static ByteBuffer ensure(ByteBuffer b, int more) {
