@@ -109,33 +109,48 @@ final class SegmentCommand implements Runnable {
     }
   }
 
-  @Command(name = "online", mixinStandardHelpOptions = true,
-      description = "Bring segments ONLINE.")
-  static final class Online implements Callable<Integer> {
+  /** What online and offline share: the segments named, and the status they are brought to. */
+  abstract static class Vary implements Callable<Integer> {
     @Mixin CatalogOption catalog;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "SEG", arity = "1..*", description = "Segment names.")
     List<String> segments;
 
+    abstract SegmentStatus status();
+
     @Override
     public Integer call() {
-      return vary(catalog, spec, segments, SegmentStatus.ONLINE);
+      List<SegmentName> names = segments.stream().map(SegmentName::parse).toList();
+      try (SegmentSystem system = SegmentSystems.connect(catalog.open(), Clock.systemUTC())) {
+        for (SegmentName s : names) {
+          if (status() == SegmentStatus.ONLINE) {
+            system.online(s);
+          } else {
+            system.offline(s);
+          }
+          spec.commandLine().getOut().println(Message.of(Msg.BWO209I, s, status()));
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "online", mixinStandardHelpOptions = true,
+      description = "Bring segments ONLINE.")
+  static final class Online extends Vary {
+    @Override
+    SegmentStatus status() {
+      return SegmentStatus.ONLINE;
     }
   }
 
   @Command(name = "offline", mixinStandardHelpOptions = true,
-      description = "Take segments OFFLINE (after their in-flight transactions, with a checkpoint).")
-  static final class Offline implements Callable<Integer> {
-    @Mixin CatalogOption catalog;
-    @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "SEG", arity = "1..*", description = "Segment names.")
-    List<String> segments;
-
+      description = "Take segments OFFLINE, after their in-flight transactions, with a checkpoint.")
+  static final class Offline extends Vary {
     @Override
-    public Integer call() {
-      return vary(catalog, spec, segments, SegmentStatus.OFFLINE);
+    SegmentStatus status() {
+      return SegmentStatus.OFFLINE;
     }
   }
 
@@ -158,7 +173,8 @@ final class SegmentCommand implements Runnable {
         throw BwoException.of(Msg.BWO001E, "--lease must be a positive number of seconds");
       }
       try (SegmentClient server = server(catalog.open(), "FREEZE")) {
-        FreezeLease lease = server.freezeDetached(holderOrUser(holder), Duration.ofSeconds(seconds));
+        FreezeLease lease =
+            server.freezeDetached(holderOrUser(holder), Duration.ofSeconds(seconds));
         spec.commandLine().getOut().println(
             Message.of(Msg.BWO231I, lease.holder(), lease.expires()));
       }
@@ -184,22 +200,6 @@ final class SegmentCommand implements Runnable {
       }
       return 0;
     }
-  }
-
-  private static int vary(
-      CatalogOption catalog, CommandSpec spec, List<String> segments, SegmentStatus status) {
-    List<SegmentName> names = segments.stream().map(SegmentName::parse).toList();
-    try (SegmentSystem system = SegmentSystems.connect(catalog.open(), Clock.systemUTC())) {
-      for (SegmentName s : names) {
-        if (status == SegmentStatus.ONLINE) {
-          system.online(s);
-        } else {
-          system.offline(s);
-        }
-        spec.commandLine().getOut().println(Message.of(Msg.BWO209I, s, status));
-      }
-    }
-    return 0;
   }
 
   private static SegmentClient server(Catalog c, String what) {

@@ -110,9 +110,7 @@ public final class SegmentClient implements SegmentSystem {
 
   @Override
   public void unfreeze(FreezeLease lease) {
-    ObjectNode request = wire.request("unfreeze");
-    request.set("lease", wire.lease(lease));
-    ownerCall(request);
+    ownerCall(wire.request("unfreeze").set("lease", wire.lease(lease)));
   }
 
   @Override
@@ -135,23 +133,19 @@ public final class SegmentClient implements SegmentSystem {
 
   @Override
   public CopySession establishCopy(FreezeLease lease, Dsn dsn) {
-    ObjectNode request = wire.request("establishCopy").put("dsn", dsn.name());
-    request.set("lease", wire.lease(lease));
-    return wire.session(ownerCall(request));
+    return wire.session(ownerCall(
+        wire.request("establishCopy").put("dsn", dsn.name()).set("lease", wire.lease(lease))));
   }
 
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
-    ObjectNode request = wire.request("completeRange").put("firstCi", firstCi).put("count", count);
-    request.set("session", wire.session(session));
-    return wire.preserved(call(request));
+    return wire.preserved(call(wire.request("completeRange")
+        .put("firstCi", firstCi).put("count", count).set("session", wire.session(session))));
   }
 
   @Override
   public void endCopy(CopySession session) {
-    ObjectNode request = wire.request("endCopy");
-    request.set("session", wire.session(session));
-    ownerCall(request);
+    ownerCall(wire.request("endCopy").set("session", wire.session(session)));
   }
 
   /** Disconnects: the server ends this client's attached freeze and its copy sessions. */

@@ -166,9 +166,11 @@ final class Wire {
           SegmentStatus.valueOf(text(d, "status"))));
     }
     JsonNode l = n.path("lease");
-    Optional<LeaseInfo> lease = l.isObject()
-        ? Optional.of(new LeaseInfo(text(l, "holder"), instant(l, "acquired"), instant(l, "expires")))
-        : Optional.empty();
+    Optional<LeaseInfo> lease =
+        l.isObject()
+            ? Optional.of(
+                new LeaseInfo(text(l, "holder"), instant(l, "acquired"), instant(l, "expires")))
+            : Optional.empty();
     List<CopySession> sessions = new ArrayList<>();
     n.path("sessions").forEach(c -> sessions.add(session(c)));
     return new SystemStatus(SystemState.valueOf(text(n, "state")), segments, lease, sessions);

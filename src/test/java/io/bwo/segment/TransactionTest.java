@@ -42,7 +42,8 @@ class TransactionTest {
   void transactionIsAtomicAcrossDataSets() {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B, "SEGB:" + C);
     try (SegmentSystem system = world.open(Clock.systemUTC())) {
-      system.commit(List.of(new Update.AddLong(A, 0, 100), new Update.AddLong(C, 0, Long.MAX_VALUE)));
+      system.commit(
+          List.of(new Update.AddLong(A, 0, 100), new Update.AddLong(C, 0, Long.MAX_VALUE)));
 
       // The second update overflows: the first, in another data set, must not happen either.
       assertThatThrownBy(() -> system.commit(List.of(
