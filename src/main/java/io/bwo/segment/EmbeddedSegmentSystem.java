@@ -234,6 +234,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       try {
         requireOpen();
         checkpoint();
+        dataSets.forgetRecordedChanges();
       } catch (RuntimeException e) {
         gate.reopen();
         throw e;
@@ -342,6 +343,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       } finally {
         locks.unlock(order);
       }
+      Instant now = clock.instant();
+      transaction.stream().map(Update::dsn).distinct().forEach(d -> dataSets.recordChange(d, now));
     } finally {
       gate.exit();
     }

@@ -92,6 +92,25 @@ class TransactionTest {
   }
 
   @Test
+  void updatesSetTheDataSetChangedFlagAgainAfterADumpResetsIt() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B);
+    MutableClock clock = new MutableClock(TestWorld.T0);
+    try (SegmentSystem system = world.open(clock)) {
+      clock.advance(Duration.ofHours(1));
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(world.catalog.get(A).changed()).isTrue();
+      assertThat(world.catalog.get(A).updated()).isEqualTo(TestWorld.T0.plusSeconds(3600));
+      assertThat(world.catalog.get(B).changed()).isFalse();
+
+      FreezeLease lease = system.freeze("DUMP", Duration.ofMinutes(1));
+      world.catalog.put(world.catalog.get(A).withChanged(false)); // as a dump resets it
+      system.unfreeze(lease);
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(world.catalog.get(A).changed()).isTrue();
+    }
+  }
+
+  @Test
   void twoSystemsNeverOwnOneCatalog() {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A);
     try (SegmentSystem first = world.open(Clock.systemUTC())) {
