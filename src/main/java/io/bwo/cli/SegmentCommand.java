@@ -60,9 +60,10 @@ final class SegmentCommand implements Runnable {
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
-      SegmentServer server = SegmentServer.start(catalog.open(), Clock.systemUTC(), m -> {
+      Clock clock = Clock.systemUTC();
+      SegmentServer server = SegmentServer.start(catalog.open(), clock, m -> {
         synchronized (out) {
-          out.println(m);
+          out.println(clock.instant() + " " + m);
           out.flush();
         }
       });
