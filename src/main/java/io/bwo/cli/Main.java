@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
       CatalogCommand.class,
       SettingsCommand.class,
       SegmentCommand.class,
+      WorkloadCommand.class,
+      DssCommand.class,
+      DemoCommand.class,
+      ConsoleCommand.class,
       VerifyCommand.class,
     })
 public final class Main implements Runnable {

@@ -52,6 +52,16 @@ public enum Msg {
       + " NO RECORD", true),
 
   // ---- dss procedure and restore (ADR) --------------------------------------------------------
+  ADR001T("DSSU ", "OPEN FAILED FOR DDNAME %s"),
+  ADR005T("DSSU ", "NO SYSIN FILE"),
+  /** IBM's ADR454I lists the data sets processed; its exact text is not confirmed: bwo's wording. */
+  ADR454I("DDTFP", "THE FOLLOWING DATA SETS WERE SUCCESSFULLY PROCESSED", true),
+  /** IBM's ADR455W lists the data sets not processed; text not confirmed: bwo's wording. */
+  ADR455W("DDTFP", "THE FOLLOWING DATA SETS WERE NOT PROCESSED", true),
+  /** Serialization failure of a data set in use (OA56300); text not confirmed: bwo's wording. */
+  ADR412E("DDTFP", "DATA SET %s IN CATALOG %s ON VOLUME %s FAILED SERIALIZATION", true),
+  /** Concurrent copy initialisation failed; text not confirmed: bwo's wording. */
+  ADR735W("T0MI ", "%s CONCURRENT COPY INITIALIZATION FAILED FOR DATA SET %s. REASON: %s", true),
 
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
@@ -131,6 +141,24 @@ public enum Msg {
   BWO408E("DUMP ", "COMPRESSION %s IS NOT AVAILABLE ON THIS PLATFORM: %s"),
 
   // ---- bwo: dss procedure (BWO5xx) ------------------------------------------------------------
+  BWO501E("BWOPR", "SEGMENT %s OWNING DATA SET %s IS OFFLINE AND MAY BE IN USE BY AN OFFLINE"
+      + " UTILITY: THE TASK IS ENDED, NOTHING WAS FROZEN OR DUMPED"),
+  BWO502I("BWOPR", "%s FREEZE ISSUED BY %s: SYSTEM QUIESCED IN %s MS"),
+  BWO503I("BWOPR", "%s UNFREEZE ISSUED AFTER %s OF %s DATA SETS NOTIFIED: FREEZE WINDOW %s MS"),
+  BWO504W("BWOPR", "DATA SET %s IS OPEN FOR UPDATE AND NOT BWO-ELIGIBLE: DUMPED AT THE FREEZE"
+      + " POINT UNDER TOLERATE(ENQFAILURE)"),
+  BWO505I("BWOPR", "TYPRUN=NORUN: DATA SET %s WOULD BE DUMPED"),
+  BWO506I("BWOPR", "DUMP OF %s DATA SETS, %s BYTES, PUBLISHED ON DD %s: COPY %s MS, %s MB/S"),
+  BWO507E("BWOPR", "DUMP TASK FAILED: %s. THE DUMP ON DD %s WAS NOT PUBLISHED"),
+  BWO509E("BWOPR", "DATA SET %s WAS NOT DUMPED: %s"),
+  BWO510W("BWOPR", "CONCURRENT WAS NOT SPECIFIED: THE FREEZE WAS HELD FOR THE WHOLE DUMP, %s MS"),
+  /** IBM's text for a BWO data set dumped without serialization; its ADR number is unconfirmed. */
+  BWO512W("BWOPR", "DATA SET %s WAS NOT SERIALIZED WHEN IT WAS DUMPED. RECOVERY DATA IS (%s)"),
+  BWO513I("BWOPR", "OPERATOR COMMAND %s: %s"),
+  BWO514E("BWOPR", "THE RUN WAS STOPPED BY THE OPERATOR BEFORE IT ENDED"),
+  BWO515E("BWOPR", "%s IS NOT SUPPORTED BY BWO: %s"),
+  BWO516I("BWOPR", "RUN ID %s %s"),
+  BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
 
@@ -144,6 +172,18 @@ public enum Msg {
   BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
+  BWO901E("WKLD ", "NO DATA SETS FOR THE WORKLOAD: NOTHING MATCHES %s"),
+  BWO902I("WKLD ", "WORKLOAD INITIALIZED %s ACCOUNTS IN %s DATA SETS TO 1000"),
+  BWO903E("WKLD ", "ACCOUNTS OF %s CANNOT BE READ: %s"),
+  BWO904I("WKLD ", "WORKLOAD RAN %s TRANSACTIONS IN %s S: %s TX/S, P50 %s MS, P99 %s MS, %s REFUSED"),
+  BWO905I("WKLD ", "INVARIANT HOLDS: %s ACCOUNTS IN %s DATA SETS SUM TO %s"),
+  BWO951E("DEMO ", "THE DEMO FAILED: %s"),
+  BWO952I("DEMO ", "DUMP %s VERIFIED: %s DATA SETS, %s BYTES OF DATA"),
+  BWO953I("DEMO ", "DEMO SUMMARY: %s DATA SETS, %s BYTES, FREEZE WINDOW %s MS, COPY %s MB/S,"
+      + " INVARIANT %s"),
+  BWO954E("DEMO ", "DEMO SUMMARY: %s DATA SETS, %s BYTES, FREEZE WINDOW %s MS, COPY %s MB/S,"
+      + " INVARIANT %s"),
+  BWO906E("WKLD ", "INVARIANT BROKEN: %s ACCOUNTS IN %s DATA SETS SUM TO %s, NOT %s"),
   ;
 
   private final String module;
