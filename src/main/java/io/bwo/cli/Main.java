@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
       SettingsCommand.class,
+      SegmentCommand.class,
       WorkloadCommand.class,
       DssCommand.class,
       DemoCommand.class,

@@ -62,7 +62,8 @@ public final class ConcurrentCopySessions {
    */
   public int deleteLeftovers() throws IOException {
     int n = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SIDE_FILE_SUFFIX)) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(directory, "*" + SIDE_FILE_SUFFIX)) {
       for (Path p : files) {
         if (!byId.containsKey(sessionIdOf(p)) && Files.deleteIfExists(p)) {
           n++;

@@ -8,10 +8,12 @@ import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +37,7 @@ final class DataSets implements AutoCloseable {
 
   private final Catalog catalog;
   private final Map<Dsn, Open> open = new ConcurrentHashMap<>();
+  private final Set<Dsn> changeRecorded = ConcurrentHashMap.newKeySet();
 
   DataSets(Catalog catalog) {
     this.catalog = catalog;
@@ -49,6 +52,27 @@ final class DataSets implements AutoCloseable {
   /** The open data set {@code dsn}, or empty if it is no longer cataloged. */
   Optional<Open> find(Dsn dsn) {
     return catalog.find(dsn).isPresent() ? Optional.of(get(dsn)) : Optional.empty();
+  }
+
+  /**
+   * Sets the data-set-changed flag of {@code dsn} in the catalog, with the update time, on the
+   * first update since the last {@link #forgetRecordedChanges}: one catalog write per data set
+   * and freeze, not one per transaction.
+   */
+  void recordChange(Dsn dsn, Instant now) {
+    if (changeRecorded.add(dsn)) {
+      catalog.find(dsn)
+          .filter(e -> !e.changed())
+          .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
+    }
+  }
+
+  /**
+   * Called at each freeze: a dump may reset the changed flags while the system is frozen, and
+   * the next update of each data set must set its flag again.
+   */
+  void forgetRecordedChanges() {
+    changeRecorded.clear();
   }
 
   /** Syncs every open data file. */

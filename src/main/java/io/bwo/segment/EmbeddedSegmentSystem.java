@@ -143,7 +143,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       dataSets.forceAll();
       RedoLog log = RedoLog.openEmpty(logPath);
       ConcurrentCopySessions sessions =
-          new ConcurrentCopySessions(catalog.runtimeDir(), events);
+          new ConcurrentCopySessions(catalog.runtimeDir().toAbsolutePath(), events);
       sessions.deleteLeftovers();
       EmbeddedSegmentSystem system =
           new EmbeddedSegmentSystem(
@@ -232,7 +232,9 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         throw BwoException.of(Msg.BWO221E, holder, stuck, lease.toMillis());
       }
       try {
+        requireOpen();
         checkpoint();
+        dataSets.forgetRecordedChanges();
       } catch (RuntimeException e) {
         gate.reopen();
         throw e;
@@ -341,6 +343,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       } finally {
         locks.unlock(order);
       }
+      Instant now = clock.instant();
+      transaction.stream().map(Update::dsn).distinct().forEach(d -> dataSets.recordChange(d, now));
     } finally {
       gate.exit();
     }

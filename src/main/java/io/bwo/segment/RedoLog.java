@@ -32,10 +32,10 @@ import java.util.zip.CRC32C;
  * once, however many transactions wait. Only that thread touches the channel, so an application
  * thread that is interrupted can never close the log under the others.
  *
- * <p>Record: {@code int} payload length, {@code int} CRC32C of the payload, then the payload: {@code
- * int} count of after-images, each {@code short} DSN length, DSN (ASCII), {@code long} offset,
- * {@code int} length, bytes. Replay stops at the first short or damaged record: one that was torn
- * by a crash was never acknowledged. Thread-safe.
+ * <p>Record: {@code int} payload length, {@code int} CRC32C of the payload, then the payload:
+ * {@code int} count of after-images, each {@code short} DSN length, DSN (ASCII), {@code long}
+ * offset, {@code int} length, bytes. Replay stops at the first short or damaged record: one that
+ * was torn by a crash was never acknowledged. Thread-safe.
  */
 final class RedoLog implements AutoCloseable {
   /** No transaction's record is larger: a sanity bound for replay. */
@@ -258,6 +258,9 @@ final class RedoLog implements AutoCloseable {
     if (failure != null) {
       throw new BwoException(Message.of(Msg.BWO223S, path, failure.getMessage()), failure);
     }
+    if (closing) {
+      throw BwoException.of(Msg.BWO223S, path, "THE LOG IS CLOSED");
+    }
   }
 
   private static ByteBuffer ensure(ByteBuffer b, int more) {
@@ -297,7 +300,8 @@ final class RedoLog implements AutoCloseable {
       long offset = b.getLong();
       byte[] bytes = new byte[b.getInt()];
       b.get(bytes);
-      images.add(new AfterImage(Dsn.parse(new String(dsn, StandardCharsets.US_ASCII)), offset, bytes));
+      Dsn name = Dsn.parse(new String(dsn, StandardCharsets.US_ASCII));
+      images.add(new AfterImage(name, offset, bytes));
     }
     return images;
   }

@@ -5,6 +5,7 @@ import io.bwo.message.Message;
 import io.bwo.message.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Where applications and jobs get the segment system of a catalog: the server's, or their own. */
@@ -25,8 +26,19 @@ public final class SegmentSystems {
    * lease expiry, sessions) given to {@code events}, from any thread.
    */
   public static SegmentSystem connect(Catalog catalog, Clock clock, Consumer<Message> events) {
-    return EmbeddedSegmentSystem.open(
-        catalog, clock, events, "EMBEDDED");
+    Optional<SegmentClient> server = server(catalog);
+    if (server.isPresent()) {
+      return server.get();
+    }
+    return EmbeddedSegmentSystem.open(catalog, clock, events, "EMBEDDED");
+  }
+
+  /**
+   * A client of the segment server of {@code catalog}, or empty if none answers (a socket file
+   * that nobody answers on was left by a server that died).
+   */
+  public static Optional<SegmentClient> server(Catalog catalog) {
+    return SegmentClient.connect(socket(catalog).toAbsolutePath());
   }
 
   /** The server's socket in the catalog root: {@code <root>/.bwo/segment.sock}. */

@@ -42,7 +42,8 @@ class TransactionTest {
   void transactionIsAtomicAcrossDataSets() {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B, "SEGB:" + C);
     try (SegmentSystem system = world.open(Clock.systemUTC())) {
-      system.commit(List.of(new Update.AddLong(A, 0, 100), new Update.AddLong(C, 0, Long.MAX_VALUE)));
+      system.commit(
+          List.of(new Update.AddLong(A, 0, 100), new Update.AddLong(C, 0, Long.MAX_VALUE)));
 
       // The second update overflows: the first, in another data set, must not happen either.
       assertThatThrownBy(() -> system.commit(List.of(
@@ -87,6 +88,25 @@ class TransactionTest {
       assertThatThrownBy(() -> system.offline(SegmentName.parse("NOSUCH")))
           .isInstanceOfSatisfying(BwoException.class,
               e -> assertThat(e.message().id()).isEqualTo(Msg.BWO109E));
+    }
+  }
+
+  @Test
+  void updatesSetTheDataSetChangedFlagAgainAfterADumpResetsIt() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B);
+    MutableClock clock = new MutableClock(TestWorld.T0);
+    try (SegmentSystem system = world.open(clock)) {
+      clock.advance(Duration.ofHours(1));
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(world.catalog.get(A).changed()).isTrue();
+      assertThat(world.catalog.get(A).updated()).isEqualTo(TestWorld.T0.plusSeconds(3600));
+      assertThat(world.catalog.get(B).changed()).isFalse();
+
+      FreezeLease lease = system.freeze("DUMP", Duration.ofMinutes(1));
+      world.catalog.put(world.catalog.get(A).withChanged(false)); // as a dump resets it
+      system.unfreeze(lease);
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(world.catalog.get(A).changed()).isTrue();
     }
   }
 
