@@ -69,6 +69,8 @@ final class JobBuilder {
   private Pending pending;
   private final List<JobNode.Step> defined = new ArrayList<>();
   private final List<Message> notes = new ArrayList<>();
+  private String expanding;
+  private List<StepDraft> expandingSteps = List.of();
 
   private JobBuilder(String source, String userId, Map<String, String> overrides) {
     this.source = source;
@@ -274,7 +276,7 @@ final class JobBuilder {
     if (proc != null) {
       callProc(st, name, proc, ops);
     } else {
-      pending = new Pending(List.of(programStep(st, name, null, ops)), false);
+      pending = new Pending(List.of(programStep(st, name, null, ops, List.of())), false);
     }
     if (defined.size() + pending.steps.size() > MAX_STEPS) {
       throw error(st.line(), "MORE THAN " + MAX_STEPS + " STEPS IN ONE JOB");
@@ -282,7 +284,8 @@ final class JobBuilder {
   }
 
   /** A PGM= step: {@code name} the job step, {@code procStep} set inside a procedure. */
-  private StepDraft programStep(Statement st, String name, String procStep, Operands ops) {
+  private StepDraft programStep(Statement st, String name, String procStep, Operands ops,
+      List<StepDraft> procSteps) {
     String program = ops.get("PGM").get().text();
     if (program.startsWith("*.")) {
       throw unsupported(st.line(), "PGM=" + program + ": A PROGRAM IN AN EARLIER STEP'S DATA SET");
@@ -312,9 +315,25 @@ final class JobBuilder {
         }
       }
     }
-    StepDraft d = new StepDraft(st.line(), name, procStep, program, parm, cond, time);
+    cond = local(cond, name, procSteps);
     checkReferences(cond.references(), st.line());
-    return d;
+    return new StepDraft(st.line(), name, procStep, program, parm, cond, time);
+  }
+
+  /**
+   * {@code cond} with the names of earlier steps of the same procedure made {@code name.step}:
+   * inside a procedure a COND names its own steps.
+   */
+  private static CondParameter local(CondParameter cond, String name, List<StepDraft> procSteps) {
+    List<CondParameter.Test> tests = new ArrayList<>();
+    for (CondParameter.Test t : cond.tests()) {
+      StepRef r = t.step();
+      boolean own = r != null && r.procStep() == null
+          && procSteps.stream().anyMatch(s -> s.procStep.equals(r.step()));
+      tests.add(own ? new CondParameter.Test(t.code(), t.operator(), new StepRef(name, r.step()))
+          : t);
+    }
+    return new CondParameter(tests, cond.mode());
   }
 
   private void callProc(Statement st, String name, String procName, Operands ops) {
@@ -371,6 +390,8 @@ final class JobBuilder {
   /** The steps of {@code proc} called by job step {@code name}, its symbols {@code inProc}. */
   private List<StepDraft> expand(ProcDefinition proc, String name, Symbols inProc) {
     List<StepDraft> steps = new ArrayList<>();
+    expanding = name;
+    expandingSteps = steps;
     DdDraft last = null;
     String lastName = null;
     for (Statement b : proc.body()) {
@@ -386,7 +407,7 @@ final class JobBuilder {
         if (steps.stream().anyMatch(s -> s.procStep.equals(b.name()))) {
           throw error(b.line(), "STEP " + b.name() + " IS TWICE IN PROCEDURE " + proc.name());
         }
-        steps.add(programStep(b, name, b.name(), ops));
+        steps.add(programStep(b, name, b.name(), ops, steps));
       } else {
         if (steps.isEmpty()) {
           throw error(b.line(), "DD BEFORE THE FIRST EXEC OF PROCEDURE " + proc.name());
@@ -408,6 +429,8 @@ final class JobBuilder {
     if (steps.isEmpty()) {
       throw error(proc.line(), "PROCEDURE " + proc.name() + " HAS NO EXEC STATEMENT");
     }
+    expanding = null;
+    expandingSteps = List.of();
     return steps;
   }
 
@@ -738,6 +761,9 @@ final class JobBuilder {
   /** BWO701E unless every reference names a step defined before this point. */
   private void checkReferences(List<StepRef> refs, int line) {
     for (StepRef r : refs) {
+      if (localToPending(r)) {
+        continue;
+      }
       boolean found = false;
       boolean procCall = false;
       for (JobNode.Step s : defined) {
@@ -751,6 +777,13 @@ final class JobBuilder {
             + r.step() + ".PROCSTEP" : "NO EARLIER STEP IS NAMED " + r);
       }
     }
+  }
+
+  /** True when {@code r} names a step of the procedure being expanded (checked there). */
+  private boolean localToPending(StepRef r) {
+    return expanding != null && r.procStep() != null
+        && java.util.Objects.equals(r.step(), expanding)
+        && expandingSteps.stream().anyMatch(s -> s.procStep.equals(r.procStep()));
   }
 
   // ---- values --------------------------------------------------------------------------------

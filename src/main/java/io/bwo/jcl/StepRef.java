@@ -14,8 +14,8 @@ record StepRef(String step, String procStep) {
   }
 
   boolean matches(StepRecord r) {
-    return step.equals(r.name()) && (procStep == null ? r.procStep() == null
-        : procStep.equals(r.procStep()));
+    return java.util.Objects.equals(step, r.name())
+        && java.util.Objects.equals(procStep, r.procStep());
   }
 
   @Override
