@@ -25,15 +25,21 @@ public final class LocalPrograms implements ProgramRunner {
   /** The main class of bwo's command line. */
   static final String BWO_MAIN = "io.bwo.cli.Main";
 
-  private final ChildJvm jvm;
+  /** Runs a Java main class for a step: a child JVM, or a fake in tests. */
+  interface JavaRunner {
+    Completion run(String mainClass, List<String> args, ProgramCall call)
+        throws IOException, InterruptedException;
+  }
 
-  LocalPrograms(ChildJvm jvm) {
+  private final JavaRunner jvm;
+
+  LocalPrograms(JavaRunner jvm) {
     this.jvm = jvm;
   }
 
   /** The local programs, running child JVMs like this one with extra {@code jvmOptions}. */
   public static LocalPrograms standard(List<String> jvmOptions) {
-    return new LocalPrograms(ChildJvm.likeThisOne(jvmOptions));
+    return new LocalPrograms(ChildJvm.likeThisOne(jvmOptions)::run);
   }
 
   @Override
