@@ -61,6 +61,8 @@ public enum Msg {
   BWO701E("JCL  ", "JCL ERROR AT LINE %s: %s"),
   BWO702E("JCL  ", "JCL AT LINE %s IS NOT SUPPORTED LOCALLY: %s"),
   BWO703I("JCL  ", "LINE %s: JES2 STATEMENT IGNORED LOCALLY: %s"),
+  BWO704E("JCL  ", "JCL FILE %s CANNOT BE READ: %s"),
+  BWO705E("JCL  ", "--set %s: GIVE NAME=VALUE, THE NAME 1 TO 8 LETTERS, DIGITS, # @ $"),
   BWO710I("JES  ", "%s STARTED - JOB ID %s - JCL %s - CATALOG %s"),
   BWO711I("JES  ", "%s %s - STEP WAS EXECUTED - PGM=%s - COND CODE %s"),
   BWO712I("JES  ", "%s %s - STEP WAS NOT EXECUTED - %s"),
