@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
       SettingsCommand.class,
+      WorkloadCommand.class,
+      DssCommand.class,
+      VerifyCommand.class,
       SubmitCommand.class,
     })
 public final class Main implements Runnable {

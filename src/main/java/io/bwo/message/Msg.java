@@ -30,12 +30,45 @@ public enum Msg {
   ADR415W("DDTFP", "NO DATA SETS WERE COPIED, DUMPED, OR RESTORED FROM ANY VOLUME"),
   ADR410E("DDTFP", "DATA SET %s IN CATALOG %s ON VOLUME %s FAILED SERIALIZATION FOR DELETE."),
   // ---- control statements (ADR, added by the control package) --------------------------------
+  // IBM's ids and texts for DFSMSdss syntax errors could not be confirmed: ids in the ADR1xx
+  // family of the control statement scan, severity E (RC 8) as DFSMSdss gives syntax errors,
+  // bwo's wording. Each names the statement (its first record), the token and its position.
+  ADR100E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s IS NOT A COMMAND;"
+      + " BWO SUPPORTS DUMP AND RESTORE", true),
+  ADR102E("RI01 ", "STATEMENT AT RECORD %s: INVALID KEYWORD '%s' AT RECORD %s COLUMN %s FOR %s",
+      true),
+  ADR103E("RI01 ", "STATEMENT AT RECORD %s: UNBALANCED PARENTHESES, '%s' AT RECORD %s COLUMN %s"
+      + " HAS NO MATCH", true),
+  ADR104E("RI01 ", "STATEMENT AT RECORD %s: INVALID VALUE '%s' AT RECORD %s COLUMN %s FOR %s: %s",
+      true),
+  ADR105E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s REQUIRES %s", true),
+  ADR106E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s CANNOT BE SPECIFIED WITH"
+      + " %s", true),
+  ADR110E("RI01 ", "STATEMENT AT RECORD %s: KEYWORD '%s' AT RECORD %s COLUMN %s IS SPECIFIED MORE"
+      + " THAN ONCE", true),
+  ADR111E("RI01 ", "STATEMENT AT RECORD %s: COMMENT '%s' AT RECORD %s COLUMN %s DOES NOT END ON ITS"
+      + " RECORD AND THE RECORD IS NOT CONTINUED", true),
+  ADR112E("RI01 ", "STATEMENT AT RECORD %s: CONTINUATION '%s' AT RECORD %s COLUMN %s IS FOLLOWED BY"
+      + " NO RECORD", true),
 
   // ---- dss procedure and restore (ADR) --------------------------------------------------------
+  ADR001T("DSSU ", "OPEN FAILED FOR DDNAME %s"),
+  ADR005T("DSSU ", "NO SYSIN FILE"),
+  /** IBM's ADR454I lists the data sets processed; its exact text is not confirmed: bwo's wording. */
+  ADR454I("DDTFP", "THE FOLLOWING DATA SETS WERE SUCCESSFULLY PROCESSED", true),
+  /** IBM's ADR455W lists the data sets not processed; text not confirmed: bwo's wording. */
+  ADR455W("DDTFP", "THE FOLLOWING DATA SETS WERE NOT PROCESSED", true),
+  /** Serialization failure of a data set in use (OA56300); text not confirmed: bwo's wording. */
+  ADR412E("DDTFP", "DATA SET %s IN CATALOG %s ON VOLUME %s FAILED SERIALIZATION", true),
+  /** Concurrent copy initialisation failed; text not confirmed: bwo's wording. */
+  ADR735W("T0MI ", "%s CONCURRENT COPY INITIALIZATION FAILED FOR DATA SET %s. REASON: %s", true),
 
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
   BWO002E("CLI  ", "NO CATALOG ROOT: GIVE --catalog DIR OR SET BWO_CATALOG"),
+  BWO010E("PLATF", "DD %s CANNOT BE DEFINED: %s"),
+  BWO011E("PLATF", "DD %s IS NOT ALLOCATED"),
+  BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
   BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
   BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),
@@ -48,12 +81,78 @@ public enum Msg {
   BWO109E("CATLG", "SEGMENT %s IS NOT DEFINED IN %s"),
 
   // ---- bwo: segment system and freeze (BWO2xx) ------------------------------------------------
+  BWO200I("SEGSY", "SEGMENT SYSTEM STARTED ON CATALOG %s (%s)"),
+  BWO201I("SEGSY", "SEGMENT SYSTEM STOPPED ON CATALOG %s"),
+  BWO202I("FREEZ", "FREEZE TAKEN BY %s: QUIESCED IN %s MS, LEASE EXPIRES AT %s"),
+  BWO203I("FREEZ", "UNFREEZE BY %s AFTER %s MS FROZEN"),
+  BWO204W("FREEZ", "FREEZE LEASE OF %s EXPIRED AT %s: THE SYSTEM IS THAWED"),
+  BWO205W("FREEZ", "FREEZE HOLDER %s DISCONNECTED: THE SYSTEM IS THAWED"),
+  BWO206E("FREEZ", "UNFREEZE REFUSED: THE FREEZE IS HELD BY %s, NOT BY %s"),
+  BWO207E("FREEZ", "FREEZE REFUSED: THE SYSTEM IS ALREADY FROZEN BY %s UNTIL %s"),
+  BWO208E("SEGSY", "SEGMENT %s IS OFFLINE: DATA SET %s CANNOT BE ACCESSED"),
+  BWO209I("SEGSY", "SEGMENT %s IS %s"),
+  BWO210E("FREEZ", "%s REFUSED: THE SYSTEM IS NOT FROZEN BY THE LEASE OF %s"),
+  BWO211I("FREEZ", "FREEZE LEASE OF %s RENEWED UNTIL %s"),
+  BWO212E("SEGSY", "CI %s IS OUTSIDE DATA SET %s (CIS 0 TO %s)"),
+  BWO213E("SEGSY", "CI DATA FOR %s IS %s BYTES, THE CI SIZE IS %s"),
+  BWO214E("SEGSY", "OFFSET %s IN DATA SET %s DOES NOT HOLD AN 8-BYTE INTEGER WITHIN ONE CI OF %s BYTES"),
+  BWO215E("SEGSY", "ADDING %s AT OFFSET %s OF %s OVERFLOWS; THE TRANSACTION IS NOT APPLIED"),
+  BWO216E("SEGSY", "THE SEGMENT SYSTEM OF CATALOG %s IS IN USE BY ANOTHER PROCESS (%s)"),
+  BWO217E("SEGSY", "NO SEGMENT SERVER ANSWERS ON %s: %s NEEDS ONE (START IT WITH bwo segment serve)"),
+  BWO218E("SEGSV", "REQUEST REFUSED: %s"),
+  BWO219E("SEGSV", "SEGMENT SERVER ON %s CANNOT BE REACHED: %s"),
+  BWO220I("SEGSV", "SEGMENT SERVER LISTENING ON %s"),
+  BWO221E("FREEZ", "FREEZE BY %s GIVEN UP: %s TRANSACTIONS STILL IN FLIGHT AFTER ITS LEASE OF %s MS"),
+  BWO222E("SEGSY", "INTERRUPTED WHILE WAITING FOR %s"),
+  BWO223S("SEGSY", "REDO LOG %s FAILED: %s"),
+  BWO224I("SEGSY", "REDO LOG REPLAYED: %s TRANSACTIONS REAPPLIED FROM %s"),
+  BWO225E("SEGSY", "THE SEGMENT SYSTEM OF CATALOG %s IS CLOSED"),
+  BWO226E("SEGSV", "A SEGMENT SERVER IS ALREADY RUNNING ON %s"),
+  BWO227S("SEGSY", "I/O ON DATA SET %s FAILED: %s"),
+  BWO228W("FREEZ", "SEGMENT SYSTEM CLOSING: THE FREEZE OF %s IS ENDED"),
+  BWO229E("SEGSV", "SEGMENT SERVER CANNOT LISTEN ON %s: %s"),
+  BWO230I("SEGSV", "SEGMENT SERVER ON %s STOPPED"),
 
   // ---- bwo: concurrent copy (BWO3xx) ----------------------------------------------------------
+  BWO300I("CCOPY", "CONCURRENT COPY SESSION %s ESTABLISHED FOR %s: %s CIS OF %s BYTES"),
+  BWO301I("CCOPY", "CONCURRENT COPY SESSION %s FOR %s ENDED: %s CIS PRESERVED BEFORE THEY WERE COPIED"),
+  BWO302E("CCOPY", "CONCURRENT COPY SESSION %s IS NOT ACTIVE"),
+  BWO303E("CCOPY", "CIS %s TO %s ARE OUTSIDE SESSION %s OF %s (%s CIS) OR WERE ALREADY COPIED"),
+  BWO304S("CCOPY", "SIDE FILE %s FAILED: %s"),
+  BWO305W("CCOPY", "CONCURRENT COPY SESSION %s FOR %s ENDED: ITS OWNER %s"),
+  BWO306E("CCOPY", "DATA SET %s HAS %s CIS: TOO MANY FOR A CONCURRENT COPY SESSION"),
+  BWO307E("CCOPY", "POINT-IN-TIME READ OF %s FROM %s FAILED: %s"),
 
   // ---- bwo: dump format and verify (BWO4xx) ---------------------------------------------------
+  BWO400I("DUMP ", "DUMP %s: FORMAT %s, CREATED %s, RUN %s, SYSTEM %s, COMPRESSION %s"),
+  BWO401I("DUMP ", "DATA SET %s: %s CIS, %s BYTES"),
+  BWO402I("DUMP ", "DUMP %s IS SOUND: %s DATA SETS, %s CIS, %s BYTES OF DATA IN %s BYTES"),
+  BWO403E("DUMP ", "DUMP FAULT IN DATA SET %s AT DUMP BYTES %s TO %s: %s"),
+  BWO404E("DUMP ", "DUMP FAULT AT DUMP BYTES %s TO %s: %s"),
+  BWO405E("DUMP ", "DUMP HEADER IS NOT VALID: %s"),
+  BWO406E("DUMP ", "DUMP OUTPUT FAILED: %s"),
+  BWO407E("DUMP ", "DUMP %s CANNOT BE READ: %s"),
+  BWO408E("DUMP ", "COMPRESSION %s IS NOT AVAILABLE ON THIS PLATFORM: %s"),
 
   // ---- bwo: dss procedure (BWO5xx) ------------------------------------------------------------
+  BWO501E("BWOPR", "SEGMENT %s OWNING DATA SET %s IS OFFLINE AND MAY BE IN USE BY AN OFFLINE"
+      + " UTILITY: THE TASK IS ENDED, NOTHING WAS FROZEN OR DUMPED"),
+  BWO502I("BWOPR", "%s FREEZE ISSUED BY %s: SYSTEM QUIESCED IN %s MS"),
+  BWO503I("BWOPR", "%s UNFREEZE ISSUED AFTER %s OF %s DATA SETS NOTIFIED: FREEZE WINDOW %s MS"),
+  BWO504W("BWOPR", "DATA SET %s IS OPEN FOR UPDATE AND NOT BWO-ELIGIBLE: DUMPED AT THE FREEZE"
+      + " POINT UNDER TOLERATE(ENQFAILURE)"),
+  BWO505I("BWOPR", "TYPRUN=NORUN: DATA SET %s WOULD BE DUMPED"),
+  BWO506I("BWOPR", "DUMP OF %s DATA SETS, %s BYTES, PUBLISHED ON DD %s: COPY %s MS, %s MB/S"),
+  BWO507E("BWOPR", "DUMP TASK FAILED: %s. THE DUMP ON DD %s WAS NOT PUBLISHED"),
+  BWO509E("BWOPR", "DATA SET %s WAS NOT DUMPED: %s"),
+  BWO510W("BWOPR", "CONCURRENT WAS NOT SPECIFIED: THE FREEZE WAS HELD FOR THE WHOLE DUMP, %s MS"),
+  /** IBM's text for a BWO data set dumped without serialization; its ADR number is unconfirmed. */
+  BWO512W("BWOPR", "DATA SET %s WAS NOT SERIALIZED WHEN IT WAS DUMPED. RECOVERY DATA IS (%s)"),
+  BWO513I("BWOPR", "OPERATOR COMMAND %s: %s"),
+  BWO514E("BWOPR", "THE RUN WAS STOPPED BY THE OPERATOR BEFORE IT ENDED"),
+  BWO515E("BWOPR", "%s IS NOT SUPPORTED BY BWO: %s"),
+  BWO516I("BWOPR", "RUN ID %s %s"),
+  BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
 
@@ -90,6 +189,12 @@ public enum Msg {
   BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
+  BWO901E("WKLD ", "NO DATA SETS FOR THE WORKLOAD: NOTHING MATCHES %s"),
+  BWO902I("WKLD ", "WORKLOAD INITIALIZED %s ACCOUNTS IN %s DATA SETS TO 1000"),
+  BWO903E("WKLD ", "ACCOUNTS OF %s CANNOT BE READ: %s"),
+  BWO904I("WKLD ", "WORKLOAD RAN %s TRANSACTIONS IN %s S: %s TX/S, P50 %s MS, P99 %s MS, %s REFUSED"),
+  BWO905I("WKLD ", "INVARIANT HOLDS: %s ACCOUNTS IN %s DATA SETS SUM TO %s"),
+  BWO906E("WKLD ", "INVARIANT BROKEN: %s ACCOUNTS IN %s DATA SETS SUM TO %s, NOT %s"),
   ;
 
   private final String module;

@@ -1,0 +1,81 @@
+package com.ibm.jzos;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Record-mode reading of a local text file, as from a fixed-length (RECFM=FB) data set: a record is
+ * a line without its line end, padded with blanks to the LRECL, and the LRECL is 80 or the longest
+ * line if that is longer (SYSIN's 80 columns stay columns 1 to 80).
+ */
+final class LineRecordInput {
+  static final int MIN_LRECL = 80;
+
+  private final String name;
+  private final InputStream in;
+  private final int lrecl;
+
+  private LineRecordInput(String name, InputStream in, int lrecl) {
+    this.name = name;
+    this.in = in;
+    this.lrecl = lrecl;
+  }
+
+  static LineRecordInput open(String name, Path file) throws ZFileException {
+    int longest = 0;
+    try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
+      int length = 0;
+      for (int b = scan.read(); b >= 0; b = scan.read()) {
+        if (b == '\n') {
+          length = 0;
+        } else if (b != '\r') {
+          longest = Math.max(longest, ++length);
+        }
+      }
+      return new LineRecordInput(
+          name, new BufferedInputStream(Files.newInputStream(file)), Math.max(MIN_LRECL, longest));
+    } catch (IOException e) {
+      throw new ZFileException(name, "cannot open for reading", e);
+    }
+  }
+
+  int lrecl() {
+    return lrecl;
+  }
+
+  /** Reads the next record into {@code buf}, truncated to {@code len}; -1 at end of file. */
+  int read(byte[] buf, int off, int len) throws ZFileException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(lrecl);
+    try {
+      int b = in.read();
+      if (b < 0) {
+        return -1;
+      }
+      for (; b >= 0 && b != '\n'; b = in.read()) {
+        if (b != '\r') {
+          line.write(b);
+        }
+      }
+    } catch (IOException e) {
+      throw new ZFileException(name, "read failed", e);
+    }
+    byte[] record = Arrays.copyOf(line.toByteArray(), lrecl);
+    Arrays.fill(record, line.size(), lrecl, (byte) ' ');
+    int n = Math.min(len, lrecl);
+    System.arraycopy(record, 0, buf, off, n);
+    return n;
+  }
+
+  void close() throws ZFileException {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new ZFileException(name, "close failed", e);
+    }
+  }
+}

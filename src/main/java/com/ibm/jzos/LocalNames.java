@@ -1,0 +1,80 @@
+package com.ibm.jzos;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the names {@link ZFile} and the record classes accept into local files: {@code //DD:NAME}
+ * is the file the DD is allocated to, {@code //'HLQ.X'} is the file {@code HLQ.X} in the data set
+ * directory, {@code //HLQ.X} is prefixed with the user id as fopen() does, and any other name is a
+ * path.
+ */
+final class LocalNames {
+  private static final Pattern DD_NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
+
+  private LocalNames() {}
+
+  static boolean isDd(String name) {
+    return name.regionMatches(true, 0, "//DD:", 0, 5);
+  }
+
+  /** The DD name of a {@code //DD:NAME} name, upper case. */
+  static String ddName(String name) throws ZFileException {
+    String dd = name.substring(5).toUpperCase(Locale.ROOT);
+    if (!DD_NAME.matcher(dd).matches()) {
+      throw new ZFileException(
+          name,
+          "not a valid DD name (members are not supported off z/OS)",
+          ZFileException.EINVAL,
+          "");
+    }
+    return dd;
+  }
+
+  static Path resolve(String name) throws ZFileException {
+    if (isDd(name)) {
+      String dd = ddName(name);
+      return LocalSettings.dd(dd)
+          .map(Path::of)
+          .orElseThrow(
+              () ->
+                  new ZFileException(
+                      name,
+                      "DD " + dd + " is not allocated: set -Dbwo.dd." + dd + " or DD_" + dd,
+                      ZFileException.ENOENT,
+                      "No such file or directory"));
+    }
+    if (name.startsWith("//")) {
+      return dataset(name, name.substring(2));
+    }
+    return Path.of(name);
+  }
+
+  /** The file of a data set name, quoted ({@code 'HLQ.X'}) or not (prefixed with the user). */
+  static Path dataset(String name, String dsn) throws ZFileException {
+    String full =
+        dsn.startsWith("'") && dsn.endsWith("'") && dsn.length() > 2
+            ? dsn.substring(1, dsn.length() - 1)
+            : LocalSettings.user() + "." + dsn;
+    full = full.toUpperCase(Locale.ROOT);
+    if (full.contains("(") || full.contains("/") || full.isBlank()) {
+      throw new ZFileException(
+          name,
+          "not a sequential data set name (members are not supported off z/OS)",
+          ZFileException.EINVAL,
+          "");
+    }
+    String dir =
+        LocalSettings.datasetsDir()
+            .orElseThrow(
+                () ->
+                    new ZFileException(
+                        name,
+                        "data set names need a data set directory: set BWO_DATASETS or"
+                            + " -Dbwo.datasets",
+                        ZFileException.ENOENT,
+                        "No such file or directory"));
+    return Path.of(dir, full);
+  }
+}

@@ -1,0 +1,35 @@
+package com.ibm.jzos;
+
+/**
+ * The MVS console: write-to-operator messages and the operator commands (START, MODIFY, STOP) for
+ * this job. Off z/OS a WTO goes to {@link ConsoleLog} and commands come from {@link
+ * CommandFileListener}. The state is static because IBM's API is: one console per JVM.
+ */
+public class MvsConsole implements WtoConstants {
+  private static final CommandFileListener LISTENER = new CommandFileListener();
+
+  private MvsConsole() {}
+
+  /**
+   * Writes {@code msg} to the operator with routing codes {@code routcde} and descriptor codes
+   * {@code descr} (bit masks from {@link WtoConstants}). Off z/OS the codes are not used.
+   */
+  public static void wto(String msg, int routcde, int descr) {
+    ConsoleLog.write(msg);
+  }
+
+  /** Whether the operator command listener runs. */
+  public static boolean isListening() {
+    return LISTENER.isListening();
+  }
+
+  /** Starts the operator command listener, which passes commands to the registered callback. */
+  public static void startMvsCommandListener() {
+    LISTENER.start();
+  }
+
+  /** Makes {@code callback} the receiver of this job's operator commands. */
+  public static void registerMvsCommandCallback(MvsCommandCallback callback) {
+    LISTENER.register(callback);
+  }
+}

@@ -1,0 +1,13 @@
+package com.ibm.jzos;
+
+/**
+ * A non-zero return code from a z/OS service, unchecked as IBM's is. Off z/OS the stubs raise it
+ * only where IBM's methods would.
+ */
+public class RcException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  RcException(String msg) {
+    super(msg);
+  }
+}

@@ -1,0 +1,98 @@
+package com.ibm.jzos;
+
+/**
+ * Record-mode reading of a DD or data set; instances come from {@link #newReaderForDD} and {@link
+ * #newReader}. Off z/OS a record is a line of a local text file (see {@link LineRecordInput}): the
+ * record format is FB, the block size the LRECL.
+ */
+public abstract class RecordReader implements ZFileConstants {
+
+  RecordReader() {}
+
+  /** A reader on the data set allocated to DD {@code ddname}. */
+  public static RecordReader newReaderForDD(String ddname) throws ZFileException {
+    return LocalReader.open("//DD:" + ddname);
+  }
+
+  /**
+   * A reader on {@code name}, a {@code //DD:NAME} or a data set such as {@code //'HLQ.X'}, which
+   * z/OS allocates with the disposition in {@code flags} (e.g. {@link #FLAG_DISP_SHR}).
+   */
+  public static RecordReader newReader(String name, int flags) throws ZFileException, RcException {
+    return LocalReader.open(name);
+  }
+
+  /** Reads the next record into {@code buf}; returns its length, or -1 at end of file. */
+  public abstract int read(byte[] buf) throws ZFileException;
+
+  /**
+   * Reads the next record into {@code buf} at {@code offset}, at most {@code len} bytes; -1 at end.
+   */
+  public abstract int read(byte[] buf, int offset, int len) throws ZFileException;
+
+  /** Closes the reader. */
+  public abstract void close() throws ZFileException;
+
+  /** The logical record length. */
+  public abstract int getLrecl();
+
+  /** The block size. */
+  public abstract int getBlksize();
+
+  /** The record format, e.g. {@code FB}. */
+  public abstract String getRecfm();
+
+  /** The data set name read; off z/OS, the local path. */
+  public abstract String getDsn();
+
+  /** The reader over a local file. */
+  private static final class LocalReader extends RecordReader {
+    private final LineRecordInput input;
+    private final String dsn;
+
+    private LocalReader(LineRecordInput input, String dsn) {
+      this.input = input;
+      this.dsn = dsn;
+    }
+
+    static LocalReader open(String name) throws ZFileException {
+      java.nio.file.Path file = LocalNames.resolve(name);
+      return new LocalReader(LineRecordInput.open(name, file), file.toString());
+    }
+
+    @Override
+    public int read(byte[] buf) throws ZFileException {
+      return input.read(buf, 0, buf.length);
+    }
+
+    @Override
+    public int read(byte[] buf, int offset, int len) throws ZFileException {
+      return input.read(buf, offset, len);
+    }
+
+    @Override
+    public void close() throws ZFileException {
+      input.close();
+    }
+
+    @Override
+    public int getLrecl() {
+      return input.lrecl();
+    }
+
+    @Override
+    public int getBlksize() {
+      return input.lrecl();
+    }
+
+    @Override
+    public String getRecfm() {
+      return "FB";
+    }
+
+    @Override
+    public String getDsn() {
+      return dsn;
+    }
+  }
+}

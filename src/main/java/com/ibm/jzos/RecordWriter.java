@@ -1,0 +1,97 @@
+package com.ibm.jzos;
+
+/**
+ * Record-mode writing of a DD or data set; instances come from {@link #newWriterForDD} and {@link
+ * #newWriter}. Off z/OS each record becomes a line of a local text file (see {@link
+ * LineRecordOutput}): the record format is FBA, LRECL 133, the block size the LRECL.
+ */
+public abstract class RecordWriter implements ZFileConstants {
+
+  RecordWriter() {}
+
+  /** A writer on the data set allocated to DD {@code ddname}, written from its start. */
+  public static RecordWriter newWriterForDD(String ddname) throws ZFileException {
+    return LocalWriter.open("//DD:" + ddname, false);
+  }
+
+  /**
+   * A writer on {@code name}, a {@code //DD:NAME} or a data set such as {@code //'HLQ.X'}, which
+   * z/OS allocates with the disposition in {@code flags}; with {@link #FLAG_DISP_MOD} records are
+   * appended.
+   */
+  public static RecordWriter newWriter(String name, int flags) throws ZFileException, RcException {
+    return LocalWriter.open(name, (flags & FLAG_DISP_MOD) != 0);
+  }
+
+  /** Writes {@code buf} as one record. */
+  public abstract void write(byte[] buf) throws ZFileException;
+
+  /** Writes {@code len} bytes of {@code buf} from {@code offset} as one record. */
+  public abstract void write(byte[] buf, int offset, int len) throws ZFileException;
+
+  /** Closes the writer; off z/OS the file is forced to disk. */
+  public abstract void close() throws ZFileException;
+
+  /** The logical record length. */
+  public abstract int getLrecl();
+
+  /** The block size. */
+  public abstract int getBlksize();
+
+  /** The record format, e.g. {@code FBA}. */
+  public abstract String getRecfm();
+
+  /** The data set name written; off z/OS, the local path. */
+  public abstract String getDsn();
+
+  /** The writer over a local file. */
+  private static final class LocalWriter extends RecordWriter {
+    private final LineRecordOutput output;
+    private final String dsn;
+
+    private LocalWriter(LineRecordOutput output, String dsn) {
+      this.output = output;
+      this.dsn = dsn;
+    }
+
+    static LocalWriter open(String name, boolean append) throws ZFileException {
+      java.nio.file.Path file = LocalNames.resolve(name);
+      return new LocalWriter(LineRecordOutput.open(name, file, append), file.toString());
+    }
+
+    @Override
+    public void write(byte[] buf) throws ZFileException {
+      output.write(buf, 0, buf.length);
+    }
+
+    @Override
+    public void write(byte[] buf, int offset, int len) throws ZFileException {
+      output.write(buf, offset, len);
+    }
+
+    @Override
+    public void close() throws ZFileException {
+      output.close();
+    }
+
+    @Override
+    public int getLrecl() {
+      return LineRecordOutput.LRECL;
+    }
+
+    @Override
+    public int getBlksize() {
+      return LineRecordOutput.LRECL;
+    }
+
+    @Override
+    public String getRecfm() {
+      return LineRecordOutput.RECFM;
+    }
+
+    @Override
+    public String getDsn() {
+      return dsn;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.ibm.jzos;
+
+import java.nio.charset.Charset;
+import java.util.Properties;
+
+/**
+ * Job facts and process services of z/OS. Off z/OS the job name, job id and step name come from
+ * {@code bwo.jobname}/{@code BWO_JOBNAME} (default {@code BWOLOCAL}), {@code bwo.jobid}/{@code
+ * BWO_JOBID} (default {@code JOB00000}) and {@code bwo.stepname}/{@code BWO_STEPNAME} (default
+ * {@code BWO}); the user is {@code user.name} in upper case.
+ */
+public class ZUtil {
+  private ZUtil() {}
+
+  /** The current job name, blanks trimmed. */
+  public static String getCurrentJobname() {
+    return LocalSettings.jobName();
+  }
+
+  /** The current job id, blanks trimmed. */
+  public static String getCurrentJobId() {
+    return LocalSettings.jobId();
+  }
+
+  /** The current step name, blanks trimmed. */
+  public static String getCurrentStepname() {
+    return LocalSettings.stepName();
+  }
+
+  /** The current user id. */
+  public static String getCurrentUser() {
+    return LocalSettings.user();
+  }
+
+  /** The encoding of the platform's text data; off z/OS, the JVM's default charset. */
+  public static String getDefaultPlatformEncoding() {
+    return Charset.defaultCharset().name();
+  }
+
+  /** The value of environment variable {@code varName}, or null. */
+  public static String getEnv(String varName) {
+    return System.getenv(varName);
+  }
+
+  /** The environment variables of the process. */
+  public static Properties getEnvironment() {
+    Properties env = new Properties();
+    env.putAll(System.getenv());
+    return env;
+  }
+}

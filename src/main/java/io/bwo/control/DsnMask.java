@@ -1,0 +1,59 @@
+package io.bwo.control;
+
+import java.util.Optional;
+
+/**
+ * The rule for a data set name filter in INCLUDE, EXCLUDE and RENAMEUNCONDITIONAL: at most 44
+ * characters; qualifiers of 1 to 8 characters separated by dots; letters, digits, national
+ * characters, {@code -}, and the masks {@code *} and {@code %}; {@code **} only as a whole
+ * qualifier; a qualifier does not start with a digit or {@code -}. Matching is the catalog's
+ * business; this only refuses what can never be a filter, before anything runs.
+ */
+final class DsnMask {
+  static final int MAX_LENGTH = 44;
+  static final int MAX_QUALIFIER = 8;
+
+  private DsnMask() {}
+
+  /** Why {@code mask} is not a valid filter, or empty if it is. */
+  static Optional<String> problem(String mask) {
+    if (mask.length() > MAX_LENGTH) {
+      return Optional.of("A DATA SET NAME FILTER IS AT MOST 44 CHARACTERS");
+    }
+    for (String q : mask.split("\\.", -1)) {
+      Optional<String> p = qualifierProblem(q, true);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code qualifier} is not a valid qualifier (masks allowed or not), or empty. */
+  static Optional<String> qualifierProblem(String qualifier, boolean masks) {
+    if (qualifier.isEmpty()) {
+      return Optional.of("A QUALIFIER IS NOT EMPTY");
+    }
+    if (masks && qualifier.equals("**")) {
+      return Optional.empty();
+    }
+    if (qualifier.length() > MAX_QUALIFIER) {
+      return Optional.of("QUALIFIER " + qualifier + " IS LONGER THAN 8 CHARACTERS");
+    }
+    char first = qualifier.charAt(0);
+    if (Character.isDigit(first) || first == '-') {
+      return Optional.of("QUALIFIER " + qualifier + " STARTS WITH A DIGIT OR -");
+    }
+    if (masks && qualifier.contains("**")) {
+      return Optional.of("** STANDS ALONE AS A QUALIFIER");
+    }
+    for (int i = 0; i < qualifier.length(); i++) {
+      char c = qualifier.charAt(i);
+      boolean mask = masks && (c == '*' || c == '%');
+      if (!DdName.isAlphanumericOrNational(c) && c != '-' && !mask) {
+        return Optional.of("QUALIFIER " + qualifier + " HAS A CHARACTER NOT ALLOWED IN A NAME");
+      }
+    }
+    return Optional.empty();
+  }
+}

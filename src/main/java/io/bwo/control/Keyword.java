@@ -1,0 +1,58 @@
+package io.bwo.control;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The commands, keywords and sub-keywords bwo recognises, with DFSMSdss's spellings (see
+ * shared/reference/dfsmsdss.md). The sub-keywords of CONCURRENT are {@link Concurrent}'s.
+ */
+enum Keyword {
+  DUMP("DUMp"),
+  RESTORE("RESTore"),
+  DATASET("DATASet", "DS"),
+  OUTDDNAME("OUTDDname", "ODD"),
+  CONCURRENT("CONCurrent", "CC"),
+  NOTIFYCONCURRENT("NOTIFYCONCurrent", "NOTIFYCC"),
+  TOLERATE("TOLerate"),
+  SHARE("SHAre", "SHR"),
+  WAIT("WAIT"),
+  COMPRESS("COMPress"),
+  OPTIMIZE("OPTimize"),
+  DELETE("DELete"),
+  PURGE("PURge"),
+  INCLUDE("INClude"),
+  EXCLUDE("EXClude"),
+  BY("BY"),
+  FILTERDD("FILterdd", "FDD"),
+  INDDNAME("INDDname", "IDD"),
+  REPLACE("REPlace"),
+  REPLACEUNCONDITIONAL("REPLACEUnconditional", "REPUNC"),
+  RENAMEUNCONDITIONAL("RENAMEUnconditional", "RENUNC"),
+  ENQFAILURE("ENQFailure"),
+  IOERROR("IOERror");
+
+  private final List<Spelling> spellings;
+
+  Keyword(String... diagramForms) {
+    this.spellings = java.util.Arrays.stream(diagramForms).map(Spelling::of).toList();
+  }
+
+  /** Every way this keyword may be coded. */
+  List<Spelling> spellings() {
+    return spellings;
+  }
+
+  /** The keyword among {@code allowed} that {@code token} spells, if any. */
+  static Optional<Keyword> find(String token, Set<Keyword> allowed) {
+    for (Keyword k : allowed) {
+      for (Spelling s : k.spellings) {
+        if (s.matches(token)) {
+          return Optional.of(k);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

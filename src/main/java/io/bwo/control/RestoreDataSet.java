@@ -1,0 +1,57 @@
+package io.bwo.control;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A logical {@code RESTORE DATASET} command. An empty {@link #include()} means INCLUDE was not
+ * coded ({@code **}); {@link #filterDd()} excludes INCLUDE and EXCLUDE. REPLACE and
+ * REPLACEUNCONDITIONAL are never both true. RENAMEUNCONDITIONAL is the prefix form
+ * {@code RENUNC(pfx)}, the pair form {@code RENUNC((old,new),...)} or both
+ * {@code RENUNC((pfx),(old,new),...)}: the prefix replaces the first qualifier of a data set
+ * that no pair's old name matches.
+ */
+public record RestoreDataSet(
+    int recordNumber,
+    int lastRecordNumber,
+    List<String> include,
+    List<String> exclude,
+    Optional<String> filterDd,
+    String inDdName,
+    boolean replace,
+    boolean replaceUnconditional,
+    Optional<String> renamePrefix,
+    List<Rename> renameUnconditional)
+    implements Command {
+
+  /** Checks what a parsed command always satisfies. */
+  public RestoreDataSet {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    Objects.requireNonNull(filterDd, "filterDd").ifPresent(DdName::check);
+    DdName.check(inDdName);
+    Objects.requireNonNull(renamePrefix, "renamePrefix");
+    renameUnconditional = List.copyOf(renameUnconditional);
+    if (recordNumber < 1 || lastRecordNumber < recordNumber) {
+      throw new IllegalArgumentException("records " + recordNumber + ".." + lastRecordNumber);
+    }
+    if (replace && replaceUnconditional) {
+      throw new IllegalArgumentException("REPLACE and REPLACEUNCONDITIONAL are exclusive");
+    }
+  }
+
+  @Override
+  public String verb() {
+    return "RESTORE";
+  }
+
+  /** One {@code (old,new)} pair of RENAMEUNCONDITIONAL: a filter and the new name it derives. */
+  public record Rename(String oldName, String newName) {
+    /** Both names are required. */
+    public Rename {
+      Objects.requireNonNull(oldName, "oldName");
+      Objects.requireNonNull(newName, "newName");
+    }
+  }
+}

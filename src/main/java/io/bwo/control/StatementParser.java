@@ -1,0 +1,488 @@
+package io.bwo.control;
+
+import static io.bwo.control.Keyword.BY;
+import static io.bwo.control.Keyword.COMPRESS;
+import static io.bwo.control.Keyword.CONCURRENT;
+import static io.bwo.control.Keyword.DATASET;
+import static io.bwo.control.Keyword.DELETE;
+import static io.bwo.control.Keyword.ENQFAILURE;
+import static io.bwo.control.Keyword.EXCLUDE;
+import static io.bwo.control.Keyword.FILTERDD;
+import static io.bwo.control.Keyword.INCLUDE;
+import static io.bwo.control.Keyword.INDDNAME;
+import static io.bwo.control.Keyword.IOERROR;
+import static io.bwo.control.Keyword.NOTIFYCONCURRENT;
+import static io.bwo.control.Keyword.OPTIMIZE;
+import static io.bwo.control.Keyword.OUTDDNAME;
+import static io.bwo.control.Keyword.PURGE;
+import static io.bwo.control.Keyword.RENAMEUNCONDITIONAL;
+import static io.bwo.control.Keyword.REPLACE;
+import static io.bwo.control.Keyword.REPLACEUNCONDITIONAL;
+import static io.bwo.control.Keyword.SHARE;
+import static io.bwo.control.Keyword.TOLERATE;
+import static io.bwo.control.Keyword.WAIT;
+
+import io.bwo.control.DumpDataSet.ByCriterion;
+import io.bwo.control.RestoreDataSet.Rename;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one statement into its command and checks it: keywords known and coded once, required
+ * keywords present, exclusive keywords apart, every value well formed. Reports every error it
+ * finds in the statement, not only the first, so that one run shows what to fix.
+ */
+final class StatementParser {
+  private static final Set<Keyword> DUMP_KEYWORDS = EnumSet.of(DATASET, OUTDDNAME, CONCURRENT,
+      NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE);
+  private static final Set<Keyword> RESTORE_KEYWORDS = EnumSet.of(DATASET, INDDNAME, REPLACE,
+      REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL);
+  private static final Set<Keyword> DUMP_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, BY, FILTERDD);
+  private static final Set<Keyword> RESTORE_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, FILTERDD);
+  private static final int MAX_OUTDD = 255;
+  private static final int MAX_OPTIMIZE = 4;
+
+  private final Statement statement;
+  private final List<Message> errors;
+  private final int errorsBefore;
+
+  private StatementParser(Statement statement, List<Message> errors) {
+    this.statement = statement;
+    this.errors = errors;
+    this.errorsBefore = errors.size();
+  }
+
+  /** The command {@code statement} codes, or empty with its errors added to {@code errors}. */
+  static Optional<Command> parse(Statement statement, List<Message> errors) {
+    return new StatementParser(statement, errors).command();
+  }
+
+  private Optional<Command> command() {
+    TreeParser.Tree tree = TreeParser.parse(statement.tokens());
+    if (tree.unbalanced().isPresent()) {
+      error(Msg.ADR103E, tree.unbalanced().get());
+      return Optional.empty();
+    }
+    Node verb = tree.nodes().get(0);
+    List<Node> operands = tree.nodes().subList(1, tree.nodes().size());
+    Optional<Keyword> command = verb.isPlainWord()
+        ? Keyword.find(verb.token().text(), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
+        : Optional.empty();
+    if (command.isEmpty()) {
+      error(Msg.ADR100E, verb.token());
+      return Optional.empty();
+    }
+    return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);
+  }
+
+  private boolean failed() {
+    return errors.size() > errorsBefore;
+  }
+
+  // ---- DUMP ------------------------------------------------------------------------------------
+
+  private Optional<Command> dump(Node verb, List<Node> operands) {
+    Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP");
+    Selection selection = selection(verb, k, DUMP_SELECTION, "DUMP DATASET");
+    List<String> out = List.of();
+    if (k.containsKey(OUTDDNAME)) {
+      out = ddNames(k.get(OUTDDNAME), "OUTDDNAME", MAX_OUTDD);
+    } else {
+      missing(verb, "KEYWORD OUTDDNAME");
+    }
+    Concurrent concurrent = k.containsKey(CONCURRENT)
+        ? concurrent(k.get(CONCURRENT))
+        : Concurrent.NONE;
+    boolean notify = flag(k, NOTIFYCONCURRENT);
+    if (notify && !k.containsKey(CONCURRENT)) {
+      missing(k.get(NOTIFYCONCURRENT), "KEYWORD CONCURRENT");
+    }
+    Set<Keyword> tolerate = k.containsKey(TOLERATE)
+        ? subkeywords(k.get(TOLERATE), EnumSet.of(ENQFAILURE, IOERROR), "TOLERATE")
+        : Set.of();
+    DumpDataSet.Wait wait = k.containsKey(WAIT) ? waitOf(k.get(WAIT)) : DumpDataSet.Wait.DEFAULT;
+    int optimize = k.containsKey(OPTIMIZE)
+        ? number(k.get(OPTIMIZE), "OPTIMIZE", 1, MAX_OPTIMIZE).orElse(1)
+        : 1;
+    boolean share = flag(k, SHARE);
+    boolean compress = flag(k, COMPRESS);
+    boolean delete = flag(k, DELETE);
+    boolean purge = flag(k, PURGE);
+    if (purge && !delete) {
+      missing(k.get(PURGE), "KEYWORD DELETE");
+    }
+    if (failed()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DumpDataSet(statement.firstRecord(), statement.lastRecord(),
+        selection.include, selection.exclude, selection.by, selection.filterDd, out,
+        concurrent, notify, tolerate.contains(ENQFAILURE), tolerate.contains(IOERROR),
+        share, wait, compress, optimize, delete, purge));
+  }
+
+  private Concurrent concurrent(Node node) {
+    if (!node.hasList()) {
+      return Concurrent.PREFERRED; // DFSMSdss's default sub-keyword
+    }
+    List<Token> words = words(node, "CONCURRENT", 1, 1, "CONCURRENT TAKES ONE SUB-KEYWORD");
+    if (words.isEmpty()) {
+      return Concurrent.NONE;
+    }
+    Token t = words.get(0);
+    Optional<Concurrent> c = Concurrent.find(t.text());
+    if (c.isEmpty()) {
+      error(Msg.ADR102E, t, "CONCURRENT");
+      return Concurrent.NONE;
+    }
+    return c.get();
+  }
+
+  private DumpDataSet.Wait waitOf(Node node) {
+    List<Token> words = words(node, "WAIT", 2, 2, "WAIT TAKES (NUMSECS,NUMRETRIES)");
+    if (words.size() != 2) {
+      return DumpDataSet.Wait.DEFAULT;
+    }
+    Optional<Integer> seconds = number(words.get(0), "WAIT", 0, DumpDataSet.Wait.MAX);
+    Optional<Integer> retries = number(words.get(1), "WAIT", 0, DumpDataSet.Wait.MAX);
+    if (seconds.isEmpty() || retries.isEmpty()) {
+      return DumpDataSet.Wait.DEFAULT;
+    }
+    return new DumpDataSet.Wait(seconds.get(), retries.get());
+  }
+
+  private List<ByCriterion> byCriteria(Node by) {
+    List<Node> items = list(by);
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    if (!items.get(0).isBareList()) {
+      // BY(schar,op,arg): one criterion without its own parentheses.
+      return criterion(by, items).stream().toList();
+    }
+    List<ByCriterion> result = new ArrayList<>();
+    for (Node item : items) {
+      if (item.isBareList()) {
+        criterion(item, item.items()).ifPresent(result::add);
+      } else {
+        invalid(item.token(), item.text(), "BY", "EXPECTED (SCHAR,OP,ARG)");
+      }
+    }
+    return result;
+  }
+
+  private Optional<ByCriterion> criterion(Node at, List<Node> parts) {
+    if (parts.size() != 3 || !parts.get(0).isPlainWord() || !parts.get(1).isPlainWord()) {
+      invalid(at.listStart(), at.text(), "BY", "EXPECTED (SCHAR,OP,ARG)");
+      return Optional.empty();
+    }
+    Token schar = parts.get(0).token();
+    Token op = parts.get(1).token();
+    if (!schar.text().equals("DSCHA")) {
+      invalid(schar, "BY", "BWO SUPPORTS THE CRITERION DSCHA");
+      return Optional.empty();
+    }
+    if (!op.text().equals("EQ") && !op.text().equals("NE")) {
+      invalid(op, "BY", "THE OPERATOR FOR DSCHA IS EQ OR NE");
+      return Optional.empty();
+    }
+    Node arg = parts.get(2);
+    List<Token> args;
+    if (arg.isPlainWord()) {
+      args = List.of(arg.token());
+    } else if (arg.isBareList()) {
+      args = words(arg, "BY", 1, Integer.MAX_VALUE, "EXPECTED YES, NO, 1 OR 0");
+    } else {
+      invalid(arg.token(), arg.text(), "BY", "EXPECTED YES, NO, 1 OR 0");
+      return Optional.empty();
+    }
+    List<String> values = new ArrayList<>();
+    for (Token t : args) {
+      switch (t.text()) {
+        case "YES", "1" -> values.add("YES");
+        case "NO", "0" -> values.add("NO");
+        default -> invalid(t, "BY", "EXPECTED YES, NO, 1 OR 0");
+      }
+    }
+    if (values.size() != args.size() || values.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ByCriterion(schar.text(), op.text(), values));
+  }
+
+  // ---- RESTORE ---------------------------------------------------------------------------------
+
+  private Optional<Command> restore(Node verb, List<Node> operands) {
+    Map<Keyword, Node> k = keywords(operands, RESTORE_KEYWORDS, "RESTORE");
+    Selection selection = selection(verb, k, RESTORE_SELECTION, "RESTORE DATASET");
+    Optional<String> in = Optional.empty();
+    if (k.containsKey(INDDNAME)) {
+      in = ddNames(k.get(INDDNAME), "INDDNAME", 1).stream().findFirst();
+    } else {
+      missing(verb, "KEYWORD INDDNAME");
+    }
+    boolean replace = flag(k, REPLACE);
+    boolean replaceUnconditional = flag(k, REPLACEUNCONDITIONAL);
+    if (replace && replaceUnconditional) {
+      Node later = later(k.get(REPLACE), k.get(REPLACEUNCONDITIONAL));
+      Keyword other = later == k.get(REPLACE) ? REPLACEUNCONDITIONAL : REPLACE;
+      error(Msg.ADR106E, later.token(), other.name());
+    }
+    Optional<String> prefix = Optional.empty();
+    List<Rename> renames = List.of();
+    if (k.containsKey(RENAMEUNCONDITIONAL)) {
+      Node renunc = k.get(RENAMEUNCONDITIONAL);
+      List<Node> items = list(renunc);
+      if (items.size() == 1 && items.get(0).isPlainWord()) {
+        prefix = prefix(items.get(0).token());
+      } else {
+        boolean bracketed = !items.isEmpty() && isBracketedPrefix(items.get(0));
+        prefix = bracketed ? prefix(items.get(0).items().get(0).token()) : Optional.empty();
+        renames = renames(bracketed ? items.subList(1, items.size()) : items);
+      }
+    }
+    if (failed() || in.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RestoreDataSet(statement.firstRecord(), statement.lastRecord(),
+        selection.include, selection.exclude, selection.filterDd, in.get(), replace,
+        replaceUnconditional, prefix, renames));
+  }
+
+  /** True for the {@code (pfx)} that may open the list of RENAMEUNCONDITIONAL. */
+  private static boolean isBracketedPrefix(Node first) {
+    return first.isBareList() && first.items().size() == 1 && first.items().get(0).isPlainWord();
+  }
+
+  private Optional<String> prefix(Token t) {
+    Optional<String> problem = DsnMask.qualifierProblem(t.text(), false);
+    problem.ifPresent(p -> invalid(t, "RENAMEUNCONDITIONAL", p));
+    return problem.isPresent() ? Optional.empty() : Optional.of(t.text());
+  }
+
+  private List<Rename> renames(List<Node> pairs) {
+    List<Rename> result = new ArrayList<>();
+    for (Node pair : pairs) {
+      boolean ok = pair.isBareList() && pair.items().size() == 2
+          && pair.items().stream().allMatch(Node::isPlainWord);
+      if (!ok) {
+        invalid(pair.listStart(), pair.text(), "RENAMEUNCONDITIONAL", "EXPECTED (OLDNAME,NEWNAME)");
+        continue;
+      }
+      Token old = pair.items().get(0).token();
+      Token neu = pair.items().get(1).token();
+      // Not &&: a bad old name must not hide a bad new name.
+      if (mask(old, "RENAMEUNCONDITIONAL") & mask(neu, "RENAMEUNCONDITIONAL")) {
+        result.add(new Rename(old.text(), neu.text()));
+      }
+    }
+    return result;
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  /** The data set selection of DATASET(...): INCLUDE, EXCLUDE, BY or FILTERDD. */
+  private record Selection(List<String> include, List<String> exclude, List<ByCriterion> by,
+      Optional<String> filterDd) {
+    static final Selection NONE = new Selection(List.of(), List.of(), List.of(), Optional.empty());
+  }
+
+  private Selection selection(Node verb, Map<Keyword, Node> k, Set<Keyword> allowed,
+      String context) {
+    if (!k.containsKey(DATASET)) {
+      missing(verb, "KEYWORD DATASET");
+      return Selection.NONE;
+    }
+    Node dataset = k.get(DATASET);
+    Map<Keyword, Node> s = keywords(list(dataset), allowed, context);
+    List<String> include = s.containsKey(INCLUDE) ? masks(s.get(INCLUDE), "INCLUDE") : List.of();
+    List<String> exclude = s.containsKey(EXCLUDE) ? masks(s.get(EXCLUDE), "EXCLUDE") : List.of();
+    List<ByCriterion> by = s.containsKey(BY) ? byCriteria(s.get(BY)) : List.of();
+    Optional<String> filterDd = s.containsKey(FILTERDD)
+        ? ddNames(s.get(FILTERDD), "FILTERDD", 1).stream().findFirst()
+        : Optional.empty();
+    String choices = allowed.contains(BY) ? "INCLUDE, EXCLUDE OR BY" : "INCLUDE OR EXCLUDE";
+    if (s.containsKey(FILTERDD) && (s.containsKey(INCLUDE) || s.containsKey(EXCLUDE)
+        || s.containsKey(BY))) {
+      error(Msg.ADR106E, s.get(FILTERDD).token(), choices);
+    } else if (dataset.hasList() && dataset.items().isEmpty()) {
+      missing(dataset, choices.replace(" OR ", ", ") + " OR FILTERDD");
+    }
+    return new Selection(include, exclude, by, filterDd);
+  }
+
+  /**
+   * The keywords of one level, each found among {@code allowed} by its spellings; an unknown
+   * keyword or one coded twice is an error and left out.
+   */
+  private Map<Keyword, Node> keywords(List<Node> nodes, Set<Keyword> allowed, String context) {
+    Map<Keyword, Node> found = new EnumMap<>(Keyword.class);
+    for (Node n : nodes) {
+      Optional<Keyword> k = n.token().kind() == Token.Kind.WORD
+          ? Keyword.find(n.token().text(), allowed)
+          : Optional.empty();
+      if (k.isEmpty()) {
+        error(Msg.ADR102E, n.token(), context);
+      } else if (found.containsKey(k.get())) {
+        error(Msg.ADR110E, n.token());
+      } else {
+        found.put(k.get(), n);
+      }
+    }
+    return found;
+  }
+
+  private Set<Keyword> subkeywords(Node node, Set<Keyword> allowed, String context) {
+    List<Node> items = list(node);
+    if (node.hasList() && items.isEmpty()) {
+      missing(node, "A SUB-KEYWORD IN PARENTHESES");
+    }
+    Map<Keyword, Node> found = keywords(items, allowed, context);
+    for (Node n : found.values()) {
+      if (n.hasList()) {
+        invalid(n.listStart(), n.text(), context, n.token().text() + " TAKES NO VALUE");
+      }
+    }
+    return found.keySet();
+  }
+
+  /** True if {@code keyword} was coded, which must be without a value. */
+  private boolean flag(Map<Keyword, Node> k, Keyword keyword) {
+    Node n = k.get(keyword);
+    if (n == null) {
+      return false;
+    }
+    if (n.hasList()) {
+      invalid(n.listStart(), n.text(), keyword.name(), keyword.name() + " TAKES NO VALUE");
+    }
+    return true;
+  }
+
+  /** The items of the list that must follow {@code keyword}. */
+  private List<Node> list(Node keyword) {
+    if (!keyword.hasList()) {
+      missing(keyword, "A VALUE IN PARENTHESES");
+    }
+    return keyword.items();
+  }
+
+  /**
+   * The items of {@code node}'s list, which must be {@code min} to {@code max} plain words;
+   * empty after an error.
+   */
+  private List<Token> words(Node node, String context, int min, int max, String expected) {
+    List<Node> items = list(node);
+    if (!node.hasList()) {
+      return List.of();
+    }
+    List<Token> words = new ArrayList<>();
+    for (Node item : items) {
+      if (item.isPlainWord()) {
+        words.add(item.token());
+      } else {
+        invalid(item.listStart(), item.text(), context, expected);
+        return List.of();
+      }
+    }
+    if (words.isEmpty()) {
+      missing(node, "A VALUE IN PARENTHESES");
+    } else if (words.size() < min || words.size() > max) {
+      invalid(node.listStart(), node.text(), context, expected);
+      return List.of();
+    }
+    return words;
+  }
+
+  private List<String> ddNames(Node node, String context, int max) {
+    String expected = max == 1 ? context + " TAKES ONE DD NAME" : "AT MOST " + max + " DD NAMES";
+    List<String> names = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Token t : words(node, context, 1, max, expected)) {
+      Optional<String> problem = DdName.problem(t.text());
+      if (problem.isPresent()) {
+        invalid(t, context, problem.get());
+      } else if (!seen.add(t.text())) {
+        invalid(t, context, "DD NAME " + t.text() + " IS REPEATED");
+      } else {
+        names.add(t.text());
+      }
+    }
+    return names;
+  }
+
+  private List<String> masks(Node node, String context) {
+    List<String> masks = new ArrayList<>();
+    for (Token t : words(node, context, 1, Integer.MAX_VALUE, "EXPECTED DATA SET NAME FILTERS")) {
+      if (mask(t, context)) {
+        masks.add(t.text());
+      }
+    }
+    return masks;
+  }
+
+  private boolean mask(Token t, String context) {
+    Optional<String> problem = DsnMask.problem(t.text());
+    problem.ifPresent(p -> invalid(t, context, p));
+    return problem.isEmpty();
+  }
+
+  private Optional<Integer> number(Node node, String context, int min, int max) {
+    List<Token> words = words(node, context, 1, 1, context + " TAKES ONE NUMBER");
+    return words.isEmpty() ? Optional.empty() : number(words.get(0), context, min, max);
+  }
+
+  private Optional<Integer> number(Token t, String context, int min, int max) {
+    String s = t.text();
+    // At most 9 digits, so that parseInt cannot overflow.
+    boolean digits = !s.isEmpty() && s.length() <= 9
+        && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    int value = digits ? Integer.parseInt(s) : -1;
+    if (value < min || value > max) {
+      invalid(t, context, "EXPECTED A NUMBER FROM " + min + " TO " + max);
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private static Node later(Node a, Node b) {
+    Token x = a.token();
+    Token y = b.token();
+    boolean aLater = x.record() > y.record()
+        || (x.record() == y.record() && x.column() > y.column());
+    return aLater ? a : b;
+  }
+
+  // ---- errors ----------------------------------------------------------------------------------
+
+  private void error(Msg id, Token at, Object... more) {
+    Object[] args = new Object[4 + more.length];
+    args[0] = statement.firstRecord();
+    args[1] = at.text();
+    args[2] = at.record();
+    args[3] = at.column();
+    System.arraycopy(more, 0, args, 4, more.length);
+    errors.add(Message.of(id, args));
+  }
+
+  private void invalid(Token at, String context, String why) {
+    invalid(at, at.text(), context, why);
+  }
+
+  /** ADR104E for {@code value}, which starts at {@code at}. */
+  private void invalid(Token at, String value, String context, String why) {
+    Token shown = new Token(at.kind(), value, at.record(), at.column());
+    error(Msg.ADR104E, shown, context, why);
+  }
+
+  /** ADR105E: {@code node} needs {@code what}. */
+  private void missing(Node node, String what) {
+    error(Msg.ADR105E, node.token(), what);
+  }
+}

@@ -1,0 +1,26 @@
+package io.bwo.platform;
+
+import java.io.OutputStream;
+
+/**
+ * The bytes of one dump on its way to a DD. Nothing is visible under the DD's name before {@link
+ * #publish()}; {@link #abandon()} (and {@link #close()} without publish) leaves nothing behind
+ * where the platform can remove it, and an incomplete dump (no trailer) where it cannot.
+ *
+ * <p>Use: {@code try (DumpOutput out = platform.openDumpOutput("TAPE")) { ...write...;
+ * out.publish(); }}.
+ */
+public abstract class DumpOutput extends OutputStream {
+
+  /** Makes the complete dump visible under the DD's name; BWO012E if that fails. */
+  public abstract void publish();
+
+  /** Discards what was written; BWO012E if that fails. */
+  public abstract void abandon();
+
+  /** Abandons the dump unless it was published. */
+  @Override
+  public void close() {
+    abandon();
+  }
+}

@@ -1,0 +1,130 @@
+package io.bwo.platform;
+
+import com.ibm.jzos.MvsConsole;
+import com.ibm.jzos.RecordReader;
+import com.ibm.jzos.RecordWriter;
+import com.ibm.jzos.WtoConstants;
+import com.ibm.jzos.ZFile;
+import com.ibm.jzos.ZFileException;
+import com.ibm.jzos.ZUtil;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link Platform} over the JZOS API. Text is decoded and encoded in {@link
+ * ZUtil#getDefaultPlatformEncoding()}, as IBM's samples read data set records; WTOs go to the
+ * programmer (routing code 11) as job status (descriptor code 6).
+ */
+final class JzosPlatform implements Platform {
+
+  @Override
+  public boolean ddExists(String dd) {
+    return ZFile.ddExists(LocalDds.checkName(dd));
+  }
+
+  @Override
+  public List<String> readRecords(String dd) {
+    String name = allocated(dd);
+    Charset charset = platformCharset();
+    List<String> records = new ArrayList<>();
+    try {
+      RecordReader reader = RecordReader.newReaderForDD(name);
+      try {
+        byte[] record = new byte[reader.getLrecl()];
+        for (int n = reader.read(record); n >= 0; n = reader.read(record)) {
+          records.add(new String(record, 0, n, charset));
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (ZFileException e) {
+      throw ioError(name, e);
+    }
+    return records;
+  }
+
+  @Override
+  public Listing openListing(String dd) {
+    String name = allocated(dd);
+    try {
+      return new RecordListing(name, RecordWriter.newWriterForDD(name), platformCharset());
+    } catch (ZFileException e) {
+      throw ioError(name, e);
+    }
+  }
+
+  @Override
+  public DumpOutput openDumpOutput(String dd) {
+    String name = LocalDds.checkName(dd);
+    Optional<String> localFile = LocalDds.path(name);
+    try {
+      if (localFile.isPresent()) {
+        return ZFileDumpOutput.renamed(name, localFile.get());
+      }
+      return ZFileDumpOutput.inPlace(allocated(name));
+    } catch (ZFileException e) {
+      throw ioError(name, e);
+    }
+  }
+
+  @Override
+  public InputStream openDumpInput(String dd) {
+    String name = allocated(dd);
+    try {
+      return new BufferedInputStream(
+          new ZFileInputStream(new ZFile("//DD:" + name, "rb,noseek")), 256 * 1024);
+    } catch (ZFileException e) {
+      throw ioError(name, e);
+    }
+  }
+
+  @Override
+  public void wto(String text) {
+    MvsConsole.wto(text, WtoConstants.ROUTCDE_PROGRAMMER_INFORMATION, WtoConstants.DESC_JOB_STATUS);
+  }
+
+  @Override
+  public JobFacts job() {
+    return new JobFacts(
+        ZUtil.getCurrentJobname(),
+        ZUtil.getCurrentJobId(),
+        ZUtil.getCurrentStepname(),
+        ZUtil.getCurrentUser());
+  }
+
+  @Override
+  public void listenForOperatorCommands(OperatorCommands handler) {
+    if (!MvsConsole.isListening()) {
+      MvsConsole.startMvsCommandListener();
+    }
+    MvsConsole.registerMvsCommandCallback(new OperatorCommandCallback(handler, this::wto));
+  }
+
+  private static String allocated(String dd) {
+    String name = LocalDds.checkName(dd);
+    if (!ZFile.ddExists(name)) {
+      throw BwoException.of(Msg.BWO011E, name);
+    }
+    return name;
+  }
+
+  private static Charset platformCharset() {
+    return Charset.forName(ZUtil.getDefaultPlatformEncoding());
+  }
+
+  static BwoException ioError(String dd, IOException e) {
+    return new BwoException(Message.of(Msg.BWO012E, dd, e.getMessage()), e);
+  }
+
+  static BwoException ioError(String dd, String reason) {
+    return BwoException.of(Msg.BWO012E, dd, reason);
+  }
+}

@@ -1,0 +1,18 @@
+package io.bwo.platform;
+
+/**
+ * A printed listing such as SYSPRINT, written record by record. Lines longer than a record continue
+ * on the next records.
+ */
+public interface Listing extends AutoCloseable {
+
+  /** Starts a new page with {@code text} as its first line (ASA control character {@code 1}). */
+  void heading(String text);
+
+  /** Writes {@code text} on the next line (ASA control character blank). */
+  void line(String text);
+
+  /** Closes the listing; BWO012E on an I/O error. */
+  @Override
+  void close();
+}

@@ -1,0 +1,59 @@
+package io.bwo.platform;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * What bwo needs from the system it runs on: DDs (SYSIN, SYSPRINT, the dump), the operator console
+ * and the job's facts. {@link #jzos()} is the real one; tests of other packages may write fakes.
+ */
+public interface Platform {
+
+  /** The platform over the JZOS API: IBM's classes on z/OS, bwo's stubs elsewhere. */
+  static Platform jzos() {
+    return new JzosPlatform();
+  }
+
+  /**
+   * Allocates DD {@code name} to the local file {@code path}, as {@code --dd NAME=PATH} does, by
+   * setting the system property {@code bwo.dd.NAME} that the JZOS stubs read. Only meaningful off
+   * z/OS, where there are no DD statements; BWO010E if {@code name} is not a DD name.
+   */
+  static void defineDd(String name, String path) {
+    LocalDds.define(name, path);
+  }
+
+  /** Whether DD {@code dd} is allocated. */
+  boolean ddExists(String dd);
+
+  /**
+   * The records of DD {@code dd} (e.g. SYSIN), decoded from the platform encoding, each as long as
+   * the record (blank padding kept, so columns stay columns). BWO011E if the DD is not allocated,
+   * BWO012E on an I/O error.
+   */
+  List<String> readRecords(String dd);
+
+  /** A listing (e.g. SYSPRINT) written to DD {@code dd}; BWO011E if the DD is not allocated. */
+  Listing openListing(String dd);
+
+  /**
+   * A dump written to DD {@code dd}, visible under the DD's name only once {@link
+   * DumpOutput#publish()} succeeds; BWO011E if the DD is not allocated.
+   */
+  DumpOutput openDumpOutput(String dd);
+
+  /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */
+  InputStream openDumpInput(String dd);
+
+  /** Writes {@code text} to the operator console (a WTO to the programmer, as job status). */
+  void wto(String text);
+
+  /** The job and step this program runs in. */
+  JobFacts job();
+
+  /**
+   * Passes the operator's MODIFY ({@code F jobname,text}) and STOP ({@code P jobname}) commands for
+   * this job to {@code handler}, from now on; the reply to a MODIFY goes to the console.
+   */
+  void listenForOperatorCommands(OperatorCommands handler);
+}

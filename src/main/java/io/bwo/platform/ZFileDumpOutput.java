@@ -1,0 +1,122 @@
+package io.bwo.platform;
+
+import com.ibm.jzos.ZFile;
+import com.ibm.jzos.ZFileException;
+import java.io.IOException;
+
+/**
+ * A {@link DumpOutput} written through a {@link ZFile} in binary stream mode, buffered so that each
+ * ZFile call moves a large block.
+ *
+ * <p>Two ways to publish. Off z/OS the DD is a local file, so the dump is written to {@code
+ * <file>.tmp} and renamed over the file by {@link ZFile#rename} on publish (atomic), and abandon
+ * removes the temporary file: nothing partial is ever visible under the final name. On z/OS the DD
+ * is a data set that JCL allocated (e.g. {@code DISP=(NEW,CATLG,DELETE)}), which cannot be renamed
+ * into place, so the dump is written straight to {@code //DD:NAME}: publish closes it, and an
+ * abandoned dump has no trailer, which marks it incomplete to any reader, while an abnormal end of
+ * the step deletes it through DISP.
+ */
+final class ZFileDumpOutput extends DumpOutput {
+  private static final int BLOCK = 256 * 1024;
+
+  private final String dd;
+  private final ZFile file;
+  private final String temporaryName;
+  private final String finalName;
+  private final byte[] buffer = new byte[BLOCK];
+  private int buffered;
+  private boolean open = true;
+  private boolean published;
+
+  private ZFileDumpOutput(String dd, ZFile file, String temporaryName, String finalName) {
+    this.dd = dd;
+    this.file = file;
+    this.temporaryName = temporaryName;
+    this.finalName = finalName;
+  }
+
+  /** Writes {@code <path>.tmp}, renamed to {@code path} on publish. */
+  static ZFileDumpOutput renamed(String dd, String path) throws ZFileException {
+    String temporary = path + ".tmp";
+    return new ZFileDumpOutput(dd, new ZFile(temporary, "wb"), temporary, path);
+  }
+
+  /** Writes {@code //DD:dd} in place. */
+  static ZFileDumpOutput inPlace(String dd) throws ZFileException {
+    return new ZFileDumpOutput(dd, new ZFile("//DD:" + dd, "wb,noseek"), null, null);
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    ensureOpen();
+    if (buffered == buffer.length) {
+      flush();
+    }
+    buffer[buffered++] = (byte) b;
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    ensureOpen();
+    if (len >= buffer.length) {
+      flush();
+      file.write(b, off, len);
+    } else {
+      if (len > buffer.length - buffered) {
+        flush();
+      }
+      System.arraycopy(b, off, buffer, buffered, len);
+      buffered += len;
+    }
+  }
+
+  /** Passes the buffered bytes to the ZFile. */
+  @Override
+  public void flush() throws IOException {
+    ensureOpen();
+    if (buffered > 0) {
+      file.write(buffer, 0, buffered);
+      buffered = 0;
+    }
+  }
+
+  @Override
+  public void publish() {
+    try {
+      flush();
+      open = false;
+      file.close();
+      if (temporaryName != null) {
+        ZFile.rename(temporaryName, finalName);
+      }
+      published = true;
+    } catch (IOException e) {
+      throw JzosPlatform.ioError(dd, e);
+    }
+  }
+
+  @Override
+  public void abandon() {
+    if (published) {
+      return;
+    }
+    try {
+      if (open) {
+        open = false;
+        file.close();
+      }
+      if (temporaryName != null && ZFile.exists(temporaryName)) {
+        ZFile.remove(temporaryName);
+      }
+    } catch (ZFileException e) {
+      throw JzosPlatform.ioError(dd, e);
+    }
+  }
+
+  private void ensureOpen() throws IOException {
+    if (!open) {
+      throw new IOException(
+          "dump on DD " + dd + " is already " + (published ? "published" : "abandoned"));
+    }
+  }
+}

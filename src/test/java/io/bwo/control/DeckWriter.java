@@ -1,0 +1,403 @@
+package io.bwo.control;
+
+import io.bwo.control.DumpDataSet.ByCriterion;
+import io.bwo.control.RestoreDataSet.Rename;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Makes random valid commands and codes them as an operator might: keywords in any order, any
+ * legal abbreviation, blanks, commas and comments as separators, statements split across
+ * continued records at any separator, comments split across records, junk in column 1 and
+ * sequence numbers in columns 73 to 80. Knows which records each statement lands on.
+ */
+final class DeckWriter {
+  private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ@#$";
+  private static final String ALNUM = LETTERS + "0123456789";
+  private static final int MAX_CONTENT = 69; // columns 2 to 70, leaving " -" in 71 and 72
+
+  /** The records of a deck and the commands they must parse to. */
+  record Written(List<String> records, List<Command> commands) {}
+
+  private final Random random;
+
+  DeckWriter(Random random) {
+    this.random = random;
+  }
+
+  /** One to three random commands, coded. */
+  Written deck() {
+    List<String> records = new ArrayList<>();
+    List<Command> commands = new ArrayList<>();
+    int n = 1 + random.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      if (random.nextInt(4) == 0) {
+        records.add(random.nextBoolean() ? "" : " /* BETWEEN STATEMENTS */");
+      }
+      Command c = random.nextBoolean() ? dump() : restore();
+      List<String> lines = code(terms(c));
+      int first = records.size() + 1;
+      records.addAll(lines);
+      commands.add(withRecords(c, first, records.size()));
+    }
+    return new Written(records, commands);
+  }
+
+  // ---- random commands -------------------------------------------------------------------------
+
+  DumpDataSet dump() {
+    List<String> include = List.of();
+    List<String> exclude = List.of();
+    List<ByCriterion> by = List.of();
+    Optional<String> filterDd = Optional.empty();
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        include = masks(1 + random.nextInt(3));
+        exclude = random.nextBoolean() ? masks(1 + random.nextInt(2)) : List.of();
+        by = random.nextInt(4) == 0 ? criteria() : List.of();
+      }
+      case 1 -> {
+        exclude = masks(1 + random.nextInt(2));
+        by = random.nextBoolean() ? criteria() : List.of();
+      }
+      case 2 -> by = criteria();
+      default -> filterDd = Optional.of(ddName());
+    }
+    Concurrent cc = pick(Concurrent.values());
+    boolean delete = random.nextBoolean();
+    DumpDataSet.Wait wait = random.nextBoolean() ? DumpDataSet.Wait.DEFAULT
+        : new DumpDataSet.Wait(random.nextInt(256), random.nextInt(256));
+    return new DumpDataSet(1, 1, include, exclude, by, filterDd, ddNames(1 + random.nextInt(3)),
+        cc, cc != Concurrent.NONE && random.nextBoolean(), random.nextBoolean(),
+        random.nextBoolean(), random.nextBoolean(), wait, random.nextBoolean(),
+        1 + random.nextInt(4), delete, delete && random.nextBoolean());
+  }
+
+  RestoreDataSet restore() {
+    List<String> include = List.of();
+    List<String> exclude = List.of();
+    Optional<String> filterDd = Optional.empty();
+    switch (random.nextInt(3)) {
+      case 0 -> {
+        include = masks(1 + random.nextInt(3));
+        exclude = random.nextBoolean() ? masks(1) : List.of();
+      }
+      case 1 -> exclude = masks(1 + random.nextInt(2));
+      default -> filterDd = Optional.of(ddName());
+    }
+    int replace = random.nextInt(3);
+    Optional<String> prefix = random.nextInt(3) == 0 ? Optional.of(qualifier()) : Optional.empty();
+    List<Rename> renames = new ArrayList<>();
+    for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0; i > 0; i--) {
+      renames.add(new Rename(mask(), mask()));
+    }
+    return new RestoreDataSet(1, 1, include, exclude, filterDd, ddName(), replace == 1,
+        replace == 2, prefix, renames);
+  }
+
+  private List<ByCriterion> criteria() {
+    List<ByCriterion> criteria = new ArrayList<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      List<String> args = new ArrayList<>();
+      for (int j = 1 + random.nextInt(2); j > 0; j--) {
+        args.add(random.nextBoolean() ? "YES" : "NO");
+      }
+      criteria.add(new ByCriterion("DSCHA", random.nextBoolean() ? "EQ" : "NE", args));
+    }
+    return criteria;
+  }
+
+  String ddName() {
+    StringBuilder b = new StringBuilder().append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+    for (int i = random.nextInt(8); i > 0; i--) {
+      b.append(ALNUM.charAt(random.nextInt(ALNUM.length())));
+    }
+    return b.toString();
+  }
+
+  private List<String> ddNames(int n) {
+    List<String> names = new ArrayList<>();
+    while (names.size() < n) {
+      String dd = ddName();
+      if (!names.contains(dd)) {
+        names.add(dd);
+      }
+    }
+    return names;
+  }
+
+  private String qualifier() {
+    String q = ddName();
+    return random.nextInt(4) == 0 && q.length() > 1 ? q.substring(0, q.length() - 1) + "-" : q;
+  }
+
+  String mask() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1 + random.nextInt(4); i > 0; i--) {
+      String q = switch (random.nextInt(8)) {
+        case 0 -> "**";
+        case 1 -> "*";
+        case 2 -> {
+          String s = qualifier();
+          yield s.length() < 8 ? s + "*" : s;
+        }
+        case 3 -> {
+          String s = qualifier();
+          yield s.length() > 1 ? s.charAt(0) + "%" + s.substring(2) : s;
+        }
+        default -> qualifier();
+      };
+      if (b.length() + q.length() + 1 > DsnMask.MAX_LENGTH) {
+        break;
+      }
+      b.append(b.length() == 0 ? "" : ".").append(q);
+    }
+    return b.toString();
+  }
+
+  private List<String> masks(int n) {
+    List<String> masks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      masks.add(mask());
+    }
+    return masks;
+  }
+
+  static Command withRecords(Command c, int first, int last) {
+    if (c instanceof DumpDataSet d) {
+      return new DumpDataSet(first, last, d.include(), d.exclude(), d.byCriteria(), d.filterDd(),
+          d.outDdNames(), d.concurrent(), d.notifyConcurrent(), d.tolerateEnqFailure(),
+          d.tolerateIoError(), d.share(), d.waitOption(), d.compress(), d.optimize(), d.delete(),
+          d.purge());
+    }
+    RestoreDataSet r = (RestoreDataSet) c;
+    return new RestoreDataSet(first, last, r.include(), r.exclude(), r.filterDd(), r.inDdName(),
+        r.replace(), r.replaceUnconditional(), r.renamePrefix(), r.renameUnconditional());
+  }
+
+  // ---- commands as terms -----------------------------------------------------------------------
+
+  /** A word with an optional list after it, or (head null) a list of its own. */
+  record Term(String head, List<Term> items, boolean list) {
+    static Term word(String w) {
+      return new Term(w, List.of(), false);
+    }
+
+    static Term of(String head, List<Term> items) {
+      return new Term(head, items, true);
+    }
+
+    static Term bare(List<Term> items) {
+      return new Term(null, items, true);
+    }
+  }
+
+  /** The command's verb and operands, in a random order with random spellings. */
+  List<Term> terms(Command c) {
+    List<Term> operands = new ArrayList<>();
+    String verb;
+    if (c instanceof DumpDataSet d) {
+      verb = spell(Keyword.DUMP);
+      operands.add(dataset(d.include(), d.exclude(), d.byCriteria(), d.filterDd()));
+      operands.add(keyword(Keyword.OUTDDNAME, words(d.outDdNames())));
+      if (d.concurrent() != Concurrent.NONE) {
+        operands.add(d.concurrent() == Concurrent.PREFERRED && random.nextBoolean()
+            ? Term.word(spell(Keyword.CONCURRENT))
+            : keyword(Keyword.CONCURRENT, List.of(Term.word(spell(d.concurrent())))));
+      }
+      flag(operands, d.notifyConcurrent(), Keyword.NOTIFYCONCURRENT);
+      List<Term> tolerate = new ArrayList<>();
+      flag(tolerate, d.tolerateEnqFailure(), Keyword.ENQFAILURE);
+      flag(tolerate, d.tolerateIoError(), Keyword.IOERROR);
+      if (!tolerate.isEmpty()) {
+        Collections.shuffle(tolerate, random);
+        operands.add(keyword(Keyword.TOLERATE, tolerate));
+      }
+      flag(operands, d.share(), Keyword.SHARE);
+      if (!d.waitOption().equals(DumpDataSet.Wait.DEFAULT) || random.nextBoolean()) {
+        operands.add(keyword(Keyword.WAIT, List.of(Term.word("" + d.waitOption().seconds()),
+            Term.word("" + d.waitOption().retries()))));
+      }
+      flag(operands, d.compress(), Keyword.COMPRESS);
+      if (d.optimize() != 1 || random.nextBoolean()) {
+        operands.add(keyword(Keyword.OPTIMIZE, List.of(Term.word("" + d.optimize()))));
+      }
+      flag(operands, d.delete(), Keyword.DELETE);
+      flag(operands, d.purge(), Keyword.PURGE);
+    } else {
+      RestoreDataSet r = (RestoreDataSet) c;
+      verb = spell(Keyword.RESTORE);
+      operands.add(dataset(r.include(), r.exclude(), List.of(), r.filterDd()));
+      operands.add(keyword(Keyword.INDDNAME, List.of(Term.word(r.inDdName()))));
+      flag(operands, r.replace(), Keyword.REPLACE);
+      flag(operands, r.replaceUnconditional(), Keyword.REPLACEUNCONDITIONAL);
+      if (r.renamePrefix().isPresent() || !r.renameUnconditional().isEmpty()) {
+        operands.add(keyword(Keyword.RENAMEUNCONDITIONAL,
+            renames(r.renamePrefix(), r.renameUnconditional())));
+      }
+    }
+    Collections.shuffle(operands, random);
+    operands.add(0, Term.word(verb));
+    return operands;
+  }
+
+  private Term dataset(List<String> include, List<String> exclude, List<ByCriterion> by,
+      Optional<String> filterDd) {
+    List<Term> items = new ArrayList<>();
+    if (!include.isEmpty()) {
+      items.add(keyword(Keyword.INCLUDE, words(include)));
+    }
+    if (!exclude.isEmpty()) {
+      items.add(keyword(Keyword.EXCLUDE, words(exclude)));
+    }
+    if (!by.isEmpty()) {
+      items.add(keyword(Keyword.BY, by(by)));
+    }
+    filterDd.ifPresent(dd -> items.add(keyword(Keyword.FILTERDD, List.of(Term.word(dd)))));
+    Collections.shuffle(items, random);
+    return keyword(Keyword.DATASET, items);
+  }
+
+  private List<Term> by(List<ByCriterion> criteria) {
+    List<Term> coded = new ArrayList<>();
+    for (ByCriterion c : criteria) {
+      List<Term> args = c.arguments().stream()
+          .map(a -> Term.word(a.equals("YES") ? pick("YES", "1") : pick("NO", "0")))
+          .toList();
+      Term arg = args.size() == 1 && random.nextBoolean() ? args.get(0) : Term.bare(args);
+      coded.add(Term.bare(List.of(Term.word(c.characteristic()), Term.word(c.operator()), arg)));
+    }
+    // One criterion may go without its own parentheses: BY(DSCHA,EQ,1).
+    return coded.size() == 1 && random.nextBoolean() ? coded.get(0).items() : coded;
+  }
+
+  private List<Term> renames(Optional<String> prefix, List<Rename> pairs) {
+    if (pairs.isEmpty() && random.nextBoolean()) {
+      return List.of(Term.word(prefix.orElseThrow()));
+    }
+    List<Term> items = new ArrayList<>();
+    prefix.ifPresent(p -> items.add(Term.bare(List.of(Term.word(p)))));
+    for (Rename r : pairs) {
+      items.add(Term.bare(List.of(Term.word(r.oldName()), Term.word(r.newName()))));
+    }
+    return items;
+  }
+
+  private void flag(List<Term> terms, boolean coded, Keyword keyword) {
+    if (coded) {
+      terms.add(Term.word(spell(keyword)));
+    }
+  }
+
+  private Term keyword(Keyword k, List<Term> items) {
+    return Term.of(spell(k), items);
+  }
+
+  private static List<Term> words(List<String> words) {
+    return words.stream().map(Term::word).toList();
+  }
+
+  private String spell(Keyword k) {
+    return pick(SpellingTest.tokens(k.spellings()));
+  }
+
+  private String spell(Concurrent c) {
+    return pick(SpellingTest.tokens(c.spellings()));
+  }
+
+  // ---- terms as records ------------------------------------------------------------------------
+
+  /** An atom of text and the separator coded before it. */
+  private record Atom(String separator, String text) {}
+
+  /** The card images of one statement. */
+  List<String> code(List<Term> terms) {
+    List<Atom> atoms = new ArrayList<>();
+    for (int i = 0; i < terms.size(); i++) {
+      // A command is separated from its keywords by blanks or a comment, not a comma.
+      String sep = i == 0 ? "" : i == 1 ? pick(" ", "  ", " /* OPTIONS */ ") : separator(false);
+      atomize(terms.get(i), sep, atoms);
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(indent());
+    for (int i = 0; i < atoms.size(); i++) {
+      Atom a = atoms.get(i);
+      boolean fits = line.length() + a.separator().length() + a.text().length() <= MAX_CONTENT;
+      if (i > 0 && (!fits || random.nextInt(8) == 0)) {
+        String comment = "";
+        if (random.nextInt(6) == 0 && line.length() + 12 <= MAX_CONTENT) {
+          line.append(" /* SPLIT");
+          comment = "COMMENT */";
+        }
+        lines.add(card(line.append(" -").toString()));
+        if (random.nextInt(10) == 0 && comment.isEmpty()) {
+          lines.add(card(pick("-", "  -", " /* CONTINUED */ -")));
+        }
+        line = new StringBuilder(indent()).append(comment);
+        String sep = comment.isEmpty() ? a.separator() : a.separator().isEmpty() ? " "
+            : a.separator();
+        line.append(sep).append(a.text());
+      } else {
+        line.append(i == 0 ? "" : a.separator()).append(a.text());
+      }
+    }
+    lines.add(card(line.toString()));
+    return lines;
+  }
+
+  private void atomize(Term t, String separator, List<Atom> atoms) {
+    String sep = separator;
+    if (t.head() != null) {
+      atoms.add(new Atom(sep, t.head()));
+      sep = pick("", "", " ");
+    }
+    if (!t.list()) {
+      return;
+    }
+    atoms.add(new Atom(sep, "("));
+    Term previous = null;
+    for (Term item : t.items()) {
+      String itemSep = previous == null ? pick("", "", " ")
+          : separator(previous.head() != null && !previous.list() && item.head() == null);
+      atomize(item, itemSep, atoms);
+      previous = item;
+    }
+    atoms.add(new Atom(pick("", "", " "), ")"));
+  }
+
+  /** A separator between operands; a list after a plain word needs a comma to stand apart. */
+  private String separator(boolean needsComma) {
+    return needsComma
+        ? pick(",", ", ", " ,", ",/*C*/", " /* C */,")
+        : pick(" ", ",", ", ", "  ", " /* C */ ", "/*C*/", ",/*C*/");
+  }
+
+  private String indent() {
+    return " ".repeat(random.nextInt(5));
+  }
+
+  /** A card image: junk in column 1 now and then, sequence numbers in 73 to 80 now and then. */
+  private String card(String content) {
+    if (content.length() > 71) {
+      throw new IllegalStateException("content past column 72: " + content);
+    }
+    String column1 = random.nextInt(5) == 0 ? pick("X", "*", "1", "/", "-") : " ";
+    String card = column1 + content;
+    if (random.nextBoolean()) {
+      card = card + " ".repeat(72 - card.length()) + String.format("%08d", random.nextInt(1000000));
+    }
+    return card;
+  }
+
+  @SafeVarargs
+  private <T> T pick(T... choices) {
+    return choices[random.nextInt(choices.length)];
+  }
+
+  private <T> T pick(List<T> choices) {
+    return choices.get(random.nextInt(choices.size()));
+  }
+}

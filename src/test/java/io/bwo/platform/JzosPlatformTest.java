@@ -1,0 +1,268 @@
+package io.bwo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bwo.message.BwoException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JzosPlatformTest {
+  @TempDir Path dir;
+  private LocalSystem system;
+  private final Platform platform = Platform.jzos();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    system = LocalSystem.in(dir);
+  }
+
+  @AfterEach
+  void tearDown() {
+    system.close();
+  }
+
+  @Test
+  void readRecordsReturnsSysinLinesPaddedToEightyColumns() throws IOException {
+    Path sysin = system.dd("SYSIN", "sysin.txt");
+    Files.writeString(sysin, " DUMP DATASET(INCLUDE(HLQ.**)) -\n   OUTDDNAME(TAPE)\n");
+
+    List<String> records = platform.readRecords("SYSIN");
+
+    assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r).hasSize(80));
+    assertThat(records.get(0)).startsWith(" DUMP DATASET(INCLUDE(HLQ.**)) -").endsWith("  ");
+    assertThat(records.get(1).strip()).isEqualTo("OUTDDNAME(TAPE)");
+  }
+
+  @Test
+  void ddNamesAreCaseInsensitive() throws IOException {
+    Files.writeString(system.dd("SYSIN", "sysin.txt"), "X\n");
+
+    assertThat(platform.ddExists("sysin")).isTrue();
+    assertThat(platform.readRecords("sysin")).hasSize(1);
+  }
+
+  @Test
+  void readingAnUnallocatedDdIsBwo011e() {
+    assertThat(platform.ddExists("NOSUCH")).isFalse();
+    assertThatThrownBy(() -> platform.readRecords("NOSUCH"))
+        .isInstanceOf(BwoException.class)
+        .hasMessage("BWO011E DD NOSUCH IS NOT ALLOCATED");
+  }
+
+  @Test
+  void defineDdAllocatesTheDdToAFile() throws IOException {
+    Path file = dir.resolve("in.txt");
+    Files.writeString(file, "HELLO\n");
+    system.set("bwo.dd.INDD", "placeholder");
+
+    Platform.defineDd("indd", file.toString());
+
+    assertThat(platform.readRecords("INDD").get(0).strip()).isEqualTo("HELLO");
+  }
+
+  @Test
+  void defineDdRefusesANameThatIsNotADdName() {
+    assertThatThrownBy(() -> Platform.defineDd("9TOOLONGNAME", "x"))
+        .isInstanceOf(BwoException.class)
+        .hasMessageStartingWith("BWO010E DD 9TOOLONGNAME CANNOT BE DEFINED");
+  }
+
+  @Test
+  void listingRecordsCarryAsaControlCharactersAndLoseTrailingBlanks() throws IOException {
+    Path sysprint = system.dd("SYSPRINT", "sysprint.txt");
+
+    try (Listing listing = platform.openListing("SYSPRINT")) {
+      listing.heading("PAGE 0001     5695-DF175  DFSMSDSS V2R10.0 DATA SET SERVICES");
+      listing.line("ADR101I (R/I)-RI01 (01), TASKID 001 HAS BEEN ASSIGNED TO COMMAND 'DUMP '   ");
+      listing.line("");
+    }
+
+    assertThat(Files.readAllLines(sysprint))
+        .containsExactly(
+            "1PAGE 0001     5695-DF175  DFSMSDSS V2R10.0 DATA SET SERVICES",
+            " ADR101I (R/I)-RI01 (01), TASKID 001 HAS BEEN ASSIGNED TO COMMAND 'DUMP '",
+            "");
+  }
+
+  @Test
+  void listingLineLongerThanARecordContinuesOnTheNextRecord() throws IOException {
+    Path sysprint = system.dd("SYSPRINT", "sysprint.txt");
+    String text = "A".repeat(132) + "B".repeat(10);
+
+    try (Listing listing = platform.openListing("SYSPRINT")) {
+      listing.line(text);
+    }
+
+    assertThat(Files.readAllLines(sysprint))
+        .containsExactly(" " + "A".repeat(132), " " + "B".repeat(10));
+  }
+
+  @Test
+  void dumpIsInvisibleUnderItsNameUntilPublished() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(1_000_000);
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(data, 0, 10);
+      out.write(data[10]);
+      out.write(data, 11, data.length - 11);
+      out.flush();
+      assertThat(tape).doesNotExist();
+      out.publish();
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+  }
+
+  @Test
+  void abandonedDumpLeavesNothingBehind() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+
+    DumpOutput out = platform.openDumpOutput("TAPE");
+    out.write(bytes(5000));
+    out.abandon();
+
+    assertThat(tape).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith("dump.bwo"));
+    }
+  }
+
+  @Test
+  void closingWithoutPublishAbandonsAndKeepsAnEarlierDump() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    Files.writeString(tape, "earlier good dump");
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(bytes(100));
+    }
+
+    assertThat(Files.readString(tape)).isEqualTo("earlier good dump");
+    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+  }
+
+  @Test
+  void writingAfterPublishFails() throws IOException {
+    system.dd("TAPE", "dump.bwo");
+    DumpOutput out = platform.openDumpOutput("TAPE");
+    out.publish();
+
+    assertThatThrownBy(() -> out.write(new byte[] {1})).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void dumpInputReadsThePublishedBytes() throws IOException {
+    system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(700_001);
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(data);
+      out.publish();
+    }
+
+    try (InputStream in = platform.openDumpInput("TAPE")) {
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+  }
+
+  @Test
+  void wtoGoesToTheConsoleLogWithTimeAndJob() throws IOException {
+    platform.wto("BWO201I FREEZE TAKEN");
+
+    assertThat(system.console())
+        .singleElement()
+        .asString()
+        .matches(
+            "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} JOB04711 "
+                + system.jobName()
+                + " BWO201I FREEZE TAKEN");
+  }
+
+  @Test
+  void jobFactsComeFromTheJobSettings() {
+    JobFacts job = platform.job();
+
+    assertThat(job.jobName()).isEqualTo(system.jobName());
+    assertThat(job.jobId()).isEqualTo("JOB04711");
+    assertThat(job.stepName()).isEqualTo("DUMPSTEP");
+    assertThat(job.user()).isEqualTo(System.getProperty("user.name").toUpperCase());
+  }
+
+  @Test
+  void operatorCommandsFromTheCommandFileReachTheHandler() throws Exception {
+    List<String> modifies = new CopyOnWriteArrayList<>();
+    AtomicBoolean stopped = new AtomicBoolean();
+    system.command("F STALE"); // written before the job listened: not for this job
+
+    platform.listenForOperatorCommands(
+        new OperatorCommands() {
+          @Override
+          public String modify(String text) {
+            modifies.add(text);
+            return "BWO701I PHASE COPY, 3 DATA SETS NOTIFIED";
+          }
+
+          @Override
+          public void stop() {
+            stopped.set(true);
+          }
+        });
+    system.command("F STATUS");
+    system.command("P");
+
+    waitUntil(stopped::get);
+    assertThat(modifies).containsExactly("STATUS");
+    assertThat(system.console())
+        .anyMatch(l -> l.endsWith(" BWO701I PHASE COPY, 3 DATA SETS NOTIFIED"));
+  }
+
+  @Test
+  void aRefusedModifyIsAnsweredOnTheConsole() throws Exception {
+    platform.listenForOperatorCommands(
+        new OperatorCommands() {
+          @Override
+          public String modify(String text) {
+            throw BwoException.of(io.bwo.message.Msg.BWO011E, text);
+          }
+
+          @Override
+          public void stop() {}
+        });
+    system.command("F NONSENSE");
+
+    waitUntil(
+        () ->
+            system.console().stream()
+                .anyMatch(l -> l.endsWith("BWO011E DD NONSENSE IS NOT ALLOCATED")));
+  }
+
+  private static byte[] bytes(int n) {
+    byte[] b = new byte[n];
+    new Random(n).nextBytes(b);
+    return b;
+  }
+
+  interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  static void waitUntil(Condition condition) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.holds()) {
+      assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+}
