@@ -248,6 +248,7 @@ public final class JobExecutor {
         env.put("BWO_PROCSTEPNAME", s.procStep());
       }
       env.put("BWO_CATALOG", catalogRoot.toString());
+      env.put("BWO_DATASETS", catalogRoot.resolve("datasets").toString());
       if (s.parm() != null) {
         env.put("BWO_PARM", s.parm());
       }

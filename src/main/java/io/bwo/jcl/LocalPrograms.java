@@ -16,8 +16,7 @@ import java.util.List;
  *       Java 8, JVMLDM17, JVMLDM21 for Semeru 17 and 21): runs the class its PARM names in a
  *       child JVM (see {@link JzosParm}, {@link ChildJvm}). STDENV, the z/OS shell script that
  *       sets JAVA_HOME and CLASSPATH there, is not run: the child uses this JVM and class path;
- *   <li>{@code ADRDSSU}, DFSMSdss: runs {@code bwo dss} the same way, its PARM in
- *       {@code BWO_PARM};
+ *   <li>{@code ADRDSSU}, DFSMSdss: runs {@code bwo dss --parm PARM} the same way;
  *   <li>{@code IEFBR14}: does nothing; the step's allocations and dispositions are its effect.
  * </ul>
  */
@@ -62,7 +61,8 @@ public final class LocalPrograms implements ProgramRunner {
       return Completion.normal(0);
     }
     if (call.program().equals("ADRDSSU")) {
-      return jvm.run(BWO_MAIN, List.of("dss"), call);
+      return jvm.run(BWO_MAIN, call.parm() == null ? List.of("dss")
+          : List.of("dss", "--parm", call.parm()), call);
     }
     Path mainArgs = call.dds().get("MAINARGS");
     JzosParm parm = JzosParm.parse(call.parm(),

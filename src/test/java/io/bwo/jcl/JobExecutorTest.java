@@ -225,6 +225,7 @@ class JobExecutorTest {
         .containsEntry("BWO_JOBID", r.jobId()).containsEntry("BWO_STEPNAME", "RUN")
         .containsEntry("BWO_CATALOG", root.toAbsolutePath().toString())
         .containsEntry("BWO_PARM", "A B")
+        .containsEntry("BWO_DATASETS", root.toAbsolutePath().resolve("datasets").toString())
         .containsEntry("DD_SYSIN", call.dds().get("SYSIN").toString())
         .containsEntry("DD_NOTHING", "/dev/null");
     assertThat(Files.readString(r.outputDir().resolve("RUN.SYSPRINT")))

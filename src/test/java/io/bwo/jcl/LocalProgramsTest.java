@@ -130,7 +130,7 @@ class LocalProgramsTest {
         "//SYSPRINT DD SYSOUT=*",
         "//ALLOC EXEC PGM=IEFBR14",
         "//NEW DD DSN=HLQ.ALLOC,DISP=(NEW,CATLG)");
-    assertThat(started).containsExactly("io.bwo.cli.Main dss");
+    assertThat(started).containsExactly("io.bwo.cli.Main dss --parm TYPRUN=NORUN");
     assertThat(calls.get(0).env()).containsEntry("BWO_PARM", "TYPRUN=NORUN");
     assertThat(r.steps()).extracting(s -> s.completion().conditionCode()).containsExactly(4, 0);
     assertThat(root.resolve("datasets").resolve("HLQ.ALLOC")).exists();
