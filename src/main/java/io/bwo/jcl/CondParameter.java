@@ -78,7 +78,8 @@ record CondParameter(List<Test> tests, Mode mode) {
     try {
       op = Comparison.valueOf(items.get(1).text());
     } catch (IllegalArgumentException e) {
-      throw error(line, "COND OPERATOR " + items.get(1).text() + " IS NOT GT, GE, EQ, LT, LE OR NE");
+      throw error(line, "COND OPERATOR " + items.get(1).text()
+          + " IS NOT GT, GE, EQ, LT, LE OR NE");
     }
     StepRef step = null;
     if (items.size() == 3) {

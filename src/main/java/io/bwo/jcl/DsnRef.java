@@ -44,7 +44,7 @@ record DsnRef(Kind kind, String name, int generation, String member) {
       }
       return new DsnRef(Kind.TEMPORARY, name, 0, member(paren, line, text));
     }
-    if (paren != null && paren.matches("[+-]?\\d+")) {
+    if (paren != null && paren.matches("[+-]?\\d{1,4}")) {
       int g = Integer.parseInt(paren.startsWith("+") ? paren.substring(1) : paren);
       if (g > 255 || g < -255 || (g > 0 && !paren.startsWith("+"))) {
         throw error(line, text, "A RELATIVE GENERATION IS (0), (+1) TO (+255) OR (-1) TO (-255)");

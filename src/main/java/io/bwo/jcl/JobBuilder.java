@@ -40,15 +40,6 @@ final class JobBuilder {
       "NOTIFY", "REGION", "REGIONX", "USER", "GROUP", "PASSWORD", "PRTY", "ADDRSPC", "BYTES",
       "CARDS", "LINES", "PAGES", "PERFORM", "RD", "SECLABEL", "SCHENV", "MEMLIMIT", "EMAIL",
       "SYSAFF", "SYSTEM", "UJOBCORR", "DSENQSHR", "JESLOG", "CCSID");
-  /** DD keywords that describe z/OS storage or printing: recorded, a data set is one file. */
-  private static final Set<String> DD_RECORDED = Set.of("DCB", "RECFM", "LRECL", "BLKSIZE",
-      "DSORG", "BUFNO", "KEYLEN", "KEYOFF", "RECORG", "AVGREC", "UNIT", "SPACE", "VOL", "VOLUME",
-      "DATACLAS", "STORCLAS", "MGMTCLAS", "LABEL", "RETPD", "EXPDT", "DSNTYPE", "LIKE", "FREE",
-      "OUTLIM", "HOLD", "DEST", "COPIES", "FCB", "FILEDATA", "SPIN", "SEGMENT", "BLKSZLIM",
-      "EATTR", "UCS", "CHARS", "BURST", "FLASH", "MODIFY", "AMP", "CCSID", "MAXGENS", "GDGORDER",
-      "RLS", "PATHMODE");
-  private static final Set<String> DD_USED = Set.of("DSN", "DSNAME", "DISP", "SYSOUT", "PATH",
-      "PATHOPTS", "PATHDISP", "DLM", "SYMBOLS");
   private static final Set<String> UNSUPPORTED_OPERATIONS = Set.of("OUTPUT", "CNTL", "ENDCNTL",
       "XMIT", "COMMAND", "EXPORT", "SCHEDULE", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB",
       "ENDSET", "AFTER", "BEFORE", "CONCURRENT");
@@ -535,35 +526,8 @@ final class JobBuilder {
     if (o.data() != null || original.data() != null) {
       return o;
     }
-    Set<String> given = new java.util.HashSet<>();
-    o.ops().keywords().forEach(k -> given.add(k.keyword()));
-    boolean dummy = o.ops().positional().stream().anyMatch(v -> v.text().equals("DUMMY"));
-    boolean names = given.contains("DSN") || given.contains("DSNAME") || given.contains("PATH")
-        || given.contains("SYSOUT");
-    Set<String> dropped = new java.util.HashSet<>(given);
-    if (given.contains("SYSOUT")) {
-      dropped.addAll(List.of("DSN", "DSNAME", "DISP", "PATH", "PATHOPTS", "PATHDISP", "SPACE",
-          "UNIT", "VOL", "VOLUME"));
-    }
-    if (given.contains("DSN") || given.contains("DSNAME") || given.contains("PATH")) {
-      dropped.addAll(List.of("SYSOUT", "DSN", "DSNAME"));
-    }
-    List<Operand> merged = new ArrayList<>();
-    for (Operand p : original.ops().all()) {
-      boolean isDummy = p.positional() && p.value().text().equals("DUMMY");
-      if (p.positional() ? !(isDummy && names) : !dropped.contains(p.keyword())) {
-        merged.add(p);
-      }
-    }
-    if (dummy && merged.stream().noneMatch(p -> p.positional())) {
-      merged.add(0, new Operand(null, null, new Value.Item("DUMMY", false)));
-    }
-    for (Operand p : o.ops().keywords()) {
-      if (!p.value().isOmitted()) {
-        merged.add(p);
-      }
-    }
-    return new DdPart(o.line(), Operands.of(merged), null, o.symbols());
+    return new DdPart(o.line(), DdParameters.override(original.ops(), o.ops()), null,
+        o.symbols());
   }
 
   // ---- IF/THEN/ELSE/ENDIF --------------------------------------------------------------------
@@ -630,84 +594,8 @@ final class JobBuilder {
 
   /** What one DD part defines; {@code earlier} holds the step's earlier DDs for {@code *.DD}. */
   private DataDefinition definition(DdPart p, Map<String, DataDefinition> earlier) {
-    int line = p.line();
-    Operands ops = p.ops();
-    for (Operand o : ops.keywords()) {
-      if (o.procStep() != null) {
-        throw error(line, "DD PARAMETER " + o.qualifiedKeyword() + " CANNOT NAME A STEP");
-      }
-      if (!DD_USED.contains(o.keyword()) && !DD_RECORDED.contains(o.keyword())) {
-        throw unsupported(line, "DD PARAMETER " + o.keyword());
-      }
-    }
-    if (ops.positional().size() > 1) {
-      throw error(line, "A DD HAS ONE POSITIONAL PARAMETER (*, DATA OR DUMMY)");
-    }
-    String positional = ops.positional().isEmpty() ? null : ops.positional().get(0).text();
-    if (p.data() != null) {
-      List<String> records = p.data();
-      String sym = ops.get("SYMBOLS").map(Value::text).orElse(null);
-      if (sym != null) {
-        if (!sym.equals("JCLONLY")) {
-          throw unsupported(line, "SYMBOLS=" + sym + ": ONLY SYMBOLS=JCLONLY (NO SYSTEM SYMBOLS)");
-        }
-        records = records.stream().map(p.symbols()::substituteRecord).toList();
-      }
-      return new DataDefinition.InStream(records);
-    }
-    if (positional != null && !positional.equals("DUMMY")) {
-      throw error(line, "'" + positional + "' IS NOT A DD POSITIONAL PARAMETER (*, DATA, DUMMY)");
-    }
-    if (ops.get("DLM").isPresent() || ops.get("SYMBOLS").isPresent()) {
-      throw error(line, "DLM AND SYMBOLS ARE FOR IN-STREAM DATA (DD * OR DD DATA)");
-    }
-    Value dsnValue = ops.get("DSN").or(() -> ops.get("DSNAME")).orElse(null);
-    boolean sysout = ops.get("SYSOUT").isPresent();
-    boolean path = ops.get("PATH").isPresent();
-    if ((dsnValue != null ? 1 : 0) + (sysout ? 1 : 0) + (path ? 1 : 0) > 1) {
-      throw error(line, "A DD HAS ONE OF DSN, SYSOUT AND PATH");
-    }
-    if ("DUMMY".equals(positional) || (dsnValue != null && dsnValue.text().equals("NULLFILE"))) {
-      return new DataDefinition.Dummy();
-    }
-    if (sysout) {
-      Value v = ops.get("SYSOUT").get();
-      String cls = v instanceof Value.Sublist l ? l.items().get(0).text() : v.text();
-      return new DataDefinition.Sysout(cls.isEmpty() ? "*" : cls);
-    }
-    if (path) {
-      String file = ops.get("PATH").get().flat();
-      boolean create = ops.get("PATHOPTS").map(v -> v.text().contains("OCREAT")).orElse(false);
-      String normal = "KEEP";
-      String abnormal = null;
-      if (ops.get("PATHDISP").isPresent()) {
-        Value v = ops.get("PATHDISP").get();
-        List<Value> items = v instanceof Value.Sublist l ? l.items() : List.of(v);
-        normal = items.get(0).isOmitted() ? "KEEP" : items.get(0).text();
-        abnormal = items.size() > 1 && !items.get(1).isOmitted() ? items.get(1).text() : null;
-        for (String a : new String[] {normal, abnormal}) {
-          if (a != null && !a.equals("KEEP") && !a.equals("DELETE")) {
-            throw error(line, "PATHDISP TAKES KEEP OR DELETE, NOT " + a);
-          }
-        }
-      }
-      return new DataDefinition.UnixFile(file, create, normal, abnormal == null ? normal
-          : abnormal);
-    }
-    if (dsnValue == null) {
-      throw error(line, "THE DD DEFINES NO DATA: CODE DSN=, SYSOUT=, PATH=, DUMMY OR *");
-    }
-    Disposition disp = ops.get("DISP").map(v -> Disposition.parse(v, line))
-        .orElse(Disposition.DEFAULT);
-    DsnRef dsn = dsnValue.text().startsWith("*.") ? referback(dsnValue.text(), line, earlier)
-        : DsnRef.parse(dsnValue.flat(), line);
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (Operand o : ops.keywords()) {
-      if (DD_RECORDED.contains(o.keyword())) {
-        attributes.put(o.keyword(), o.value().text());
-      }
-    }
-    return new DataDefinition.DataSet(dsn, disp, attributes);
+    return DdParameters.definition(p.line(), p.ops(), p.data(), p.symbols(),
+        (text, line) -> referback(text, line, earlier));
   }
 
   /** The data set of {@code *.DD}, {@code *.STEP.DD} or {@code *.STEP.PROCSTEP.DD}. */

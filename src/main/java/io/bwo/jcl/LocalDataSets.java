@@ -154,7 +154,7 @@ final class LocalDataSets {
   }
 
   private Path dataSet(String dd, DataDefinition.DataSet ds, List<Held> held, List<Path> creates)
-      throws Refused {
+      throws IOException, Refused {
     DsnRef ref = ds.dsn();
     Disposition disp = ds.disposition();
     Path path;
@@ -167,7 +167,9 @@ final class LocalDataSets {
         display = "&&" + ref.name();
       }
       case GENERATION -> {
-        int highest = highestGeneration.computeIfAbsent(ref.name(), this::highestOnDisk);
+        Integer known = highestGeneration.get(ref.name());
+        int highest = known != null ? known : highestOnDisk(ref.name());
+        highestGeneration.put(ref.name(), highest);
         int g = highest + ref.generation();
         if (ref.generation() > 0 && disp.status() != Disposition.Status.NEW
             && disp.status() != Disposition.Status.MOD) {
@@ -238,7 +240,7 @@ final class LocalDataSets {
   }
 
   /** The highest generation number of GDG {@code base} in the data sets folder (0: none). */
-  private int highestOnDisk(String base) {
+  private int highestOnDisk(String base) throws IOException {
     Pattern gen = Pattern.compile(Pattern.quote(base) + "\\.G(\\d{4})V\\d\\d");
     if (!Files.isDirectory(datasets)) {
       return 0;
@@ -248,8 +250,6 @@ final class LocalDataSets {
           .filter(Matcher::matches)
           .mapToInt(m -> Integer.parseInt(m.group(1)))
           .max().orElse(0);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -46,7 +46,8 @@ class JclPropertyTest {
         "DUMMY", "PATH='/tmp/x'", "A=&B", "A=1", "(RC > 4) THEN", "S1.RC = 0 THEN",
         "PARM='X Y',", "PARM='OPEN", "COND=(4,LT)", "COND=((4,LT),EVEN)", "DSN=&&T",
         "DSN=*.S1.DD1", "(", "'", "&", "&&", ",", "PGM=X,PARM=(A,'B')", "DISP=(,PASS)",
-        "ABEND THEN", "PARM.A=1", "COND.A=EVEN", "HLQ=X", "SYMBOLS=JCLONLY", "");
+        "ABEND THEN", "PARM.A=1", "DSN=A.B(+99999999999),DISP=NEW", "COND=(99999999999,LT)",
+        "COND.A=EVEN", "HLQ=X", "SYMBOLS=JCLONLY", "");
     Arbitrary<String> statement = Combinators.combine(names, ops, operands)
         .as((n, o, p) -> "//" + n + " " + o + " " + p);
     Arbitrary<String> line = Arbitraries.oneOf(statement, statement, statement,
