@@ -16,7 +16,8 @@ import java.util.List;
  * that ran and ended normally (0 before any); a comparison naming a step that did not run is
  * false (z/OS MVS JCL Reference, "IF/THEN/ELSE/ENDIF statement construct").
  */
-sealed interface IfExpression {
+sealed interface IfExpression permits IfExpression.Logical, IfExpression.Not,
+    IfExpression.Keyword {
 
   /** The truth of the expression after the steps in {@code ran}. */
   boolean test(List<StepRecord> ran);
@@ -27,37 +28,46 @@ sealed interface IfExpression {
   /** The steps the expression names. */
   List<StepRef> references();
 
-  record And(IfExpression left, IfExpression right) implements IfExpression {
+  /** AND or OR of two expressions. */
+  sealed interface Logical extends IfExpression permits And, Or {
+    IfExpression left();
+
+    IfExpression right();
+
+    @Override
+    default boolean testsAbend() {
+      return left().testsAbend() || right().testsAbend();
+    }
+
+    @Override
+    default List<StepRef> references() {
+      List<StepRef> all = new ArrayList<>(left().references());
+      all.addAll(right().references());
+      return all;
+    }
+  }
+
+  /** A keyword test, of the named step or (step null) of the job's steps. */
+  sealed interface Keyword extends IfExpression permits Rc, Abend, AbendCc, Run {
+    StepRef step();
+
+    @Override
+    default List<StepRef> references() {
+      return step() == null ? List.of() : List.of(step());
+    }
+  }
+
+  record And(IfExpression left, IfExpression right) implements Logical {
     @Override
     public boolean test(List<StepRecord> ran) {
       return left.test(ran) && right.test(ran);
     }
-
-    @Override
-    public boolean testsAbend() {
-      return left.testsAbend() || right.testsAbend();
-    }
-
-    @Override
-    public List<StepRef> references() {
-      return concat(left.references(), right.references());
-    }
   }
 
-  record Or(IfExpression left, IfExpression right) implements IfExpression {
+  record Or(IfExpression left, IfExpression right) implements Logical {
     @Override
     public boolean test(List<StepRecord> ran) {
       return left.test(ran) || right.test(ran);
-    }
-
-    @Override
-    public boolean testsAbend() {
-      return left.testsAbend() || right.testsAbend();
-    }
-
-    @Override
-    public List<StepRef> references() {
-      return concat(left.references(), right.references());
     }
   }
 
@@ -79,7 +89,7 @@ sealed interface IfExpression {
   }
 
   /** {@code [step.]RC op value}. */
-  record Rc(StepRef step, Comparison operator, int value) implements IfExpression {
+  record Rc(StepRef step, Comparison operator, int value) implements Keyword {
     @Override
     public boolean test(List<StepRecord> ran) {
       if (step == null) {
@@ -100,15 +110,10 @@ sealed interface IfExpression {
     public boolean testsAbend() {
       return false;
     }
-
-    @Override
-    public List<StepRef> references() {
-      return step == null ? List.of() : List.of(step);
-    }
   }
 
   /** {@code [step.]ABEND} is {@code expected}: any step (or the named one) abended. */
-  record Abend(StepRef step, boolean expected) implements IfExpression {
+  record Abend(StepRef step, boolean expected) implements Keyword {
     @Override
     public boolean test(List<StepRecord> ran) {
       if (step == null) {
@@ -122,15 +127,10 @@ sealed interface IfExpression {
     public boolean testsAbend() {
       return true;
     }
-
-    @Override
-    public List<StepRef> references() {
-      return step == null ? List.of() : List.of(step);
-    }
   }
 
   /** {@code [step.]ABENDCC = code} (or {@code ¬=}). */
-  record AbendCc(StepRef step, boolean equal, String code) implements IfExpression {
+  record AbendCc(StepRef step, boolean equal, String code) implements Keyword {
     @Override
     public boolean test(List<StepRecord> ran) {
       if (step != null && last(ran, step) == null) {
@@ -146,15 +146,10 @@ sealed interface IfExpression {
     public boolean testsAbend() {
       return true;
     }
-
-    @Override
-    public List<StepRef> references() {
-      return step == null ? List.of() : List.of(step);
-    }
   }
 
   /** {@code step.RUN} is {@code expected}: the step started. */
-  record Run(StepRef step, boolean expected) implements IfExpression {
+  record Run(StepRef step, boolean expected) implements Keyword {
     @Override
     public boolean test(List<StepRecord> ran) {
       return (last(ran, step) != null) == expected;
@@ -163,11 +158,6 @@ sealed interface IfExpression {
     @Override
     public boolean testsAbend() {
       return false;
-    }
-
-    @Override
-    public List<StepRef> references() {
-      return List.of(step);
     }
   }
 
@@ -179,12 +169,6 @@ sealed interface IfExpression {
       }
     }
     return found;
-  }
-
-  private static List<StepRef> concat(List<StepRef> a, List<StepRef> b) {
-    List<StepRef> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** The expression {@code text} (symbols already substituted) of the IF at {@code line}. */
