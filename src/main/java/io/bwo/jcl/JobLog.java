@@ -2,7 +2,6 @@ package io.bwo.jcl;
 
 import io.bwo.message.Message;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ final class JobLog {
     this.jobId = jobId;
     lines.add("                    J E S 2  J O B  L O G  --  L O C A L  ( B W O  S U B M I T )");
     lines.add("");
-    lines.add(stamp() + " ---- " + DATE.format(clock.instant().atZone(ZoneId.systemDefault()))
+    lines.add(stamp() + " ---- " + DATE.format(clock.instant().atZone(clock.getZone()))
         .toUpperCase(Locale.ENGLISH) + " ----");
   }
 
@@ -53,6 +52,6 @@ final class JobLog {
   }
 
   private String stamp() {
-    return TIME.format(clock.instant().atZone(ZoneId.systemDefault())) + " " + jobId;
+    return TIME.format(clock.instant().atZone(clock.getZone())) + " " + jobId;
   }
 }
