@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ConsoleCommand.class,
       VerifyCommand.class,
+      SubmitCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -163,6 +163,29 @@ public enum Msg {
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
 
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
+  BWO701E("JCL  ", "JCL ERROR AT LINE %s: %s"),
+  BWO702E("JCL  ", "JCL AT LINE %s IS NOT SUPPORTED LOCALLY: %s"),
+  BWO703I("JCL  ", "LINE %s: JES2 STATEMENT IGNORED LOCALLY: %s"),
+  BWO704E("JCL  ", "JCL FILE %s CANNOT BE READ: %s"),
+  BWO705E("JCL  ", "--set %s: GIVE NAME=VALUE, THE NAME 1 TO 8 LETTERS, DIGITS, # @ $"),
+  BWO710I("JES  ", "%s STARTED - JOB ID %s - JCL %s - CATALOG %s"),
+  BWO711I("JES  ", "%s %s - STEP WAS EXECUTED - PGM=%s - COND CODE %s"),
+  BWO712I("JES  ", "%s %s - STEP WAS NOT EXECUTED - %s"),
+  BWO713E("JES  ", "%s %s - STEP ABENDED - PGM=%s - ABEND %s - %s"),
+  BWO714E("JES  ", "%s %s - PROGRAM %s IS NOT AVAILABLE LOCALLY (LOCAL PROGRAMS: %s) - STEP"
+      + " FLUSHED, TREATED AS ABEND S806"),
+  BWO715E("JES  ", "%s %s - JCL ERROR - DD %s: %s - THE JOB ENDS"),
+  BWO716I("JES  ", "%s %s - DD %s - %s %s"),
+  BWO717I("JES  ", "%s %s - STDENV IS A Z/OS SHELL SCRIPT: NOT RUN LOCALLY (THE STEP RUNS WITH"
+      + " THIS JVM AND CLASS PATH)"),
+  BWO718I("JES  ", "%s %s - JZOS LAUNCHER RUNS %s WITH ARGUMENTS [%s]"),
+  BWO719I("JES  ", "%s ENDED - RC=%s - HIGHEST CONDITION CODE %s"),
+  BWO720E("JES  ", "%s ENDED - %s"),
+  BWO721I("JES  ", "%s - TYPRUN=SCAN: THE JCL WAS READ AND CHECKED; NO STEP RUNS"),
+  BWO722W("JZOS ", "JAVA EXCEPTION ENDED %s: RETURN CODE 100 (THE JZOS LAUNCHER'S"
+      + " RC_MAIN_EXCEPTION)"),
+  BWO723E("JZOS ", "JZOS LAUNCHER SETUP ERROR: %s - RETURN CODE 101 (RC_CONFIG_ERR)"),
+  BWO724E("JES  ", "LOCAL JES I/O FAILED ON %s: %s"),
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
   BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),
