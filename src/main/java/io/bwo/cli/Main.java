@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
       SettingsCommand.class,
+      StatusCommand.class,
     })
 public final class Main implements Runnable {
 

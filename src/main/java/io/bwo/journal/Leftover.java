@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Cleaning a leftover must be idempotent (unfreeze only if that holder still holds the freeze,
  * delete only if the file exists): the journal may list a leftover that was already gone when
- * the attempt died between removing it and recording that.
+ * the attempt died between removing it and recording that. {@code toString} is the text for a
+ * listing, e.g. {@code FREEZE HELD BY BWO:@A123:1}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -26,6 +27,11 @@ public sealed interface Leftover {
     public Freeze {
       Objects.requireNonNull(holder, "holder");
     }
+
+    @Override
+    public String toString() {
+      return "FREEZE HELD BY " + holder;
+    }
   }
 
   /** The concurrent copy session {@code session} of data set {@code dsn}. */
@@ -34,6 +40,11 @@ public sealed interface Leftover {
       Objects.requireNonNull(dsn, "dsn");
       Objects.requireNonNull(session, "session");
     }
+
+    @Override
+    public String toString() {
+      return "COPY SESSION " + session + " OF " + dsn;
+    }
   }
 
   /** A copy session's side file at {@code path}. */
@@ -41,12 +52,22 @@ public sealed interface Leftover {
     public SideFile {
       Objects.requireNonNull(path, "path");
     }
+
+    @Override
+    public String toString() {
+      return "SIDE FILE " + path;
+    }
   }
 
   /** The dump being written under its temporary name {@code name} (a path or a DSN). */
   record TemporaryDump(String name) implements Leftover {
     public TemporaryDump {
       Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String toString() {
+      return "TEMPORARY DUMP " + name;
     }
   }
 }
