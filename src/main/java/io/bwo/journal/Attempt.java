@@ -32,8 +32,8 @@ public final class Attempt implements AutoCloseable {
   private final AttemptFile file;
   private final Clock clock;
   private final Consumer<Owner> ownerWriter;
-  private final ScheduledExecutorService heartbeats;
 
+  private ScheduledExecutorService heartbeats;
   private Owner owner;
   private int seq = 1;
   private boolean ended;
@@ -41,8 +41,7 @@ public final class Attempt implements AutoCloseable {
   private RuntimeException heartbeatFailure;
 
   private Attempt(RunId runId, int number, PriorOutcome previous, List<Message> warnings,
-      RunLock lock, AttemptFile file, Owner owner, Clock clock, Consumer<Owner> ownerWriter,
-      Duration heartbeatEvery) {
+      RunLock lock, AttemptFile file, Owner owner, Clock clock, Consumer<Owner> ownerWriter) {
     this.runId = runId;
     this.number = number;
     this.previous = previous;
@@ -52,32 +51,33 @@ public final class Attempt implements AutoCloseable {
     this.owner = owner;
     this.clock = clock;
     this.ownerWriter = ownerWriter;
-    if (file == null) {
-      this.heartbeats = null;
-    } else {
-      this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "bwo-heartbeat-" + runId);
-        t.setDaemon(true);
-        return t;
-      });
-      long every = heartbeatEvery.toMillis();
-      heartbeats.scheduleAtFixedRate(this::beatInBackground, every, every, TimeUnit.MILLISECONDS);
-    }
   }
 
   /** An attempt that does the run; STARTED is already in {@code file}. */
   static Attempt running(RunId runId, int number, PriorOutcome previous, List<Message> warnings,
       RunLock lock, AttemptFile file, Owner owner, Clock clock, Consumer<Owner> ownerWriter,
       Duration heartbeatEvery) {
-    return new Attempt(runId, number, previous, warnings, lock, Objects.requireNonNull(file),
-        owner, clock, ownerWriter, heartbeatEvery);
+    Attempt a = new Attempt(runId, number, previous, warnings, lock, Objects.requireNonNull(file),
+        owner, clock, ownerWriter);
+    a.startHeartbeats(heartbeatEvery);
+    return a;
   }
 
   /** An attempt of a run that already succeeded: it records nothing. */
   static Attempt afterSuccess(RunId runId, PriorOutcome.Succeeded previous, List<Message> warnings,
       RunLock lock, Clock clock) {
     return new Attempt(runId, previous.attempt(), previous, warnings, lock, null, null, clock,
-        o -> {}, Duration.ZERO);
+        o -> {});
+  }
+
+  private void startHeartbeats(Duration every) {
+    heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "bwo-heartbeat-" + runId);
+      t.setDaemon(true);
+      return t;
+    });
+    long ms = every.toMillis();
+    heartbeats.scheduleAtFixedRate(this::beatInBackground, ms, ms, TimeUnit.MILLISECONDS);
   }
 
   /** The run this attempt belongs to. */
@@ -191,9 +191,10 @@ public final class Attempt implements AutoCloseable {
         return;
       }
       closed = true;
-    }
-    if (heartbeats != null) {
-      heartbeats.shutdownNow();
+      if (heartbeats != null) {
+        // A beat waiting for this monitor finds the attempt closed and does nothing.
+        heartbeats.shutdownNow();
+      }
     }
     try {
       synchronized (this) {
