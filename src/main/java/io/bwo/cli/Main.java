@@ -16,6 +16,13 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       CatalogCommand.class,
       SettingsCommand.class,
+      SegmentCommand.class,
+      WorkloadCommand.class,
+      DssCommand.class,
+      DemoCommand.class,
+      ConsoleCommand.class,
+      VerifyCommand.class,
+      SubmitCommand.class,
       StatusCommand.class,
     })
 public final class Main implements Runnable {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
 
 /**
  * The SYSPRINT listing of one run, laid out as DFSMSdss lays it out: a page header, the control
@@ -25,50 +24,63 @@ public final class Listing {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy.DDD HH:mm:ss");
   private static final DateTimeFormatter HEADER = DateTimeFormatter.ofPattern("yyyy.DDD HH:mm");
 
-  private final Consumer<String> lines;
+  /** Print positions after the carriage control character of a 133-byte FBA record. */
+  static final int WIDTH = 132;
+
+  private static final String CONTINUATION = "         ";
+
+  private final io.bwo.platform.Listing sink;
   private final Clock clock;
   private final String product;
   private int page;
-  private int highestReturnCode;
 
   /**
-   * A listing that writes each line to {@code lines}, stamping dates from {@code clock}.
+   * A listing written to {@code sink}, with dates from {@code clock}.
    *
    * @param product the product field of the page header, e.g. {@code BWO 0.1.0}
    */
-  public Listing(Consumer<String> lines, Clock clock, String product) {
-    this.lines = lines;
+  public Listing(io.bwo.platform.Listing sink, Clock clock, String product) {
+    this.sink = sink;
     this.clock = clock;
     this.product = product;
   }
 
-  /** Starts a new page: {@code PAGE 0001     product  DATA SET SERVICES     yyyy.ddd hh:mm}. */
+  /** Starts a new page: {@code PAGE 0001     product ... yyyy.ddd hh:mm}. */
   public synchronized void pageHeader() {
     page++;
-    lines.accept(String.format("PAGE %04d     %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES     %s",
+    sink.heading(String.format("PAGE %04d     %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES     %s",
         page, product, HEADER.format(now())));
   }
 
   /** Echoes one control statement record, as read, columns 1 to 72. */
   public synchronized void echo(String record) {
     String r = record.length() > 72 ? record.substring(0, 72) : record;
-    lines.accept(" " + r.stripTrailing());
+    sink.line(r.stripTrailing());
   }
 
-  /** Prints {@code m} for task {@code task} ({@code 001}, {@link #READING}, {@link #SCHEDULER}). */
+  /**
+   * Prints {@code m} for task {@code task} ({@code 001}, {@link #READING}, {@link #SCHEDULER}),
+   * broken at blanks into lines of at most {@value #WIDTH} characters, continuations indented.
+   */
   public synchronized void print(String task, Message m) {
-    highestReturnCode = Math.max(highestReturnCode, m.returnCode());
-    lines.accept(format(task, m));
+    String rest = format(task, m);
+    String indent = "";
+    while (indent.length() + rest.length() > WIDTH) {
+      int room = WIDTH - indent.length();
+      int cut = rest.lastIndexOf(' ', room);
+      if (cut <= room / 2) {
+        cut = room;
+      }
+      sink.line(indent + rest.substring(0, cut).stripTrailing());
+      rest = rest.substring(cut).stripLeading();
+      indent = CONTINUATION;
+    }
+    sink.line(indent + rest);
   }
 
-  /** Prints a line that is not a message (a report line under a message, e.g. a DSN list). */
+  /** Prints a line under a message that is not a message itself (a DSN of a list). */
   public synchronized void detail(String text) {
-    lines.accept(text);
-  }
-
-  /** The highest return code of the messages printed so far. */
-  public synchronized int highestReturnCode() {
-    return highestReturnCode;
+    sink.line(text);
   }
 
   /** The date and time field of messages: {@code yyyy.ddd hh:mm:ss}. */
@@ -84,6 +96,11 @@ public final class Listing {
   /** A task id as printed: {@code 001}. */
   public static String taskId(int n) {
     return String.format("%03d", n);
+  }
+
+  /** A return code as printed: {@code 0004}. */
+  public static String returnCode(int rc) {
+    return String.format("%04d", rc);
   }
 
   private ZonedDateTime now() {

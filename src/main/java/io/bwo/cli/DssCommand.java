@@ -1,0 +1,70 @@
+package io.bwo.cli;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.dss.Adrdssu;
+import io.bwo.dss.DssOptions;
+import io.bwo.dss.PhaseObserver;
+import io.bwo.platform.Platform;
+import io.bwo.segment.SegmentSystems;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bwo dss}: the ADRDSSU of this world. Control statements from the SYSIN DD, the listing
+ * to the SYSPRINT DD, dumps to the DDs that OUTDDNAME names; the exit code is the step's return
+ * code.
+ */
+@Command(
+    name = "dss",
+    description = {"Run DFSMSdss control statements (DUMP, RESTORE) from the SYSIN DD.",
+        "DDs come from DD_<NAME> environment variables or --dd NAME=PATH."},
+    mixinStandardHelpOptions = true)
+final class DssCommand implements Callable<Integer> {
+  @Mixin CatalogOption catalog;
+
+  @Option(names = "--dd", paramLabel = "NAME=PATH",
+      description = "Allocate DD NAME to PATH (as DD_NAME=PATH does).")
+  Map<String, String> dds = Map.of();
+
+  @Option(names = "--parm", paramLabel = "PARM",
+      description = "The EXEC PARM: TYPRUN=NORUN, RUNID=id (comma-separated).")
+  String parm;
+
+  @Option(names = "--run-id", paramLabel = "ID", description = "Run id (default: $BWO_RUN_ID, "
+      + "else derived from the job name and id).")
+  String runId;
+
+  @Option(names = "--freeze-limit", paramLabel = "MS", defaultValue = "10000",
+      description = "Longest freeze while sessions are established (default ${DEFAULT-VALUE}).")
+  long freezeLimitMillis;
+
+  @Option(names = "--lease", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Freeze lease: a dead holder's freeze ends after this (default "
+          + "${DEFAULT-VALUE}).")
+  long leaseSeconds;
+
+  @Option(names = "--copy-threads", paramLabel = "N", defaultValue = "4",
+      description = "Data sets copied at once (default ${DEFAULT-VALUE}).")
+  int copyThreads;
+
+  @Override
+  public Integer call() {
+    dds.forEach(Platform::defineDd);
+    Platform platform = Platform.jzos();
+    Catalog cat = catalog.open();
+    Clock clock = Clock.systemDefaultZone();
+    String id = runId != null ? runId : System.getenv("BWO_RUN_ID");
+    DssOptions options = new DssOptions(false, java.util.Optional.ofNullable(id),
+        Duration.ofMillis(freezeLimitMillis), Duration.ofSeconds(leaseSeconds), copyThreads)
+        .withParm(parm);
+    return Adrdssu.run(new Adrdssu.Run(platform, cat,
+        events -> SegmentSystems.connect(cat, clock, events), clock, options, List.of(),
+        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true));
+  }
+}

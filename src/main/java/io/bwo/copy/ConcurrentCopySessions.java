@@ -1,0 +1,206 @@
+package io.bwo.copy;
+
+import io.bwo.catalog.Dsn;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * The concurrent copy sessions of one segment system, with copy-on-write at CI granularity: the
+ * segment system calls {@link #beforeOverwrite} before it writes any CI, and the dump learns
+ * through {@link #completeRange} which CIs it must take from the side file. Why that gives an
+ * exact point-in-time image is written once, in {@link Session}.
+ *
+ * <p>A side-file failure ends that session (its dump then fails with the reason) and never holds
+ * up an application's write, as a storage controller drops a concurrent copy session.
+ *
+ * <p>Thread-safe. Writers look up the sessions of a data set without locking.
+ */
+public final class ConcurrentCopySessions {
+  private static final String SIDE_FILE_SUFFIX = ".side";
+
+  /** Reads a CI's current content from the data set, filling {@code dst} from its position. */
+  @FunctionalInterface
+  public interface CurrentImage {
+    /** Reads CI {@code ci} into {@code dst}. */
+    void read(long ci, ByteBuffer dst) throws IOException;
+  }
+
+  private final Path directory;
+  private final Consumer<Message> events;
+  private final Map<String, Session> byId = new ConcurrentHashMap<>();
+  /** Replaced, never changed, under {@code this}: the write path reads it without a lock. */
+  private volatile Map<Dsn, List<Session>> byDsn = Map.of();
+  private final int generation = ThreadLocalRandom.current().nextInt() >>> 1;
+  private int established;
+
+  /**
+   * The sessions of a segment system whose side files go in {@code directory}; messages about
+   * sessions go to {@code events}.
+   */
+  public ConcurrentCopySessions(Path directory, Consumer<Message> events) {
+    this.directory = directory;
+    this.events = events;
+  }
+
+  /**
+   * Deletes the side files a segment system that died left in the directory; the caller owns the
+   * directory exclusively. Returns how many it deleted.
+   */
+  public int deleteLeftovers() throws IOException {
+    int n = 0;
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(directory, "*" + SIDE_FILE_SUFFIX)) {
+      for (Path p : files) {
+        if (!byId.containsKey(sessionIdOf(p)) && Files.deleteIfExists(p)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Establishes a session for data set {@code dsn} of {@code cis} CIs of {@code ciSize} bytes: its
+   * point in time is now. The caller makes sure no write to the data set is under way.
+   */
+  public CopySession establish(Dsn dsn, int ciSize, long cis) {
+    if (cis >= Integer.MAX_VALUE) {
+      throw BwoException.of(Msg.BWO306E, dsn, cis);
+    }
+    synchronized (this) {
+      established++;
+      String id = String.format("CC%06d-%08X", established, generation);
+      Path path = directory.resolve(id + SIDE_FILE_SUFFIX);
+      SideFile side;
+      try {
+        side = SideFile.create(path);
+      } catch (IOException e) {
+        throw new BwoException(Message.of(Msg.BWO304S, path, e.getMessage()), e);
+      }
+      CopySession info = new CopySession(id, dsn, ciSize, cis, path);
+      Session s = new Session(info, side);
+      byId.put(id, s);
+      Map<Dsn, List<Session>> next = new HashMap<>(byDsn);
+      List<Session> forDsn = new ArrayList<>(next.getOrDefault(dsn, List.of()));
+      forDsn.add(s);
+      next.put(dsn, List.copyOf(forDsn));
+      byDsn = Map.copyOf(next);
+      events.accept(Message.of(Msg.BWO300I, id, dsn, cis, ciSize));
+      return info;
+    }
+  }
+
+  /**
+   * Preserves CI {@code ci} of {@code dsn} for every session that still needs its point-in-time
+   * content. The caller holds the CI's write lock and writes it only after this returns.
+   */
+  public void beforeOverwrite(Dsn dsn, long ci, CurrentImage current) {
+    List<Session> sessions = byDsn.get(dsn);
+    if (sessions == null) {
+      return;
+    }
+    for (Session s : sessions) {
+      try {
+        s.beforeOverwrite(ci, current);
+      } catch (IOException e) {
+        // The session fails, not the write: its dump learns why at its next completeRange.
+        Message failure = Message.of(Msg.BWO304S, s.info().sideFile(), e.getMessage());
+        stopPreserving(s);
+        s.fail(failure);
+        events.accept(failure);
+      }
+    }
+  }
+
+  /** See {@link ConcurrentCopyHost#completeRange}; BWO302E when the session is not active. */
+  public PreservedCis completeRange(String sessionId, long firstCi, int count) {
+    return session(sessionId).completeRange(firstCi, count);
+  }
+
+  /** Ends session {@code sessionId} and deletes its side file; BWO302E when it is not active. */
+  public void end(String sessionId) {
+    Session s = session(sessionId);
+    int preserved = end(s, Message.of(Msg.BWO302E, sessionId));
+    events.accept(Message.of(Msg.BWO301I, sessionId, s.info().dsn(), preserved));
+  }
+
+  /**
+   * Ends session {@code sessionId}, if it is active, because its owner {@code why} (for example
+   * "DISCONNECTED"), with a warning.
+   */
+  public void abandon(String sessionId, String why) {
+    Session s = byId.get(sessionId);
+    if (s != null) {
+      end(s, Message.of(Msg.BWO305W, sessionId, s.info().dsn(), why));
+      events.accept(Message.of(Msg.BWO305W, sessionId, s.info().dsn(), why));
+    }
+  }
+
+  /** Ends every session, because the segment system {@code why}. */
+  public void abandonAll(String why) {
+    for (String id : List.copyOf(byId.keySet())) {
+      abandon(id, why);
+    }
+  }
+
+  /** The active sessions, in the order they were established. */
+  public List<CopySession> active() {
+    return byId.values().stream()
+        .map(Session::info)
+        .sorted(Comparator.comparing(CopySession::id))
+        .toList();
+  }
+
+  private Session session(String id) {
+    Session s = byId.get(id);
+    if (s == null) {
+      throw BwoException.of(Msg.BWO302E, id);
+    }
+    return s;
+  }
+
+  private int end(Session s, Message because) {
+    stopPreserving(s);
+    byId.remove(s.info().id());
+    return close(s, because);
+  }
+
+  private synchronized void stopPreserving(Session s) {
+    Map<Dsn, List<Session>> next = new HashMap<>(byDsn);
+    List<Session> rest =
+        next.getOrDefault(s.info().dsn(), List.of()).stream().filter(x -> x != s).toList();
+    if (rest.isEmpty()) {
+      next.remove(s.info().dsn());
+    } else {
+      next.put(s.info().dsn(), rest);
+    }
+    byDsn = Map.copyOf(next);
+  }
+
+  private static int close(Session s, Message because) {
+    try {
+      return s.end(because);
+    } catch (IOException e) {
+      throw new BwoException(Message.of(Msg.BWO304S, s.info().sideFile(), e.getMessage()), e);
+    }
+  }
+
+  private static String sessionIdOf(Path sideFile) {
+    String name = sideFile.getFileName().toString();
+    return name.substring(0, name.length() - SIDE_FILE_SUFFIX.length());
+  }
+}

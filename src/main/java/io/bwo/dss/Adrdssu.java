@@ -1,0 +1,207 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.control.Command;
+import io.bwo.control.Deck;
+import io.bwo.control.DumpDataSet;
+import io.bwo.control.ParseResult;
+import io.bwo.control.RestoreDataSet;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import io.bwo.platform.OperatorCommands;
+import io.bwo.platform.Platform;
+import io.bwo.segment.SegmentSystem;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The utility program, bwo's ADRDSSU: reads the control statements from SYSIN, lists them on
+ * SYSPRINT, runs one task per command, and returns the step's return code, the highest of its
+ * tasks'. A syntax error stops the step before anything is touched.
+ */
+public final class Adrdssu {
+  static final String SYSIN = "SYSIN";
+  static final String SYSPRINT = "SYSPRINT";
+
+  /**
+   * Everything a run takes from outside.
+   *
+   * @param systems opens the segment system, giving it where to report its own events
+   * @param listeners NotifyCC listeners called after bwo's own ADR734I
+   * @param closeSystem whether the run closes the segment system when it ends (false when the
+   *     caller shares it, as the demo does with its applications)
+   */
+  public record Run(
+      Platform platform,
+      Catalog catalog,
+      Function<Consumer<Message>, SegmentSystem> systems,
+      Clock clock,
+      DssOptions options,
+      List<NotifyConcurrentListener> listeners,
+      PhaseObserver observer,
+      String product,
+      boolean closeSystem) {}
+
+  private Adrdssu() {}
+
+  /** Runs the step; returns its return code (0, 4, 8, 12 or 16). */
+  public static int run(Run run) {
+    Platform platform = run.platform();
+    if (!platform.ddExists(SYSPRINT)) {
+      System.err.println(Message.of(Msg.ADR001T, SYSPRINT));
+      return Msg.ADR001T.returnCode();
+    }
+    try (io.bwo.platform.Listing sink = platform.openListing(SYSPRINT)) {
+      Listing listing = new Listing(sink, run.clock(), run.product());
+      listing.pageHeader();
+      int rc = runWithListing(run, listing);
+      listing.print(Listing.SCHEDULER, Message.of(Msg.ADR012I, listing.timestamp(),
+          Listing.returnCode(rc)));
+      return rc;
+    }
+  }
+
+  private static int runWithListing(Run run, Listing listing) {
+    if (!run.platform().ddExists(SYSIN)) {
+      listing.print(Listing.READING, Message.of(Msg.ADR005T));
+      return Msg.ADR005T.returnCode();
+    }
+    List<String> records = run.platform().readRecords(SYSIN);
+    ParseResult parsed = Deck.parse(records);
+    if (!(parsed instanceof ParseResult.Parsed ok)) {
+      records.forEach(listing::echo);
+      int rc = 0;
+      for (Message m : parsed.errors()) {
+        listing.print(Listing.READING, m);
+        rc = Math.max(rc, m.returnCode());
+      }
+      return rc;
+    }
+    List<Command> commands = ok.deck().commands();
+    int echoed = 0;
+    for (int i = 0; i < commands.size(); i++) {
+      Command c = commands.get(i);
+      for (; echoed < c.lastRecordNumber() && echoed < records.size(); echoed++) {
+        listing.echo(records.get(echoed));
+      }
+      listing.print(Listing.READING, Message.of(Msg.ADR101I, Listing.taskId(i + 1),
+          c.verb()));
+    }
+    for (; echoed < records.size(); echoed++) {
+      listing.echo(records.get(echoed));
+    }
+    listing.print(Listing.READING, Message.of(Msg.ADR109I, listing.timestamp()));
+    if (commands.isEmpty()) {
+      listing.print(Listing.READING, Message.of(Msg.ADR415W));
+      return Msg.ADR415W.returnCode();
+    }
+    return runTasks(run, listing, commands);
+  }
+
+  private static int runTasks(Run run, Listing listing, List<Command> commands) {
+    String runId = run.options().runId().orElseGet(() -> derivedRunId(run));
+    listing.print(Listing.READING, Message.of(Msg.BWO516I, runId,
+        run.options().runId().isPresent() ? "GIVEN" : "DERIVED FROM THE JOB NAME AND JOB ID"));
+    DumpProgress progress = new DumpProgress();
+    OperatorControl operator = new OperatorControl();
+    TaskResult[] current = new TaskResult[1];
+    // The segment system's own news reaches the listing only when it is bad news (a lease that
+    // expired, a session that failed): FREEZE and UNFREEZE are reported by the task itself.
+    Consumer<Message> events = m -> {
+      if (m.severity() != io.bwo.message.Severity.INFORMATION) {
+        TaskResult t = current[0];
+        listing.print(t == null ? Listing.READING : t.taskId(), m);
+        run.platform().wto(m.toString());
+      }
+    };
+    int highest = 0;
+    SegmentSystem system = null;
+    try {
+      system = run.systems().apply(events);
+      run.platform().listenForOperatorCommands(new Console(listing, progress, operator));
+      String holder = runId;
+      for (int i = 0; i < commands.size(); i++) {
+        TaskResult task = new TaskResult(listing, Listing.taskId(i + 1));
+        current[0] = task;
+        List<NotifyConcurrentListener> listeners = new ArrayList<>();
+        listeners.add(new Adr734iListener(task, run.platform()));
+        listeners.addAll(run.listeners());
+        TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
+            run.options(), runId, holder, listeners, progress, operator, run.observer());
+        task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
+        runTask(ctx, commands.get(i), task);
+        if (operator.stopRequested()) {
+          task.print(Message.of(Msg.BWO514E));
+        }
+        task.print(Message.of(Msg.ADR006I, listing.timestamp(),
+            operator.stopRequested() ? "HALTED" : "ENDS"));
+        listing.print(task.taskId(), Message.of(Msg.ADR013I, listing.timestamp(), "COMPLETED",
+            "RETURN", Listing.returnCode(task.returnCode())));
+        highest = Math.max(highest, task.returnCode());
+        if (operator.stopRequested()) {
+          break;
+        }
+      }
+    } catch (BwoException e) {
+      listing.print(current[0] == null ? Listing.READING : current[0].taskId(), e.message());
+      highest = Math.max(highest, Math.max(e.returnCode(), 8));
+    } finally {
+      if (system != null && run.closeSystem()) {
+        system.close();
+      }
+    }
+    return highest;
+  }
+
+  private static void runTask(TaskContext ctx, Command command, TaskResult task) {
+    try {
+      if (command instanceof DumpDataSet d) {
+        new DumpTask(ctx, d, task).run();
+      } else if (command instanceof RestoreDataSet) {
+        task.print(Message.of(Msg.BWO515E, "RESTORE", "THIS BUILD CANNOT RESTORE YET"));
+      }
+    } catch (BwoException e) {
+      task.print(e.message());
+      if (e.returnCode() < 8) {
+        task.print(Message.of(Msg.BWO509E, "*", "THE TASK ENDED EARLY"));
+      }
+    } finally {
+      // Whatever ended the task, the system must not stay frozen by it.
+      ctx.operator().unfreeze();
+    }
+  }
+
+  private static String derivedRunId(Run run) {
+    var job = run.platform().job();
+    return (job.jobName() + "." + job.jobId()).toUpperCase(Locale.ROOT);
+  }
+
+  /** The operator's commands to the running step: STATUS and UNFREEZE by MODIFY, and STOP. */
+  private record Console(Listing listing, DumpProgress progress, OperatorControl operator)
+      implements OperatorCommands {
+    @Override
+    public String modify(String text) {
+      String command = text.trim().toUpperCase(Locale.ROOT);
+      Message reply = switch (command) {
+        case "STATUS" -> Message.of(Msg.BWO517I, progress.phase(), progress.notified(),
+            progress.toNotify(), progress.bytesCopied(), progress.bytesToCopy());
+        case "UNFREEZE" -> Message.of(Msg.BWO513I, command,
+            operator.unfreeze() ? "THE SYSTEM IS THAWED" : "THE STEP HOLDS NO FREEZE");
+        default -> Message.of(Msg.BWO513I, command, "UNKNOWN; USE STATUS OR UNFREEZE");
+      };
+      listing.print(Listing.SCHEDULER, reply);
+      return reply.toString();
+    }
+
+    @Override
+    public void stop() {
+      operator.stop();
+      listing.print(Listing.SCHEDULER, Message.of(Msg.BWO513I, "STOP", "THE STEP ENDS IN ORDER"));
+    }
+  }
+}

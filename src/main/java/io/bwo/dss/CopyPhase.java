@@ -1,0 +1,129 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.copy.CopySession;
+import io.bwo.copy.PointInTimeReader;
+import io.bwo.dump.DataSetSink;
+import io.bwo.dump.DumpWriter;
+import io.bwo.message.BwoException;
+import io.bwo.message.Msg;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Step 7 of the BWO procedure: copies every data set's image into the dump, several data sets at
+ * once, each in large sequential chunks with one reused buffer per thread (memory does not grow
+ * with the data), and ends each concurrent copy session as its data set is copied.
+ */
+final class CopyPhase {
+  private static final int CHUNK_BYTES = PointInTimeReader.DEFAULT_CHUNK_BYTES;
+
+  /** One data set to copy: from its session, or straight from its file when there is none. */
+  record Job(CatalogEntry entry, CopySession session) {}
+
+  private final TaskContext ctx;
+
+  CopyPhase(TaskContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Copies every job into {@code writer}. On the first failure the others are abandoned and the
+   * failure is thrown; every session is ended either way.
+   */
+  void copy(DumpWriter writer, List<Job> jobs) {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    int threads = Math.max(1, Math.min(ctx.options().copyThreads(), jobs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bwo-copy");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<?>> running = new ArrayList<>();
+    try {
+      for (Job j : jobs) {
+        running.add(pool.submit(() -> copyOne(writer, j)));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      running.forEach(f -> f.cancel(true));
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : BwoException.of(Msg.BWO509E, "?", e.getCause().toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running.forEach(f -> f.cancel(true));
+      throw BwoException.of(Msg.BWO514E);
+    } finally {
+      pool.shutdownNow();
+      for (Job j : jobs) {
+        if (j.session() != null) {
+          endQuietly(j.session());
+        }
+      }
+    }
+  }
+
+  private void copyOne(DumpWriter writer, Job job) {
+    CatalogEntry e = job.entry();
+    int ciSize = e.ciSize();
+    ByteBuffer buf = ByteBuffer.allocate(Math.max(ciSize, CHUNK_BYTES / ciSize * ciSize));
+    DataSetSink sink = writer.begin(e);
+    try (ImageSource source = source(job)) {
+      long ci = 0;
+      while (true) {
+        if (ctx.operator().stopRequested() || Thread.currentThread().isInterrupted()) {
+          throw BwoException.of(Msg.BWO514E);
+        }
+        buf.clear();
+        int n = source.read(ci, buf);
+        if (n == 0) {
+          break;
+        }
+        sink.writeCis(ci, buf.array(), 0, n * ciSize);
+        ci += n;
+        ctx.progress().copied((long) n * ciSize);
+      }
+    }
+    sink.end();
+    if (job.session() != null) {
+      ctx.system().endCopy(job.session());
+    }
+  }
+
+  private ImageSource source(Job job) {
+    if (job.session() == null) {
+      return ImageSource.direct(job.entry(), ctx.catalog().dataFile(job.entry().dsn()));
+    }
+    PointInTimeReader r =
+        new PointInTimeReader(ctx.system(), job.session(), ctx.catalog().dataFile(job.entry().dsn()));
+    return new ImageSource() {
+      @Override
+      public int read(long firstCi, ByteBuffer dst) {
+        return r.read(firstCi, dst);
+      }
+
+      @Override
+      public void close() {
+        r.close();
+      }
+    };
+  }
+
+  private void endQuietly(CopySession s) {
+    try {
+      ctx.system().endCopy(s);
+    } catch (RuntimeException alreadyEnded) {
+      // Ended after its copy, or gone with the system: nothing is left to release.
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.bwo.dss;
+
+import io.bwo.platform.DumpOutput;
+import io.bwo.platform.Platform;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.commons.io.output.TeeOutputStream;
+
+/**
+ * The dump's output DDs: DFSMSdss writes the same dump to every OUTDDNAME. Each is published
+ * only when the whole dump is written; closing without {@link #publish()} abandons them all.
+ */
+final class DumpOutputs implements AutoCloseable {
+  private final List<String> ddNames;
+  private final List<DumpOutput> outputs = new ArrayList<>();
+  private final OutputStream stream;
+
+  DumpOutputs(Platform platform, List<String> ddNames) {
+    this.ddNames = List.copyOf(ddNames);
+    try {
+      for (String dd : ddNames) {
+        outputs.add(platform.openDumpOutput(dd));
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    OutputStream s = outputs.get(0);
+    for (int i = 1; i < outputs.size(); i++) {
+      s = new TeeOutputStream(s, outputs.get(i));
+    }
+    // The dump writer closes its stream when it is done; publishing or abandoning is ours.
+    this.stream = CloseShieldOutputStream.wrap(s);
+  }
+
+  /** Where the dump is written: every output at once. */
+  OutputStream stream() {
+    return stream;
+  }
+
+  /** Makes the dump visible under every DD's name. */
+  void publish() {
+    for (DumpOutput o : outputs) {
+      o.publish();
+    }
+  }
+
+  /** The DD names, for messages. */
+  String names() {
+    return String.join(",", ddNames);
+  }
+
+  @Override
+  public void close() {
+    for (DumpOutput o : outputs) {
+      o.close();
+    }
+  }
+}

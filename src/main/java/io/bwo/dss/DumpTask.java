@@ -1,0 +1,229 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.DsnFilter;
+import io.bwo.catalog.SegmentDefinition;
+import io.bwo.catalog.SegmentName;
+import io.bwo.catalog.SegmentStatus;
+import io.bwo.control.Concurrent;
+import io.bwo.control.DumpDataSet;
+import io.bwo.dump.Compression;
+import io.bwo.dump.DumpHeader;
+import io.bwo.dump.DumpWriter;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.nio.ByteOrder;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One {@code DUMP DATASET} command: the BWO procedure of design.md. Selects the data sets, checks
+ * that their segments are ONLINE, opens the freeze window (FREEZE, sessions, ADR734I, UNFREEZE),
+ * then copies while the applications run again, publishes the dump, and lists what was
+ * processed.
+ */
+final class DumpTask {
+  private static final Set<Concurrent> CONCURRENT_KINDS = EnumSet.of(Concurrent.PREFERRED,
+      Concurrent.REQUIRED, Concurrent.CACHE_PREFERRED, Concurrent.CACHE_REQUIRED,
+      Concurrent.VIRTUAL_PREFERRED, Concurrent.VIRTUAL_REQUIRED);
+  private static final Set<Concurrent> REQUIRED_KINDS =
+      EnumSet.of(Concurrent.REQUIRED, Concurrent.CACHE_REQUIRED, Concurrent.VIRTUAL_REQUIRED);
+  private static final DateTimeFormatter RECOVERY_STAMP =
+      DateTimeFormatter.ofPattern("yyyy.DDD HH:mm:ss.S").withZone(ZoneId.systemDefault());
+  /** The volume field of ADR messages: the simulated catalog has no volumes. */
+  static final String VOLUME = "BWOVOL";
+
+  private final TaskContext ctx;
+  private final DumpDataSet cmd;
+  private final TaskResult task;
+
+  DumpTask(TaskContext ctx, DumpDataSet cmd, TaskResult task) {
+    this.ctx = ctx;
+    this.cmd = cmd;
+    this.task = task;
+  }
+
+  void run() {
+    if (cmd.filterDd().isPresent()) {
+      task.print(Message.of(Msg.BWO515E, "FILTERDD",
+          "CODE INCLUDE AND EXCLUDE IN THE DUMP STATEMENT"));
+      return;
+    }
+    if (cmd.delete()) {
+      task.print(Message.of(Msg.BWO515E, "DELETE",
+          "A BWO DUMP NEVER DELETES THE DATA SETS OF A RUNNING SEGMENT SYSTEM"));
+      return;
+    }
+    List<CatalogEntry> selected = select();
+    if (selected.isEmpty()) {
+      task.print(Message.of(Msg.ADR415W));
+      return;
+    }
+    if (!segmentsOnline(selected)) {
+      return;
+    }
+    List<CatalogEntry> toDump = serializable(selected);
+    if (ctx.options().noRun()) {
+      toDump.forEach(e -> task.print(Message.of(Msg.BWO505I, e.dsn())));
+      return;
+    }
+    if (toDump.isEmpty()) {
+      task.print(Message.of(Msg.ADR415W));
+      listOutcome();
+      return;
+    }
+    dump(toDump);
+    listOutcome();
+  }
+
+  private List<CatalogEntry> select() {
+    List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
+    List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
+    return ctx.catalog().select(include, exclude).stream()
+        .filter(e -> cmd.byCriteria().stream().allMatch(by -> ByFilter.holds(by, e)))
+        .toList();
+  }
+
+  /** Step 3: every owning segment ONLINE, or BWO501E for each that is not and nothing done. */
+  private boolean segmentsOnline(List<CatalogEntry> selected) {
+    Map<SegmentName, SegmentStatus> status = ctx.system().status().segments().stream()
+        .collect(Collectors.toMap(SegmentDefinition::name, SegmentDefinition::status));
+    boolean ok = true;
+    for (CatalogEntry e : selected) {
+      if (status.getOrDefault(e.segment(), SegmentStatus.OFFLINE) != SegmentStatus.ONLINE) {
+        task.print(Message.of(Msg.BWO501E, e.segment(), e.dsn()));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The data sets that may be dumped: a data set open for update (its segment is ONLINE) that is
+   * not BWO-eligible fails serialization (ADR412E) unless TOLERATE(ENQFAILURE) lets it through
+   * with a warning. SHARE does not help: it lets others read, and these are open for update.
+   */
+  private List<CatalogEntry> serializable(List<CatalogEntry> selected) {
+    List<CatalogEntry> ok = new ArrayList<>();
+    for (CatalogEntry e : selected) {
+      if (e.bwoEligible()) {
+        ok.add(e);
+      } else if (cmd.tolerateEnqFailure()) {
+        task.print(Message.of(Msg.BWO504W, e.dsn()));
+        ok.add(e);
+      } else {
+        task.print(Message.of(Msg.ADR412E, e.dsn(), catalogName(), VOLUME));
+        task.notProcessed(e.dsn(), "FAILED SERIALIZATION");
+      }
+    }
+    return ok;
+  }
+
+  private void dump(List<CatalogEntry> toDump) {
+    ctx.progress().toNotify(toDump.size(), toDump.stream().mapToLong(CatalogEntry::sizeBytes).sum());
+    DumpHeader header = DumpHeader.of(ctx.clock().instant(), ctx.runId(), sourceSystem(),
+        cmd.compress() ? compressionForThisPlatform() : Compression.NONE);
+    long copyStart = 0;
+    List<Dsn> dumped = new ArrayList<>();
+    FreezeWindow window = new FreezeWindow(ctx, task);
+    FreezeWindow.Established established = null;
+    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
+      List<CopyPhase.Job> jobs = new ArrayList<>();
+      DumpWriter writer = DumpWriter.start(out.stream(), header);
+      try {
+      if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
+        established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
+        established.sessions().forEach((e, s) -> jobs.add(new CopyPhase.Job(e, s)));
+        for (CatalogEntry e : established.unserialized()) {
+          task.print(Message.of(Msg.BWO512W, e.dsn(),
+              RECOVERY_STAMP.format(ctx.clock().instant())));
+          jobs.add(new CopyPhase.Job(e, null));
+        }
+        ctx.progress().phase(Phase.COPIED);
+        copyStart = System.nanoTime();
+        new CopyPhase(ctx).copy(writer, jobs);
+      } else {
+        // No CONCURRENT: serialization is held for the whole copy, as DFSMSdss holds its ENQ.
+        copyStart = System.nanoTime();
+        copyWhileFrozen(writer, toDump, jobs);
+      }
+      ctx.observer().phase(Phase.COPIED, "");
+      writer.finish();
+      } finally {
+        writer.close();
+      }
+      ctx.observer().phase(Phase.PUBLISHED, out.names());
+      out.publish();
+      ctx.progress().phase(Phase.PUBLISHED);
+      for (CopyPhase.Job j : jobs) {
+        dumped.add(j.entry().dsn());
+      }
+      long nanos = System.nanoTime() - copyStart;
+      long bytes = jobs.stream().mapToLong(j -> j.entry().sizeBytes()).sum();
+      task.print(Message.of(Msg.BWO506I, jobs.size(), bytes, out.names(),
+          nanos / 1_000_000, String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
+    } catch (BwoException e) {
+      if (established != null) {
+        window.endAll(established.sessions());
+      }
+      task.print(Message.of(Msg.BWO507E, e.message().toString(), String.join(",",
+          cmd.outDdNames())));
+      toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));
+      return;
+    }
+    dumped.stream().filter(d -> !task.isNotProcessed(d)).forEach(task::processed);
+  }
+
+  private void copyWhileFrozen(DumpWriter writer, List<CatalogEntry> toDump,
+      List<CopyPhase.Job> jobs) {
+    long t0 = System.nanoTime();
+    ctx.observer().phase(Phase.FROZEN, ctx.holder());
+    var lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
+    ctx.operator().frozen(ctx.system(), lease);
+    try {
+      toDump.forEach(e -> jobs.add(new CopyPhase.Job(e, null)));
+      new CopyPhase(ctx).copy(writer, jobs);
+    } finally {
+      ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
+      ctx.operator().unfreeze();
+      task.print(Message.of(Msg.BWO510W, (System.nanoTime() - t0) / 1_000_000));
+    }
+  }
+
+  /** ADR454I with the data sets processed, ADR455W with those that were not. */
+  private void listOutcome() {
+    List<Dsn> done = task.processed();
+    if (!done.isEmpty()) {
+      task.print(Message.of(Msg.ADR454I));
+      done.forEach(d -> task.listing().detail("              " + d));
+    }
+    Map<Dsn, String> notDone = task.notProcessed();
+    if (!notDone.isEmpty()) {
+      task.print(Message.of(Msg.ADR455W));
+      notDone.keySet().stream().sorted().forEach(d -> task.listing().detail("              " + d));
+    }
+  }
+
+  private String catalogName() {
+    return ctx.catalog().root().toAbsolutePath().getFileName().toString().toUpperCase();
+  }
+
+  private String sourceSystem() {
+    String s = System.getenv().getOrDefault("BWO_SYSNAME", "BWO:" + ctx.platform().job().jobName());
+    return s.length() > 64 ? s.substring(0, 64) : s;
+  }
+
+  /** LZ4 where aircompressor runs (little-endian); DEFLATE elsewhere, z/OS among them. */
+  static Compression compressionForThisPlatform() {
+    return ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? Compression.LZ4
+        : Compression.DEFLATE;
+  }
+}

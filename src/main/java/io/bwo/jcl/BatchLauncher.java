@@ -1,0 +1,47 @@
+package io.bwo.jcl;
+
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+/**
+ * The child-JVM side of the local JZOS Batch Launcher: runs {@code main} of the class named by
+ * its first argument with the others, and ends as IBM's launcher does. When main returns the JVM
+ * ends once every non-daemon thread has (return code 0); {@code System.exit(rc)} gives rc; an
+ * exception thrown out of main, or a main class that cannot be found, gives return code 100
+ * (RC_MAIN_EXCEPTION) with the stack trace on standard error.
+ */
+final class BatchLauncher {
+  /** IBM's RC_MAIN_EXCEPTION. */
+  static final int MAIN_EXCEPTION = 100;
+
+  private BatchLauncher() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      System.err.println(Message.of(Msg.BWO723E, "NO MAIN CLASS"));
+      System.exit(101);
+    }
+    String className = args[0];
+    try {
+      Method main = Class.forName(className).getMethod("main", String[].class);
+      if (!Modifier.isStatic(main.getModifiers())) {
+        throw new NoSuchMethodException(className + ".main is not static");
+      }
+      main.invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    } catch (InvocationTargetException e) {
+      fail(className, e.getCause());
+    } catch (ReflectiveOperationException | LinkageError e) {
+      fail(className, e);
+    }
+  }
+
+  private static void fail(String className, Throwable t) {
+    t.printStackTrace();
+    System.err.println(Message.of(Msg.BWO722W, className));
+    System.exit(MAIN_EXCEPTION);
+  }
+}

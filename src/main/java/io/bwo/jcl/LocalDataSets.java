@@ -1,0 +1,353 @@
+package io.bwo.jcl;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.catalog.Dsn;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Where the DDs of one job's steps live on the local disk, and what their dispositions do.
+ *
+ * <ul>
+ *   <li>A data set {@code HLQ.X} is the file {@code <catalog root>/datasets/HLQ.X}; a member
+ *       {@code HLQ.LIB(M)} is {@code datasets/HLQ.LIB/M}. A VSAM cluster of the catalog is its
+ *       data file, with DISP=SHR or OLD and KEEP only (define and delete clusters with
+ *       {@code bwo catalog}).
+ *   <li>A generation {@code HLQ.GDG(+n)}, {@code (0)}, {@code (-n)} is
+ *       {@code datasets/HLQ.GDG.GnnnnV00}, numbered from the highest generation on disk when the
+ *       job first names the base: as on z/OS, {@code (+1)} names the same new generation in every
+ *       step of the job, and {@code (0)} the one that was current when the job began. There is no
+ *       GDG base to define and no generation limit: every generation is kept until deleted.
+ *   <li>A temporary data set {@code &&NAME} is a file in the job's work folder, deleted when the
+ *       job ends.
+ *   <li>SYSOUT is a file {@code STEP.DD} in the job output folder; DUMMY is {@code /dev/null};
+ *       in-stream data is a file in the work folder; a concatenation is one file holding its
+ *       parts one after the other (input only).
+ * </ul>
+ *
+ * <p>Status: NEW must not exist (it is created empty), OLD and SHR must exist, MOD creates what
+ * is missing; otherwise the allocation fails, a JCL error. Dispositions apply when the step
+ * ends: the normal one whatever the condition code, the abnormal one only when it abends. KEEP
+ * and CATLG keep the file (it is the catalog entry), DELETE and UNCATLG remove it (DELETE of a
+ * member deletes the whole library, as on z/OS), PASS keeps it for a later step and deletes a new
+ * one that no later step received when the job ends.
+ */
+final class LocalDataSets {
+  private static final Path DUMMY = Path.of("/dev/null");
+
+  private final Catalog catalog;
+  private final Path datasets;
+  private final Path work;
+  private final Path output;
+  private final Map<String, Integer> highestGeneration = new HashMap<>();
+  private final Map<Path, String> passedNew = new LinkedHashMap<>();
+  private final Set<String> outputNames = new HashSet<>();
+  private int files;
+
+  LocalDataSets(Catalog catalog, Path work, Path output) {
+    this.catalog = catalog;
+    this.datasets = catalog.root().resolve("datasets");
+    this.work = work;
+    this.output = output;
+  }
+
+  /** A data set, member or UNIX file a step holds, and what to do with it at step end. */
+  record Held(String dd, String display, Path path, Path deletes, Disposition disposition,
+      boolean created, boolean temporary, DataDefinition.UnixFile unixFile) {}
+
+  /** The files of a step's DDs, or the DD whose allocation failed and why. */
+  record Allocation(Map<String, Path> dds, List<Held> held, String failedDd, String failure) {
+    boolean failed() {
+      return failure != null;
+    }
+  }
+
+  /** A JCL error found while allocating: the DD and the reason. */
+  private static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String dd;
+
+    Refused(String dd, String reason) {
+      super(reason, null, false, false);
+      this.dd = dd;
+    }
+  }
+
+  /** Allocates the DDs of {@code step} ({@code label} names its SYSOUT files). */
+  Allocation allocate(JobNode.Step step, String label) throws IOException {
+    Map<String, List<Path>> parts = new LinkedHashMap<>();
+    List<Held> held = new ArrayList<>();
+    List<Path> creates = new ArrayList<>();
+    try {
+      for (DdStatement dd : step.dds()) {
+        if (dd.name().equals("STEPLIB")) {
+          continue; // the program library of z/OS: local programs need none
+        }
+        List<Path> paths = new ArrayList<>();
+        for (DataDefinition d : dd.parts()) {
+          paths.add(place(dd.name(), d, label, held, creates));
+        }
+        parts.put(dd.name(), paths);
+      }
+    } catch (Refused r) {
+      return new Allocation(Map.of(), List.of(), r.dd, r.getMessage());
+    }
+    for (Path p : creates) {
+      Files.createDirectories(p.getParent());
+      Files.write(p, new byte[0]);
+    }
+    Map<String, Path> dds = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Path>> e : parts.entrySet()) {
+      dds.put(e.getKey(), e.getValue().size() == 1 ? e.getValue().get(0)
+          : concatenation(e.getValue()));
+    }
+    return new Allocation(dds, held, null, null);
+  }
+
+  private Path place(String dd, DataDefinition d, String label, List<Held> held,
+      List<Path> creates) throws IOException, Refused {
+    if (d instanceof DataDefinition.InStream in) {
+      Path p = workFile("instream");
+      Files.writeString(p, in.records().isEmpty() ? "" : String.join("\n", in.records()) + "\n",
+          StandardCharsets.UTF_8);
+      return p;
+    }
+    if (d instanceof DataDefinition.Sysout) {
+      String name = label + "." + dd;
+      for (int k = 2; !outputNames.add(name); k++) {
+        name = label + "." + dd + "." + k;
+      }
+      Path p = output.resolve(name);
+      creates.add(p);
+      return p;
+    }
+    if (d instanceof DataDefinition.Dummy) {
+      return Files.exists(DUMMY) ? DUMMY : workFile("dummy");
+    }
+    if (d instanceof DataDefinition.UnixFile u) {
+      Path p = Path.of(u.path());
+      if (u.create() && !Files.exists(p)) {
+        creates.add(p);
+      }
+      held.add(new Held(dd, u.path(), p, p, null, false, false, u));
+      return p;
+    }
+    DataDefinition.DataSet ds = (DataDefinition.DataSet) d;
+    return dataSet(dd, ds, held, creates);
+  }
+
+  private Path dataSet(String dd, DataDefinition.DataSet ds, List<Held> held, List<Path> creates)
+      throws IOException, Refused {
+    DsnRef ref = ds.dsn();
+    Disposition disp = ds.disposition();
+    Path path;
+    Path library = null;
+    String display;
+    boolean temporary = ref.kind() == DsnRef.Kind.TEMPORARY;
+    switch (ref.kind()) {
+      case TEMPORARY -> {
+        library = work.resolve("temp").resolve(ref.name());
+        display = "&&" + ref.name();
+      }
+      case GENERATION -> {
+        Integer known = highestGeneration.get(ref.name());
+        int highest = known != null ? known : highestOnDisk(ref.name());
+        highestGeneration.put(ref.name(), highest);
+        int g = highest + ref.generation();
+        if (ref.generation() > 0 && disp.status() != Disposition.Status.NEW
+            && disp.status() != Disposition.Status.MOD) {
+          throw new Refused(dd, "NEW GENERATION " + ref + " NEEDS DISP=NEW");
+        }
+        if (g <= 0 || g > 9999) {
+          throw new Refused(dd, "GENERATION " + ref + " DOES NOT EXIST"
+              + (highest == 0 ? " (THE GDG HAS NO GENERATION YET)" : ""));
+        }
+        display = String.format("%s.G%04dV00", ref.name(), g);
+        library = datasets.resolve(display);
+      }
+      default -> {
+        Dsn dsn = Dsn.parse(ref.name());
+        if (catalog.find(dsn).isPresent()) {
+          return cluster(dd, ds, dsn, held);
+        }
+        display = ref.name();
+        library = datasets.resolve(ref.name());
+      }
+    }
+    path = ref.member() == null ? library : library.resolve(ref.member());
+    if (ref.member() != null) {
+      display = display + "(" + ref.member() + ")";
+    }
+    boolean exists = Files.exists(library);
+    boolean created;
+    switch (disp.status()) {
+      case NEW -> {
+        if (exists) {
+          throw new Refused(dd, "DATA SET " + display + " ALREADY EXISTS (DISP=NEW)");
+        }
+        created = true;
+      }
+      case MOD -> created = !exists;
+      default -> {
+        if (!exists) {
+          throw new Refused(dd, "DATA SET " + display + " NOT FOUND (DISP=" + disp.status() + ")");
+        }
+        created = false;
+      }
+    }
+    if (created) {
+      creates.add(path);
+    }
+    held.add(new Held(dd, display, path, library, disp, created, temporary, null));
+    return path;
+  }
+
+  /** A VSAM cluster of the catalog: its data file, shared or old, kept. */
+  private Path cluster(String dd, DataDefinition.DataSet ds, Dsn dsn, List<Held> held)
+      throws Refused {
+    Disposition disp = ds.disposition();
+    if (ds.dsn().member() != null) {
+      throw new Refused(dd, "VSAM CLUSTER " + dsn + " HAS NO MEMBERS");
+    }
+    boolean shared = disp.status() == Disposition.Status.SHR
+        || disp.status() == Disposition.Status.OLD;
+    boolean kept = Stream.of(disp.normal(), disp.abnormal()).allMatch(a -> a == null
+        || a == Disposition.Action.KEEP || a == Disposition.Action.CATLG);
+    if (!shared || !kept) {
+      throw new Refused(dd, "VSAM CLUSTER " + dsn + " IS USED WITH DISP=SHR OR OLD AND KEPT"
+          + " (DEFINE AND DELETE CLUSTERS WITH bwo catalog)");
+    }
+    Path p = catalog.dataFile(dsn);
+    held.add(new Held(dd, dsn.name(), p, p, disp, false, false, null));
+    return p;
+  }
+
+  /** The highest generation number of GDG {@code base} in the data sets folder (0: none). */
+  private int highestOnDisk(String base) throws IOException {
+    Pattern gen = Pattern.compile(Pattern.quote(base) + "\\.G(\\d{4})V\\d\\d");
+    if (!Files.isDirectory(datasets)) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.list(datasets)) {
+      return s.map(p -> gen.matcher(p.getFileName().toString()))
+          .filter(Matcher::matches)
+          .mapToInt(m -> Integer.parseInt(m.group(1)))
+          .max().orElse(0);
+    }
+  }
+
+  /** Applies the dispositions of a step that ended, abended or not; returns what was done. */
+  List<Message> release(String job, String step, Allocation a, boolean abended)
+      throws IOException {
+    List<Message> done = new ArrayList<>();
+    for (Held h : a.held()) {
+      if (h.unixFile() != null) {
+        if ((abended ? h.unixFile().abnormal() : h.unixFile().normal()).equals("DELETE")) {
+          Files.deleteIfExists(h.path());
+          done.add(Message.of(Msg.BWO716I, job, step, h.dd(), h.display(), "DELETED"));
+        }
+        continue;
+      }
+      Disposition.Action action = abended ? h.disposition().abnormalFor(h.created())
+          : h.disposition().normalFor(h.created());
+      if (h.temporary() && action != Disposition.Action.DELETE) {
+        action = Disposition.Action.PASS; // a temporary data set cannot outlive its job
+      }
+      String what;
+      switch (action) {
+        case DELETE, UNCATLG -> {
+          deleteTree(h.deletes());
+          passedNew.remove(h.path());
+          what = action == Disposition.Action.DELETE ? "DELETED"
+              : "UNCATALOGED (THE LOCAL FILE IS ITS CATALOG ENTRY: REMOVED)";
+        }
+        case PASS -> {
+          if (h.created() || passedNew.containsKey(h.path())) {
+            passedNew.put(h.path(), h.display());
+          }
+          what = "PASSED";
+        }
+        case CATLG -> {
+          passedNew.remove(h.path());
+          what = "CATALOGED";
+        }
+        default -> {
+          passedNew.remove(h.path());
+          what = "KEPT";
+        }
+      }
+      done.add(Message.of(Msg.BWO716I, job, step, h.dd(), h.display(), what));
+    }
+    return done;
+  }
+
+  /** Ends the job: new passed data sets no step received are deleted, the work folder too. */
+  List<Message> endJob(String job) throws IOException {
+    List<Message> done = new ArrayList<>();
+    for (Map.Entry<Path, String> e : passedNew.entrySet()) {
+      if (!e.getKey().startsWith(work) && Files.exists(e.getKey())) {
+        deleteTree(e.getKey());
+        done.add(Message.of(Msg.BWO716I, job, "(JOB END)", "-", e.getValue(),
+            "DELETED (PASSED, NOT RECEIVED)"));
+      }
+    }
+    Path temp = work.resolve("temp");
+    if (Files.isDirectory(temp)) {
+      try (Stream<Path> s = Files.list(temp)) {
+        for (Path p : s.sorted().toList()) {
+          done.add(Message.of(Msg.BWO716I, job, "(JOB END)", "-",
+              "&&" + p.getFileName(), "DELETED (TEMPORARY)"));
+        }
+      }
+    }
+    deleteTree(work);
+    return done;
+  }
+
+  private Path concatenation(List<Path> parts) throws IOException {
+    Path p = workFile("concat");
+    try (OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      for (Path part : parts) {
+        if (Files.isRegularFile(part)) {
+          Files.copy(part, out);
+        }
+      }
+    }
+    return p;
+  }
+
+  private Path workFile(String kind) throws IOException {
+    Path dir = work.resolve(kind);
+    Files.createDirectories(dir);
+    return dir.resolve(String.format("%04d", ++files));
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.bwo.segment;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The data sets a segment system has opened: each one's catalog entry (read once) and data file.
+ * A data set's shape is read again after its segment has been OFFLINE, the time for utilities to
+ * change it.
+ *
+ * <p>Thread-safe.
+ */
+final class DataSets implements AutoCloseable {
+  /** An open data set: its catalog entry as read when it was opened, and its data file. */
+  record Open(CatalogEntry entry, DataFile file) {
+    /** BWO212E unless {@code ci} is one of the data set's CIs. */
+    long checkCi(long ci) {
+      if (ci < 0 || ci >= entry.cis()) {
+        throw BwoException.of(Msg.BWO212E, ci, entry.dsn(), entry.cis() - 1);
+      }
+      return ci;
+    }
+  }
+
+  private final Catalog catalog;
+  private final Map<Dsn, Open> open = new ConcurrentHashMap<>();
+  private final Set<Dsn> changeRecorded = ConcurrentHashMap.newKeySet();
+
+  DataSets(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The open data set {@code dsn}, opened now if need be; BWO102E if it is not cataloged. */
+  Open get(Dsn dsn) {
+    Open ds = open.get(dsn);
+    return ds != null ? ds : open.computeIfAbsent(dsn, this::openDataSet);
+  }
+
+  /** The open data set {@code dsn}, or empty if it is no longer cataloged. */
+  Optional<Open> find(Dsn dsn) {
+    return catalog.find(dsn).isPresent() ? Optional.of(get(dsn)) : Optional.empty();
+  }
+
+  /**
+   * Sets the data-set-changed flag of {@code dsn} in the catalog, with the update time, on the
+   * first update since the last {@link #forgetRecordedChanges}: one catalog write per data set
+   * and freeze, not one per transaction.
+   */
+  void recordChange(Dsn dsn, Instant now) {
+    if (changeRecorded.add(dsn)) {
+      catalog.find(dsn)
+          .filter(e -> !e.changed())
+          .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
+    }
+  }
+
+  /**
+   * Called at each freeze: a dump may reset the changed flags while the system is frozen, and
+   * the next update of each data set must set its flag again.
+   */
+  void forgetRecordedChanges() {
+    changeRecorded.clear();
+  }
+
+  /** Syncs every open data file. */
+  void forceAll() throws IOException {
+    for (Open ds : open.values()) {
+      ds.file().force();
+    }
+  }
+
+  /** Closes the data sets of segment {@code s}; they are opened afresh on next use. */
+  void closeSegment(SegmentName s) throws IOException {
+    List<Open> closing = new ArrayList<>();
+    open.values().removeIf(ds -> ds.entry().segment().equals(s) && closing.add(ds));
+    for (Open ds : closing) {
+      ds.file().close();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException first = null;
+    for (Open ds : open.values()) {
+      try {
+        ds.file().close();
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    open.clear();
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private Open openDataSet(Dsn dsn) {
+    CatalogEntry entry = catalog.get(dsn);
+    try {
+      return new Open(entry, DataFile.open(catalog.dataFile(dsn)));
+    } catch (IOException e) {
+      throw new BwoException(Message.of(Msg.BWO227S, dsn, e.getMessage()), e);
+    }
+  }
+}

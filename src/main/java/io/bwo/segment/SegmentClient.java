@@ -1,0 +1,267 @@
+package io.bwo.segment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
+import io.bwo.copy.CopySession;
+import io.bwo.copy.PreservedCis;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.BufferedOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The segment system of a server, reached over its socket ({@link SegmentServer}).
+ *
+ * <p>Calls from many threads share a pool of connections. FREEZE, UNFREEZE and the copy sessions go
+ * over one owner connection of their own: the server ends the freeze this client took (unless it
+ * was detached) and its copy sessions when that connection closes, because the client closed or
+ * died. Thread-safe.
+ */
+public final class SegmentClient implements SegmentSystem {
+  /** Connections one client opens at most for concurrent calls. */
+  static final int MAX_CONNECTIONS = 16;
+
+  /** One connection and its framing. */
+  private record Connection(SocketChannel channel, JsonLines lines) {}
+
+  private final Path socket;
+  private final Wire wire = new Wire();
+  private final Semaphore permits = new Semaphore(MAX_CONNECTIONS);
+  private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+  private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+  private final Object ownerLock = new Object();
+  private Connection owner;
+  private volatile boolean closed;
+
+  private SegmentClient(Path socket) {
+    this.socket = socket;
+  }
+
+  /** A client of the server on {@code socket}, or empty if no server answers there. */
+  static Optional<SegmentClient> connect(Path socket) {
+    SegmentClient client = new SegmentClient(socket);
+    try {
+      client.idle.push(client.openConnection());
+      return Optional.of(client);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether a server answers on {@code socket}. */
+  static boolean answers(Path socket) {
+    try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      probe.connect(UnixDomainSocketAddress.of(socket));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The server's socket. */
+  public Path socket() {
+    return socket;
+  }
+
+  @Override
+  public SystemStatus status() {
+    return wire.status(call(wire.request("status")));
+  }
+
+  @Override
+  public void online(SegmentName s) {
+    call(wire.request("online").put("segment", s.name()));
+  }
+
+  @Override
+  public void offline(SegmentName s) {
+    call(wire.request("offline").put("segment", s.name()));
+  }
+
+  @Override
+  public FreezeLease freeze(String holder, Duration lease) {
+    return wire.lease(ownerCall(freezeRequest(holder, lease, false)));
+  }
+
+  /**
+   * FREEZE by an operator: as {@link #freeze}, but the freeze outlives this client; it ends by
+   * {@link #unfreeze(String)} or when its lease runs out.
+   */
+  public FreezeLease freezeDetached(String holder, Duration lease) {
+    return wire.lease(call(freezeRequest(holder, lease, true)));
+  }
+
+  @Override
+  public void unfreeze(FreezeLease lease) {
+    ownerCall(wire.request("unfreeze").set("lease", wire.lease(lease)));
+  }
+
+  @Override
+  public void unfreeze(String holder) {
+    call(wire.request("unfreeze").put("holder", holder));
+  }
+
+  @Override
+  public byte[] readCi(Dsn dsn, long ci) {
+    return Wire.binary(call(wire.request("readCi").put("dsn", dsn.name()).put("ci", ci)));
+  }
+
+  @Override
+  public void commit(List<Update> updates) {
+    ObjectNode request = wire.request("commit");
+    ArrayNode list = request.putArray("updates");
+    updates.forEach(u -> list.add(wire.update(u)));
+    call(request);
+  }
+
+  @Override
+  public CopySession establishCopy(FreezeLease lease, Dsn dsn) {
+    return wire.session(ownerCall(
+        wire.request("establishCopy").put("dsn", dsn.name()).set("lease", wire.lease(lease))));
+  }
+
+  @Override
+  public PreservedCis completeRange(CopySession session, long firstCi, int count) {
+    return wire.preserved(call(wire.request("completeRange")
+        .put("firstCi", firstCi).put("count", count).set("session", wire.session(session))));
+  }
+
+  @Override
+  public void endCopy(CopySession session) {
+    ownerCall(wire.request("endCopy").set("session", wire.session(session)));
+  }
+
+  /** Disconnects: the server ends this client's attached freeze and its copy sessions. */
+  @Override
+  public void close() {
+    closed = true;
+    synchronized (ownerLock) {
+      owner = null;
+    }
+    for (Connection c : open) {
+      discard(c);
+    }
+    idle.clear();
+  }
+
+  private ObjectNode freezeRequest(String holder, Duration lease, boolean detached) {
+    return wire.request("freeze")
+        .put("holder", holder)
+        .put("leaseMillis", lease.toMillis())
+        .put("detached", detached);
+  }
+
+  /** A call over a pooled connection. */
+  private JsonNode call(ObjectNode request) {
+    requireOpen();
+    try {
+      permits.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw BwoException.of(Msg.BWO222E, "A CONNECTION TO " + socket);
+    }
+    Connection c = idle.poll();
+    try {
+      if (c == null) {
+        c = openConnection();
+      }
+      JsonNode reply = exchange(c, request);
+      idle.push(c);
+      c = null;
+      return wire.result(reply, socket);
+    } catch (IOException e) {
+      throw new BwoException(Message.of(Msg.BWO219E, socket, e.toString()), e);
+    } finally {
+      if (c != null) {
+        discard(c);
+      }
+      permits.release();
+    }
+  }
+
+  /** A call over the owner connection, which carries this client's freeze and sessions. */
+  private JsonNode ownerCall(ObjectNode request) {
+    synchronized (ownerLock) {
+      requireOpen();
+      try {
+        if (owner == null) {
+          owner = openConnection();
+        }
+        return wire.result(exchange(owner, request), socket);
+      } catch (IOException e) {
+        discard(owner);
+        owner = null;
+        throw new BwoException(Message.of(Msg.BWO219E, socket, e.toString()), e);
+      }
+    }
+  }
+
+  private JsonNode exchange(Connection c, ObjectNode request) throws IOException {
+    c.lines().write(wire.bytes(request));
+    JsonLines.Line line = c.lines().read();
+    if (line == null) {
+      throw new EOFException("the server closed the connection");
+    }
+    if (line.tooLong()) {
+      throw new IOException("a reply longer than " + Wire.MAX_LINE_BYTES + " bytes");
+    }
+    try {
+      return wire.parse(line.bytes());
+    } catch (BwoException e) {
+      throw new IOException("an unreadable reply: " + e.message().text(), e);
+    }
+  }
+
+  private Connection openConnection() throws IOException {
+    SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      ch.connect(UnixDomainSocketAddress.of(socket));
+    } catch (IOException e) {
+      ch.close();
+      throw e;
+    }
+    Connection c = new Connection(ch, new JsonLines(Channels.newInputStream(ch),
+        new BufferedOutputStream(Channels.newOutputStream(ch)), Wire.MAX_LINE_BYTES));
+    open.add(c);
+    if (closed) {
+      discard(c);
+      requireOpen();
+    }
+    return c;
+  }
+
+  private void discard(Connection c) {
+    if (c == null) {
+      return;
+    }
+    open.remove(c);
+    try {
+      c.channel().close();
+    } catch (IOException e) {
+      // Closing a socket that failed already: there is nothing left to release.
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw BwoException.of(Msg.BWO219E, socket, "THIS CLIENT IS CLOSED");
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package io.bwo.segment;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The segment system as a server ({@code bwo segment serve}): an embedded system that answers
+ * clients on the Unix domain socket {@code <catalog>/.bwo/segment.sock}, owner-only, one thread per
+ * connection up to a bound. A bad request gets an error reply; nothing a client sends stops the
+ * server. {@link #close} thaws, ends the sessions, checkpoints and removes the socket.
+ *
+ * <p>Thread-safe.
+ */
+public final class SegmentServer implements AutoCloseable {
+  /** At most this many clients at once; one more is told so and disconnected. */
+  static final int MAX_CONNECTIONS = 64;
+
+  private final Path socket;
+  private final EmbeddedSegmentSystem system;
+  private final ServerSocketChannel listener;
+  private final Consumer<Message> events;
+  private final Wire wire = new Wire();
+  private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
+  private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Thread acceptor;
+
+  private SegmentServer(Path socket, EmbeddedSegmentSystem system, ServerSocketChannel listener,
+      Consumer<Message> events) {
+    this.socket = socket;
+    this.system = system;
+    this.listener = listener;
+    this.events = events;
+    this.acceptor = new Thread(this::accept, "bwo-segment-server");
+  }
+
+  /**
+   * Starts the segment server of {@code catalog}: BWO226E if one already answers, BWO216E if
+   * another process runs the catalog's segment system embedded. A socket file left by a server
+   * that died is replaced. Messages go to {@code events}, from any thread.
+   */
+  public static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events) {
+    Path socket = SegmentSystems.socket(catalog).toAbsolutePath();
+    if (SegmentClient.answers(socket)) {
+      throw BwoException.of(Msg.BWO226E, socket);
+    }
+    EmbeddedSegmentSystem system =
+        EmbeddedSegmentSystem.open(catalog, clock, events, "SERVER ON " + socket);
+    ServerSocketChannel listener = null;
+    try {
+      // Holding the runtime lock, no live server can own the socket file: it is stale.
+      Files.deleteIfExists(socket);
+      listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+      listener.bind(UnixDomainSocketAddress.of(socket));
+      if (socket.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+      }
+    } catch (IOException e) {
+      BwoException failure =
+          new BwoException(Message.of(Msg.BWO229E, socket, e.getMessage()), e);
+      closeAfterFailedStart(failure, listener, system);
+      throw failure;
+    }
+    SegmentServer server = new SegmentServer(socket, system, listener, events);
+    server.acceptor.start();
+    events.accept(Message.of(Msg.BWO220I, socket));
+    return server;
+  }
+
+  /** The socket the server listens on. */
+  public Path socket() {
+    return socket;
+  }
+
+  /** Waits until the server has been closed. */
+  public void awaitStopped() throws InterruptedException {
+    stopped.await();
+  }
+
+  /**
+   * Stops listening, removes the socket, closes the segment system (thaw, sessions ended,
+   * checkpoint) and disconnects the clients.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      listener.close();
+      Files.deleteIfExists(socket);
+    } catch (IOException e) {
+      events.accept(Message.of(Msg.BWO229E, socket, e.getMessage()));
+    }
+    try {
+      system.close();
+    } finally {
+      for (ServerConnection c : connections) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          events.accept(Message.of(Msg.BWO229E, socket, e.getMessage()));
+        }
+      }
+      events.accept(Message.of(Msg.BWO230I, socket));
+      stopped.countDown();
+    }
+  }
+
+  private void accept() {
+    int served = 0;
+    while (!closed.get()) {
+      SocketChannel client;
+      try {
+        client = listener.accept();
+      } catch (ClosedChannelException e) {
+        return;
+      } catch (IOException e) {
+        events.accept(Message.of(Msg.BWO229E, socket, e.getMessage()));
+        continue;
+      }
+      if (!slots.tryAcquire()) {
+        refuse(client);
+        continue;
+      }
+      ServerConnection connection = new ServerConnection(client, system, wire);
+      connections.add(connection);
+      Thread t = new Thread(() -> {
+        try {
+          connection.run();
+        } finally {
+          connections.remove(connection);
+          slots.release();
+        }
+      }, "bwo-segment-client-" + ++served);
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private void refuse(SocketChannel client) {
+    try (client) {
+      byte[] reply = wire.bytes(wire.error(Message.of(Msg.BWO218E,
+          "THE SERVER ALREADY HAS " + MAX_CONNECTIONS + " CLIENTS")));
+      byte[] line = Arrays.copyOf(reply, reply.length + 1);
+      line[reply.length] = '\n';
+      client.write(ByteBuffer.wrap(line));
+    } catch (IOException e) {
+      // The refused client is gone already: nothing more to tell it.
+    }
+  }
+
+  private static void closeAfterFailedStart(
+      Exception failure, ServerSocketChannel listener, EmbeddedSegmentSystem system) {
+    try {
+      if (listener != null) {
+        listener.close();
+      }
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+    system.close();
+  }
+}

@@ -1,0 +1,75 @@
+package io.bwo.segment;
+
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
+import io.bwo.copy.ConcurrentCopyHost;
+import io.bwo.copy.CopySession;
+import io.bwo.copy.PreservedCis;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The segment system of one catalog, the owner of every online update: segments ONLINE or
+ * OFFLINE, the system RUNNING or FROZEN, transactions, and the concurrent copy sessions a dump
+ * uses. The same contract runs embedded or over the server's socket. Thread-safe.
+ */
+public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
+
+  /** The state, the segments, the freeze lease and the active copy sessions. */
+  SystemStatus status();
+
+  /** Brings segment {@code s} ONLINE; BWO109E when it is not defined. */
+  void online(SegmentName s);
+
+  /**
+   * Takes segment {@code s} OFFLINE once its in-flight transactions have ended, with a checkpoint;
+   * its data sets then refuse access. BWO109E when it is not defined.
+   */
+  void offline(SegmentName s);
+
+  /**
+   * FREEZE: stops admitting transactions, waits until those in flight have ended, checkpoints (the
+   * data files are synced), and returns the lease of {@code holder}, which ends by itself after
+   * {@code lease}. The same holder renews its lease; anyone else is refused (BWO207E).
+   */
+  FreezeLease freeze(String holder, Duration lease);
+
+  /** UNFREEZE by the lease's holder; BWO206E for anyone else, BWO210E if it has ended. */
+  void unfreeze(FreezeLease lease);
+
+  /**
+   * UNFREEZE by an operator who names the holder (a freeze taken by {@code bwo segment freeze});
+   * BWO206E when someone else holds the freeze.
+   */
+  void unfreeze(String holder);
+
+  /** The current content of CI {@code ci} of {@code dsn}. */
+  byte[] readCi(Dsn dsn, long ci);
+
+  /**
+   * Runs one transaction: all of {@code updates} or none, also across a crash; waits while the
+   * system is FROZEN; durable when it returns. Refused (BWO208E) if a data set's segment is
+   * OFFLINE.
+   */
+  void commit(List<Update> updates);
+
+  /**
+   * Establishes a concurrent copy session for {@code dsn}: its point in time is the freeze of
+   * {@code lease}, which must hold the system frozen (BWO210E otherwise).
+   */
+  CopySession establishCopy(FreezeLease lease, Dsn dsn);
+
+  /**
+   * Marks CIs {@code [firstCi, firstCi + count)} of the session copied and returns those that
+   * were overwritten since the point in time, with their place in the side file.
+   */
+  @Override
+  PreservedCis completeRange(CopySession session, long firstCi, int count);
+
+  /** Ends the session and deletes its side file. */
+  void endCopy(CopySession session);
+
+  /** Thaws, ends the sessions, checkpoints and lets go of the catalog (or of the connection). */
+  @Override
+  void close();
+}

@@ -1,0 +1,142 @@
+package io.bwo.segment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bwo.catalog.SegmentName;
+import io.bwo.copy.CopySession;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One client of the segment server: reads its requests one at a time, answers each, and when the
+ * client goes (or dies), ends what it held: a freeze it took attached to the connection, and its
+ * copy sessions. Runs on its own thread.
+ */
+final class ServerConnection implements Runnable {
+  private final SocketChannel channel;
+  private final EmbeddedSegmentSystem system;
+  private final Wire wire;
+  private final Set<String> sessions = new HashSet<>();
+  private FreezeLease attachedLease;
+
+  ServerConnection(SocketChannel channel, EmbeddedSegmentSystem system, Wire wire) {
+    this.channel = channel;
+    this.system = system;
+    this.wire = wire;
+  }
+
+  @Override
+  public void run() {
+    try (channel) {
+      JsonLines lines = new JsonLines(Channels.newInputStream(channel),
+          new BufferedOutputStream(Channels.newOutputStream(channel)), Wire.MAX_LINE_BYTES);
+      for (JsonLines.Line line = lines.read(); line != null; line = lines.read()) {
+        lines.write(wire.bytes(answer(line)));
+      }
+    } catch (IOException e) {
+      // The client went away or the server is closing: either way the connection is over.
+    } finally {
+      if (attachedLease != null) {
+        system.holderDisconnected(attachedLease);
+      }
+      for (String id : sessions) {
+        system.abandonCopy(id);
+      }
+    }
+  }
+
+  /** Ends the connection; its thread then lets go of what the client held. */
+  void close() throws IOException {
+    channel.close();
+  }
+
+  private ObjectNode answer(JsonLines.Line line) {
+    try {
+      if (line.tooLong()) {
+        throw Wire.refused("A REQUEST IS AT MOST " + Wire.MAX_LINE_BYTES + " BYTES");
+      }
+      return wire.ok(perform(wire.parse(line.bytes())));
+    } catch (BwoException e) {
+      return wire.error(e.message());
+    } catch (RuntimeException e) {
+      // A value the request carried was invalid (a record refused it): the request fails.
+      return wire.error(Message.of(Msg.BWO218E, String.valueOf(e.getMessage())));
+    }
+  }
+
+  private JsonNode perform(ObjectNode request) {
+    String op = Wire.text(request, "op");
+    switch (op) {
+      case "status":
+        return wire.status(system.status());
+      case "online":
+        system.online(SegmentName.parse(Wire.text(request, "segment")));
+        return NullNode.getInstance();
+      case "offline":
+        system.offline(SegmentName.parse(Wire.text(request, "segment")));
+        return NullNode.getInstance();
+      case "freeze":
+        return freeze(request);
+      case "unfreeze":
+        if (request.has("lease")) {
+          system.unfreeze(wire.lease(request.get("lease")));
+        } else {
+          system.unfreeze(Wire.text(request, "holder"));
+        }
+        return NullNode.getInstance();
+      case "readCi":
+        return wire.binary(
+            system.readCi(Wire.dsn(request, "dsn"), Wire.number(request, "ci")));
+      case "commit":
+        List<Update> updates = new ArrayList<>();
+        for (JsonNode u : request.path("updates")) {
+          updates.add(wire.update(u));
+        }
+        system.commit(updates);
+        return NullNode.getInstance();
+      case "establishCopy":
+        CopySession s =
+            system.establishCopy(wire.lease(request.path("lease")), Wire.dsn(request, "dsn"));
+        sessions.add(s.id());
+        return wire.session(s);
+      case "completeRange":
+        long count = Wire.number(request, "count");
+        if (count < 0 || count > Integer.MAX_VALUE) {
+          throw Wire.refused("FIELD 'count' IS OUT OF RANGE");
+        }
+        return wire.preserved(system.completeRange(wire.session(request.path("session")),
+            Wire.number(request, "firstCi"), (int) count));
+      case "endCopy":
+        CopySession ended = wire.session(request.path("session"));
+        system.endCopy(ended);
+        sessions.remove(ended.id());
+        return NullNode.getInstance();
+      default:
+        throw Wire.refused("UNKNOWN OPERATION '" + op + "'");
+    }
+  }
+
+  private JsonNode freeze(ObjectNode request) {
+    long millis = Wire.number(request, "leaseMillis");
+    if (millis <= 0) {
+      throw Wire.refused("FIELD 'leaseMillis' MUST BE POSITIVE");
+    }
+    FreezeLease lease = system.freeze(Wire.text(request, "holder"), Duration.ofMillis(millis));
+    // A detached freeze (an operator's) outlives the connection; any other ends with it.
+    if (!request.path("detached").asBoolean(false)) {
+      attachedLease = lease;
+    }
+    return wire.lease(lease);
+  }
+}

@@ -1,0 +1,133 @@
+package io.bwo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
+import io.bwo.segment.SegmentClient;
+import io.bwo.segment.SegmentServer;
+import io.bwo.segment.SegmentSystems;
+import io.bwo.segment.SystemState;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code bwo segment ...}, embedded and against a server. */
+class SegmentCommandTest {
+  @TempDir Path root;
+  private Catalog catalog;
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void world() {
+    catalog = Catalog.open(root);
+    for (String seg : List.of("SEGA", "SEGB")) {
+      catalog.define(CatalogEntry.linear(Dsn.parse("APP." + seg), SegmentName.parse(seg), 4096,
+          4, true, Instant.parse("2025-01-01T00:00:00Z")));
+    }
+  }
+
+  @Test
+  void statusOnlineAndOfflineRunEmbeddedWithoutAServer() {
+    assertThat(run("segment", "online", "sega", "SEGB")).isZero();
+    assertThat(out.toString().lines())
+        .containsExactly("BWO209I SEGMENT SEGA IS ONLINE", "BWO209I SEGMENT SEGB IS ONLINE");
+    assertThat(run("segment", "offline", "SEGB")).isZero();
+
+    assertThat(run("segment", "status")).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "SEGMENT SYSTEM OF " + root + ": RUNNING (EMBEDDED)",
+        "SEGMENT   STATUS",
+        "SEGA      ONLINE",
+        "SEGB      OFFLINE",
+        "COPY SESSIONS: 0");
+    assertThat(run("segment", "online", "NOSUCH")).isEqualTo(8);
+    assertThat(err.toString()).startsWith("BWO109E SEGMENT NOSUCH IS NOT DEFINED");
+  }
+
+  @Test
+  void freezeWithoutAServerIsRefused() {
+    assertThat(run("segment", "freeze", "--lease", "10")).isEqualTo(8);
+    assertThat(err.toString()).startsWith("BWO217E NO SEGMENT SERVER ANSWERS ON");
+    assertThat(run("segment", "unfreeze")).isEqualTo(8);
+  }
+
+  @Test
+  void operatorFreezeHoldsUntilItsHolderUnfreezes() {
+    try (SegmentServer server = SegmentServer.start(catalog, Clock.systemUTC(), m -> {})) {
+      assertThat(run("segment", "freeze", "--lease", "120", "--holder", "OPS")).isZero();
+      assertThat(out.toString()).startsWith("BWO231I THE SYSTEM IS FROZEN BY OPS UNTIL ");
+
+      assertThat(run("segment", "status")).isZero();
+      assertThat(out.toString().lines().toList().get(0))
+          .isEqualTo("SEGMENT SYSTEM OF " + root + ": FROZEN (SERVER ON " + server.socket() + ")");
+      assertThat(out.toString().lines().toList().get(1)).startsWith("FROZEN BY OPS SINCE ");
+
+      assertThat(run("segment", "unfreeze", "--holder", "SOMEONE")).isEqualTo(8);
+      assertThat(err.toString()).startsWith("BWO206E UNFREEZE REFUSED: THE FREEZE IS HELD BY OPS");
+      assertThat(run("segment", "unfreeze", "--holder", "OPS")).isZero();
+      assertThat(out.toString()).isEqualTo("BWO232I THE SYSTEM IS THAWED: UNFREEZE BY OPS\n");
+    }
+  }
+
+  @Test
+  void serveStopsCleanlyOnSigterm(@TempDir Path logs) throws Exception {
+    Path log = logs.resolve("serve.out");
+    Process serve = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), "segment", "serve", "--catalog", root.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.readString(log).contains("BWO220I")) {
+      assertThat(System.nanoTime()).as(Files.readString(log)).isLessThan(deadline);
+      assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
+      Thread.sleep(20);
+    }
+    try (SegmentClient client = SegmentSystems.server(catalog).orElseThrow()) {
+      client.freeze("DUMP", Duration.ofMinutes(5));
+      assertThat(client.status().state()).isEqualTo(SystemState.FROZEN);
+      serve.destroy(); // SIGTERM
+      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(serve.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(Files.readAllLines(log)).anyMatch(l -> l.contains(" BWO228W "))
+        .anyMatch(l -> l.contains(" BWO201I "))
+        .anyMatch(l -> l.contains(" BWO230I "));
+    assertThat(SegmentSystems.socket(catalog)).doesNotExist();
+    assertThat(run("segment", "status")).isZero();
+    assertThat(out.toString()).contains(": RUNNING (EMBEDDED)");
+  }
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    CommandLine cl = Main.newCommandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(prepend(args));
+  }
+
+  private String[] prepend(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--catalog");
+    all.add(root.toString());
+    return all.toArray(String[]::new);
+  }
+}

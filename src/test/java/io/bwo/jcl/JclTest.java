@@ -1,0 +1,329 @@
+package io.bwo.jcl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bwo.message.BwoException;
+import io.bwo.message.Msg;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JclTest {
+
+  static JclJob read(String... cards) {
+    return read(Map.of(), cards);
+  }
+
+  static JclJob read(Map<String, String> symbols, String... cards) {
+    return Jcl.read("test.jcl", String.join("\n", cards) + "\n", symbols);
+  }
+
+  static void assertRefused(Msg id, int line, String reason, String... cards) {
+    assertThatThrownBy(() -> read(cards))
+        .isInstanceOfSatisfying(BwoException.class, e -> {
+          assertThat(e.message().id()).isEqualTo(id);
+          assertThat(e.message().args().get(0)).isEqualTo(String.valueOf(line));
+          assertThat(e.message().args().get(1)).contains(reason);
+        });
+  }
+
+  private static JobNode.Step step(JclJob job, int index) {
+    return job.steps().get(index);
+  }
+
+  private static DataDefinition dd(JobNode.Step s, String name) {
+    return s.dds().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow().first();
+  }
+
+  @Test
+  void readsAStepWithItsProgramParmAndDds() {
+    JclJob job = read(
+        "//BWODUMP  JOB (ACCT),'BWO',CLASS=A,MSGCLASS=X,NOTIFY=&SYSUID",
+        "//DUMP     EXEC PGM=ADRDSSU,PARM='TYPRUN=NORUN',REGION=0M",
+        "//SYSPRINT DD SYSOUT=*",
+        "//TAPE     DD DSN=HLQ.BACKUP.DUMP(+1),DISP=(NEW,CATLG,DELETE),",
+        "//            UNIT=SYSDA,SPACE=(CYL,(100,50),RLSE)",
+        "//NOTHING  DD DUMMY",
+        "//CFG      DD PATH='/u/bwo/cfg.json'",
+        "//SYSIN    DD *",
+        " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE)",
+        "/*");
+    assertThat(job.name()).isEqualTo("BWODUMP");
+    JobNode.Step s = step(job, 0);
+    assertThat(s.name()).isEqualTo("DUMP");
+    assertThat(s.program()).isEqualTo("ADRDSSU");
+    assertThat(s.parm()).isEqualTo("TYPRUN=NORUN");
+    assertThat(dd(s, "SYSPRINT")).isEqualTo(new DataDefinition.Sysout("*"));
+    DataDefinition.DataSet tape = (DataDefinition.DataSet) dd(s, "TAPE");
+    assertThat(tape.dsn()).isEqualTo(
+        new DsnRef(DsnRef.Kind.GENERATION, "HLQ.BACKUP.DUMP", 1, null));
+    assertThat(tape.disposition()).isEqualTo(new Disposition(Disposition.Status.NEW,
+        Disposition.Action.CATLG, Disposition.Action.DELETE));
+    assertThat(tape.attributes()).containsEntry("SPACE", "(CYL,(100,50),RLSE)")
+        .containsEntry("UNIT", "SYSDA");
+    assertThat(dd(s, "NOTHING")).isEqualTo(new DataDefinition.Dummy());
+    assertThat(dd(s, "CFG")).isEqualTo(
+        new DataDefinition.UnixFile("/u/bwo/cfg.json", false, "KEEP", "KEEP"));
+    assertThat(dd(s, "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE)")));
+  }
+
+  @Test
+  void parmIsPassedWithoutParenthesesOrApostrophesAndWithSingleAmpersands() {
+    JclJob job = read("//J JOB",
+        "//S1 EXEC PGM=P1,PARM=(DECK,'12+80',NOMAP)",
+        "//S2 EXEC PGM=P2,PARM='IT''S 3462&&5'",
+        "//S3 EXEC PGM=P3,PARM=(A,",
+        "//             B)");
+    assertThat(job.steps()).extracting(JobNode.Step::parm)
+        .containsExactly("DECK,12+80,NOMAP", "IT'S 3462&5", "A,B");
+  }
+
+  @Test
+  void refusesAParmLongerThan100Characters() {
+    assertRefused(Msg.BWO701E, 2, "PARM HAS 103 CHARACTERS", "//J JOB",
+        "//S1 EXEC PGM=P1,PARM='" + "X".repeat(45),
+        "//             " + "Y".repeat(55) + "'");
+  }
+
+  @Test
+  void substitutesSetSymbolsWithTheirDelimitingPeriod() {
+    JclJob job = read("//J JOB",
+        "// SET HLQ=PROD,RUN='R 1'",
+        "//S1 EXEC PGM=JVMLDM86,PARM='/ io.bwo.cli.Main status --run-id &RUN'",
+        "//OUT DD DSN=&HLQ..BWO.&HLQ.X,DISP=SHR");
+    JobNode.Step s = step(job, 0);
+    assertThat(s.parm()).isEqualTo("/ io.bwo.cli.Main status --run-id R 1");
+    assertThat(((DataDefinition.DataSet) dd(s, "OUT")).dsn().name()).isEqualTo("PROD.BWO.PRODX");
+  }
+
+  @Test
+  void setOptionsWinOverTheJobsSetStatements() {
+    JclJob job = read(Map.of("RUNID", "FROMCLI"), "//J JOB",
+        "// SET RUNID=INJCL",
+        "//S1 EXEC PGM=P,PARM='&RUNID'");
+    assertThat(step(job, 0).parm()).isEqualTo("FROMCLI");
+  }
+
+  @Test
+  void refusesAnUndefinedSymbolOutsideApostrophes() {
+    assertRefused(Msg.BWO701E, 2, "SYMBOL &NOPE IS NOT DEFINED", "//J JOB",
+        "//S1 EXEC PGM=P,PARM=&NOPE");
+  }
+
+  @Test
+  void keepsAnUndefinedSymbolInsideParmApostrophesAsWritten() {
+    JclJob job = read("//J JOB", "//S1 EXEC PGM=P,PARM='A&NOPE'");
+    assertThat(step(job, 0).parm()).isEqualTo("A&NOPE");
+  }
+
+  @Test
+  void runsAnInStreamProcedureWithDefaultsOverridesAndAddedDds() {
+    JclJob job = read("//J JOB",
+        "//BWOPROC  PROC HLQ=TEST,LVL=1",
+        "//FIRST    EXEC PGM=PGMA,PARM='&HLQ-&LVL'",
+        "//IN       DD DSN=&HLQ..IN,DISP=SHR",
+        "//OUT      DD SYSOUT=*",
+        "//SECOND   EXEC PGM=PGMB,PARM=KEEPME",
+        "//IN       DD DSN=&HLQ..IN2,DISP=SHR",
+        "//         PEND",
+        "//RUN      EXEC BWOPROC,HLQ=PROD,COND=(4,LT)",
+        "//IN       DD DSN=PROD.OTHER,DISP=OLD",
+        "//EXTRA    DD DUMMY",
+        "//SECOND.IN DD SYSOUT=A");
+    assertThat(job.steps()).extracting(JobNode.Step::qualifiedName, JobNode.Step::program,
+            JobNode.Step::parm)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("RUN.FIRST", "PGMA", "PROD-1"),
+            org.assertj.core.groups.Tuple.tuple("RUN.SECOND", "PGMB", "KEEPME"));
+    JobNode.Step first = step(job, 0);
+    assertThat(first.cond().tests()).hasSize(1);
+    assertThat(step(job, 1).cond()).isEqualTo(first.cond());
+    DataDefinition.DataSet in = (DataDefinition.DataSet) dd(first, "IN");
+    assertThat(in.dsn().name()).isEqualTo("PROD.OTHER");
+    assertThat(in.disposition().status()).isEqualTo(Disposition.Status.OLD);
+    assertThat(dd(first, "EXTRA")).isEqualTo(new DataDefinition.Dummy());
+    assertThat(dd(step(job, 1), "IN")).isEqualTo(new DataDefinition.Sysout("A"));
+  }
+
+  @Test
+  void aParmOnTheCallGoesToTheFirstProcedureStepAndNullifiesTheOthers() {
+    JclJob job = read("//J JOB",
+        "//P PROC",
+        "//A EXEC PGM=PA,PARM=ONE",
+        "//B EXEC PGM=PB,PARM=TWO",
+        "// PEND",
+        "//X EXEC P,PARM=NEW",
+        "//Y EXEC P,PARM.B=NEWB");
+    assertThat(job.steps()).extracting(JobNode.Step::parm)
+        .containsExactly("NEW", null, "ONE", "NEWB");
+  }
+
+  @Test
+  void callsIbmsJzosSampleProcedureWithoutAProcedureLibrary() {
+    JclJob job = read("//J JOB",
+        "//BWO EXEC JVMPRC86,JAVACLS='io.bwo.cli.Main',ARGS='verify --indd TAPE'",
+        "//STDENV DD *",
+        "export JAVA_HOME=/usr/lpp/java/J8.0_64",
+        "/*");
+    JobNode.Step s = step(job, 0);
+    assertThat(s.qualifiedName()).isEqualTo("BWO.JAVAJVM");
+    assertThat(s.program()).isEqualTo("JVMLDM86");
+    assertThat(s.parm()).isEqualTo("/ io.bwo.cli.Main verify --indd TAPE");
+    assertThat(s.dds()).extracting(DdStatement::name).containsExactly("SYSPRINT", "SYSOUT",
+        "STDOUT", "STDERR", "CEEDUMP", "ABNLIGNR", "STDENV");
+  }
+
+  @Test
+  void refusesASymbolOnTheCallThatTheProcedureDoesNotUse() {
+    assertRefused(Msg.BWO701E, 5, "SYMBOL HLQ IS NOT USED IN PROCEDURE P", "//J JOB",
+        "//P PROC", "//A EXEC PGM=PA", "// PEND", "//X EXEC P,HLQ=X");
+  }
+
+  @Test
+  void refusesAProcedureThatIsNotInTheJob() {
+    assertRefused(Msg.BWO702E, 2, "PROCEDURE MYPROC IS NOT IN THIS JOB", "//J JOB",
+        "//S EXEC MYPROC");
+  }
+
+  @Test
+  void buildsIfThenElseStructure() {
+    JclJob job = read("//J JOB",
+        "//S1 EXEC PGM=A",
+        "//T1 IF (S1.RC > 4 | ABEND) THEN",
+        "//S2 EXEC PGM=B",
+        "//   ELSE",
+        "//T2 IF S1.RC = 0 THEN",
+        "//S3 EXEC PGM=C",
+        "//   ENDIF",
+        "//   ENDIF",
+        "//S4 EXEC PGM=D");
+    assertThat(job.body()).hasSize(3);
+    JobNode.If outer = (JobNode.If) job.body().get(1);
+    assertThat(outer.expression().testsAbend()).isTrue();
+    assertThat(outer.thenPart()).singleElement().extracting(n -> ((JobNode.Step) n).name())
+        .isEqualTo("S2");
+    assertThat(outer.elsePart()).singleElement().isInstanceOf(JobNode.If.class);
+    assertThat(job.steps()).extracting(JobNode.Step::name).containsExactly("S1", "S2", "S3",
+        "S4");
+  }
+
+  @Test
+  void refusesUnbalancedIfConstructs() {
+    assertRefused(Msg.BWO701E, 2, "IF WITHOUT ENDIF", "//J JOB", "//T IF RC = 0 THEN",
+        "//S EXEC PGM=A");
+    assertRefused(Msg.BWO701E, 3, "ELSE WITHOUT IF", "//J JOB", "//S EXEC PGM=A", "// ELSE");
+    assertRefused(Msg.BWO701E, 3, "ENDIF WITHOUT IF", "//J JOB", "//S EXEC PGM=A", "// ENDIF");
+  }
+
+  @Test
+  void refusesReferencesToStepsThatDoNotComeBefore() {
+    assertRefused(Msg.BWO701E, 3, "NO EARLIER STEP IS NAMED S9", "//J JOB", "//S1 EXEC PGM=A",
+        "//S2 EXEC PGM=B,COND=(0,NE,S9)");
+    assertRefused(Msg.BWO701E, 3, "NO EARLIER STEP IS NAMED S9", "//J JOB", "//S1 EXEC PGM=A",
+        "//T IF S9.RC = 0 THEN", "//S2 EXEC PGM=B", "// ENDIF");
+  }
+
+  @Test
+  void refusesLibrariesAndStatementsItDoesNotSupportWithTheirLine() {
+    assertRefused(Msg.BWO702E, 2, "JCLLIB", "//J JOB", "//LIB JCLLIB ORDER=SYS1.PROCLIB",
+        "//S EXEC PGM=A");
+    assertRefused(Msg.BWO702E, 3, "INCLUDE", "//J JOB", "//S EXEC PGM=A",
+        "//INC INCLUDE MEMBER=X");
+    assertRefused(Msg.BWO702E, 2, "THE OUTPUT STATEMENT", "//J JOB", "//O OUTPUT CLASS=A");
+    assertRefused(Msg.BWO702E, 3, "DD PARAMETER SUBSYS", "//J JOB", "//S EXEC PGM=A",
+        "//D DD SUBSYS=(X)");
+    assertRefused(Msg.BWO702E, 1, "TYPRUN=HOLD", "//J JOB TYPRUN=HOLD", "//S EXEC PGM=A");
+    assertRefused(Msg.BWO702E, 2, "PARMDD", "//J JOB", "//S EXEC PGM=A,PARMDD=X");
+    assertRefused(Msg.BWO702E, 3, "SYMBOLS=EXECSYS", "//J JOB", "//S EXEC PGM=A",
+        "//D DD *,SYMBOLS=EXECSYS", "X", "/*");
+  }
+
+  @Test
+  void refusesInvalidJcl() {
+    assertRefused(Msg.BWO701E, 1, "THE FIRST STATEMENT MUST BE JOB", "//S EXEC PGM=A");
+    assertRefused(Msg.BWO701E, 2, "UNKNOWN EXEC PARAMETER FOO", "//J JOB",
+        "//S EXEC PGM=A,FOO=1");
+    assertRefused(Msg.BWO701E, 2, "'exec' IS NOT A JCL OPERATION (JCL IS UPPER CASE)",
+        "//J JOB", "//S exec PGM=A");
+    assertRefused(Msg.BWO701E, 3, "DD NAME", "//J JOB", "//S EXEC PGM=A",
+        "//TOOLONGNAME DD DUMMY");
+    assertRefused(Msg.BWO701E, 4, "DEFINED TWICE", "//J JOB", "//S EXEC PGM=A",
+        "//D DD DUMMY", "//D DD DUMMY");
+    assertRefused(Msg.BWO701E, 2, "DD OUTSIDE A STEP", "//J JOB", "//D DD DUMMY");
+    assertRefused(Msg.BWO701E, 3, "DISP=(NEW,PASS,PASS)", "//J JOB", "//S EXEC PGM=A",
+        "//D DD DSN=A.B,DISP=(NEW,PASS,PASS)");
+    assertRefused(Msg.BWO701E, 3, "QUALIFIER 2 (9BAD)", "//J JOB", "//S EXEC PGM=A",
+        "//D DD DSN=A.9BAD,DISP=SHR");
+    assertRefused(Msg.BWO701E, 1, "THE JOB HAS NO EXEC", "//J JOB");
+    assertRefused(Msg.BWO701E, 3, "A SECOND JOB", "//J JOB", "//S EXEC PGM=A", "//K JOB");
+  }
+
+  @Test
+  void readsDataSetNameForms() {
+    JclJob job = read("//J JOB",
+        "//S EXEC PGM=A",
+        "//LIB DD DSN=HLQ.CNTL(DUMPCTL),DISP=SHR",
+        "//TMP DD DSN=&&WORK,DISP=(NEW,PASS)",
+        "//OLD DD DSNAME=HLQ.GDG(-1),DISP=OLD",
+        "//NUL DD DSN=NULLFILE",
+        "//S2 EXEC PGM=B",
+        "//IN DD DSN=*.S.TMP,DISP=(OLD,DELETE)");
+    JobNode.Step s = step(job, 0);
+    assertThat(((DataDefinition.DataSet) dd(s, "LIB")).dsn())
+        .isEqualTo(new DsnRef(DsnRef.Kind.CATALOGED, "HLQ.CNTL", 0, "DUMPCTL"));
+    assertThat(((DataDefinition.DataSet) dd(s, "TMP")).dsn())
+        .isEqualTo(new DsnRef(DsnRef.Kind.TEMPORARY, "WORK", 0, null));
+    assertThat(((DataDefinition.DataSet) dd(s, "OLD")).dsn().generation()).isEqualTo(-1);
+    assertThat(dd(s, "NUL")).isEqualTo(new DataDefinition.Dummy());
+    DataDefinition.DataSet back = (DataDefinition.DataSet) dd(step(job, 1), "IN");
+    assertThat(back.dsn().kind()).isEqualTo(DsnRef.Kind.TEMPORARY);
+    assertThat(back.disposition().normal()).isEqualTo(Disposition.Action.DELETE);
+  }
+
+  @Test
+  void concatenatesUnnamedDds() {
+    JclJob job = read("//J JOB", "//S EXEC PGM=A",
+        "//SYSIN DD DSN=HLQ.CNTL(ONE),DISP=SHR",
+        "//      DD *",
+        " MORE",
+        "/*");
+    assertThat(step(job, 0).dds()).singleElement().extracting(d -> d.parts().size())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void substitutesSymbolsInDataWithSymbolsJclOnly() {
+    JclJob job = read("//J JOB", "// SET HLQ=PROD", "//S EXEC PGM=A",
+        "//SYSIN DD *,SYMBOLS=JCLONLY",
+        " DUMP DATASET(INCLUDE(&HLQ..**)) OUTDD(TAPE) &UNDEF",
+        "/*",
+        "//RAW DD *",
+        " &HLQ",
+        "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" DUMP DATASET(INCLUDE(PROD.**)) OUTDD(TAPE) &UNDEF")));
+    assertThat(dd(step(job, 0), "RAW")).isEqualTo(new DataDefinition.InStream(List.of(" &HLQ")));
+  }
+
+  @Test
+  void readsJobParameters() {
+    JclJob job = read("//J JOB ,'NAME',COND=(8,LE),TIME=(1,30),JOBRC=(STEP,S1),RESTART=S2",
+        "//S1 EXEC PGM=A,TIME=NOLIMIT", "//S2 EXEC PGM=B,TIME=2");
+    JobParameters p = job.parameters();
+    assertThat(p.cond().tests()).hasSize(1);
+    assertThat(p.time()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(p.jobRc()).isEqualTo(JobParameters.JobRc.STEP);
+    assertThat(p.jobRcStep()).isEqualTo(new StepRef("S1", null));
+    assertThat(p.restart()).isEqualTo(new StepRef("S2", null));
+    assertThat(step(job, 0).time()).isNull();
+    assertThat(step(job, 1).time()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  void notesJes2StatementsForTheJobLog() {
+    JclJob job = read("//J JOB", "/*JOBPARM SYSAFF=*", "//S EXEC PGM=A");
+    assertThat(job.notes()).singleElement().extracting(m -> m.id()).isEqualTo(Msg.BWO703I);
+  }
+}

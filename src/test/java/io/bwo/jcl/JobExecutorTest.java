@@ -1,0 +1,436 @@
+package io.bwo.jcl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobExecutorTest {
+  @TempDir Path root;
+  private FakePrograms programs;
+  private final Clock clock = Clock.fixed(Instant.parse("2024-05-14T12:03:04Z"), ZoneId.of("UTC"));
+
+  @BeforeEach
+  void programs() {
+    programs = new FakePrograms()
+        .with("RC0", Completion.normal(0))
+        .with("RC4", Completion.normal(4))
+        .with("RC8", Completion.normal(8))
+        .with("RC12", Completion.normal(12))
+        .with("ABEND", Completion.abend("S0C4"))
+        .with("IEFBR14", Completion.normal(0));
+  }
+
+  private JobResult submit(String... cards) {
+    return submit(Map.of(), cards);
+  }
+
+  private JobResult submit(Map<String, String> symbols, String... cards) {
+    JclJob job = Jcl.read("test.jcl", String.join("\n", cards) + "\n", symbols);
+    return new JobExecutor(root, programs, clock).run(job, null);
+  }
+
+  /** The steps that ran, as STEP or STEP.PROCSTEP. */
+  private static List<String> ran(JobResult r) {
+    return r.steps().stream().filter(s -> s.completion() != null)
+        .map(s -> s.procStep() == null ? s.step() : s.step() + "." + s.procStep()).toList();
+  }
+
+  private Path dataSet(String dsn) {
+    return root.resolve("datasets").resolve(dsn);
+  }
+
+  @Test
+  void runsStepsInOrderAndEndsWithTheHighestConditionCode() {
+    JobResult r = submit("//TWO JOB", "//S1 EXEC PGM=RC4", "//S2 EXEC PGM=RC0");
+    assertThat(ran(r)).containsExactly("S1", "S2");
+    assertThat(r.returnCode()).isEqualTo(4);
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.jobId()).matches("JOB\\d{5}");
+    assertThat(r.log()).anyMatch(l -> l.endsWith(
+        "BWO711I TWO S1 - STEP WAS EXECUTED - PGM=RC4 - COND CODE 0004"));
+    assertThat(r.log()).last().asString()
+        .endsWith("BWO719I TWO ENDED - RC=0004 - HIGHEST CONDITION CODE 0004");
+  }
+
+  @Test
+  void theJobLogReadsLikeJes2AndIsWrittenWithTheJcl() throws IOException {
+    JobResult r = submit("//TWO JOB", "/*JOBPARM SYSAFF=*", "//S1 EXEC PGM=RC4",
+        "//S2 EXEC PGM=RC8,COND=(4,LE)");
+    String id = r.jobId();
+    assertThat(r.log().subList(0, 3)).containsExactly(
+        "                    J E S 2  J O B  L O G  --  L O C A L  ( B W O  S U B M I T )",
+        "",
+        "12.03.04 " + id + " ---- TUESDAY, 14 MAY 2024 ----");
+    assertThat(r.log().subList(3, r.log().size())).containsExactly(
+        "12.03.04 " + id + "  BWO710I TWO STARTED - JOB ID " + id + " - JCL test.jcl - CATALOG "
+            + root.toAbsolutePath(),
+        "12.03.04 " + id + "  BWO703I LINE 2: JES2 STATEMENT IGNORED LOCALLY: /*JOBPARM SYSAFF=*",
+        "12.03.04 " + id + "  -JOBNAME  STEPNAME PROCSTEP PROGRAM      RC   ELAPSED",
+        "12.03.04 " + id + "  BWO711I TWO S1 - STEP WAS EXECUTED - PGM=RC4 - COND CODE 0004",
+        "12.03.04 " + id + "  -TWO      S1                RC4          04     0.00S",
+        "12.03.04 " + id + "  BWO712I TWO S2 - STEP WAS NOT EXECUTED - COND=(4,LE) IS SATISFIED"
+            + " BY S1 RC 0004",
+        "12.03.04 " + id + "  -TWO      S2                RC8       FLUSH     0.00S",
+        "12.03.04 " + id + "  BWO719I TWO ENDED - RC=0004 - HIGHEST CONDITION CODE 0004");
+    assertThat(r.outputDir()).isEqualTo(root.resolve("joblog").resolve("TWO." + id));
+    assertThat(Files.readAllLines(r.outputDir().resolve("JESMSGLG"))).isEqualTo(r.log());
+    assertThat(Files.readAllLines(r.outputDir().resolve("JESJCL")))
+        .startsWith("        1 //TWO JOB");
+  }
+
+  @Test
+  void jobIdsCountUpPerCatalog() {
+    String first = submit("//A JOB", "//S EXEC PGM=RC0").jobId();
+    String second = submit("//A JOB", "//S EXEC PGM=RC0").jobId();
+    assertThat(Integer.parseInt(second.substring(3)))
+        .isEqualTo(Integer.parseInt(first.substring(3)) + 1);
+  }
+
+  /** IBM's example of COND return code testing in a job (z/OS MVS JCL User's Guide). */
+  @Test
+  void followsIbmsCondExampleStepByStep() {
+    programs.with("A", Completion.normal(6)).with("B", Completion.normal(2))
+        .with("C", Completion.normal(0)).with("D", Completion.normal(0))
+        .with("E", Completion.normal(9)).with("F", Completion.normal(10))
+        .with("G", Completion.normal(12)).with("H", Completion.normal(0))
+        .with("I", Completion.normal(0));
+    JobResult r = submit("//MYJOB JOB ,A.SMITH,COND=(10,LT)",
+        "//STEP1 EXEC PGM=A",
+        "//STEP2 EXEC PGM=B,COND=((2,EQ),(4,EQ))",
+        "//STEP3 EXEC PGM=C,COND=ONLY",
+        "//STEP4 EXEC PGM=D,COND=((5,GT,STEP1),(2,EQ))",
+        "//STEP5 EXEC PGM=E",
+        "//STEP6 EXEC PGM=F,COND=((8,GT,STEP5),EVEN)",
+        "//STEP7 EXEC PGM=G,COND=(4,GT,STEP4)",
+        "//STEP8 EXEC PGM=H",
+        "//STEP9 EXEC PGM=I,COND=ONLY");
+    assertThat(ran(r)).containsExactly("STEP1", "STEP2", "STEP5", "STEP6", "STEP7");
+    assertThat(r.steps().get(7).reason()).startsWith("JOB COND=(10,LT) IS SATISFIED BY STEP7");
+    assertThat(r.steps().get(8).reason()).isEqualTo(r.steps().get(7).reason());
+    assertThat(r.returnCode()).isEqualTo(12);
+  }
+
+  @Test
+  void anAbendBypassesTheRestUnlessEvenOnlyOrAnIfThatTestsAbend() {
+    JobResult r = submit("//J JOB",
+        "//S1 EXEC PGM=RC4",
+        "//S2 EXEC PGM=ABEND",
+        "//S3 EXEC PGM=RC0",
+        "//S4 EXEC PGM=RC0,COND=EVEN",
+        "//S5 EXEC PGM=RC0,COND=((4,LE,S1),EVEN)",
+        "//S6 EXEC PGM=RC0,COND=ONLY",
+        "//T1 IF RC = 4 THEN",
+        "//S7 EXEC PGM=RC0",
+        "// ENDIF",
+        "//T2 IF ABEND THEN",
+        "//S8 EXEC PGM=RC8",
+        "// ELSE",
+        "//S9 EXEC PGM=RC0",
+        "// ENDIF");
+    assertThat(ran(r)).containsExactly("S1", "S2", "S4", "S6", "S8");
+    assertThat(r.steps().get(2).reason()).isEqualTo("AN EARLIER STEP ABENDED");
+    assertThat(r.steps().get(4).reason()).startsWith("COND=(4,LE,S1) IS SATISFIED BY S1");
+    assertThat(r.steps().get(6).reason()).isEqualTo("AN EARLIER STEP ABENDED");
+    assertThat(r.steps().get(8).reason()).isEqualTo("IF AT LINE 11 IS TRUE");
+    assertThat(r.abendCode()).isEqualTo("S0C4");
+    assertThat(r.returnCode()).isEqualTo(8);
+    assertThat(r.exitCode()).isEqualTo(16);
+    assertThat(r.log()).anyMatch(l -> l.contains(
+        "BWO713E J S2 - STEP ABENDED - PGM=ABEND - ABEND S0C4 - THE JVM CRASHED"));
+    assertThat(r.log()).last().asString()
+        .endsWith("BWO720E J ENDED - ABEND S0C4 - HIGHEST CONDITION CODE 0008");
+  }
+
+  @Test
+  void onlyRunsAfterAnAbend() {
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=RC0", "//S2 EXEC PGM=RC0,COND=ONLY");
+    assertThat(ran(r)).containsExactly("S1");
+    assertThat(r.steps().get(1).reason()).isEqualTo("COND=ONLY AND NO EARLIER STEP ABENDED");
+  }
+
+  /** IBM's example 9: the branch is chosen when the IF is reached, once. */
+  @Test
+  void theIfBranchIsFixedWhenTheIfIsReached() {
+    JobResult r = submit("//JOBF JOB",
+        "//STEP1 EXEC PGM=RC0",
+        "//IFTEST6 IF ¬ABEND THEN",
+        "//STEP2 EXEC PGM=ABEND",
+        "//STEP3 EXEC PGM=RC0",
+        "// ELSE",
+        "//STEP4 EXEC PGM=RC0",
+        "// ENDIF");
+    assertThat(ran(r)).containsExactly("STEP1", "STEP2", "STEP3");
+    assertThat(r.steps().get(3).reason()).isEqualTo("IF AT LINE 3 IS TRUE");
+  }
+
+  @Test
+  void nestedIfsRunTheChosenBranches() {
+    JobResult r = submit("//J JOB",
+        "//S1 EXEC PGM=RC8",
+        "//T1 IF (S1.RC > 4 & S1.RC < 12) THEN",
+        "//T2 IF S1.RC = 8 THEN",
+        "//S2 EXEC PGM=RC0",
+        "// ELSE",
+        "//S3 EXEC PGM=RC0",
+        "// ENDIF",
+        "// ELSE",
+        "//S4 EXEC PGM=RC0",
+        "// ENDIF",
+        "//S5 EXEC PGM=RC0,COND=(8,EQ,S1)");
+    assertThat(ran(r)).containsExactly("S1", "S2");
+  }
+
+  @Test
+  void aProgramThatIsNotAvailableIsFlushedAsAbendS806() {
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=IEBGENER", "//S2 EXEC PGM=RC0",
+        "//S3 EXEC PGM=RC0,COND=EVEN");
+    assertThat(r.steps()).extracting(StepResult::status).containsExactly(
+        StepResult.Status.FLUSHED, StepResult.Status.NOT_RUN, StepResult.Status.EXECUTED);
+    assertThat(r.log()).anyMatch(l -> l.contains("BWO714E J S1 - PROGRAM IEBGENER IS NOT"
+        + " AVAILABLE LOCALLY (LOCAL PROGRAMS: "));
+    assertThat(r.abendCode()).isEqualTo("S806");
+    assertThat(r.exitCode()).isEqualTo(16);
+  }
+
+  @Test
+  void givesTheProgramItsDdsParmAndJobFacts() throws IOException {
+    programs.with("READ", call -> {
+      String sysin = Files.readString(call.dds().get("SYSIN"));
+      Files.writeString(call.dds().get("SYSPRINT"), "GOT " + sysin);
+      return Completion.normal(sysin.lines().count() == 3 ? 4 : 0);
+    });
+    JobResult r = submit("//JOBX JOB",
+        "//RUN EXEC PGM=READ,PARM='A B'",
+        "//SYSPRINT DD SYSOUT=*",
+        "//SYSIN DD DATA,DLM=$$",
+        "//NOT A STATEMENT",
+        "/* NOR A DELIMITER",
+        " $$ IN DATA",
+        "$$",
+        "//NOTHING DD DUMMY");
+    ProgramCall call = programs.call("RUN");
+    assertThat(call.parm()).isEqualTo("A B");
+    assertThat(call.env()).containsEntry("BWO_JOBNAME", "JOBX")
+        .containsEntry("BWO_JOBID", r.jobId()).containsEntry("BWO_STEPNAME", "RUN")
+        .containsEntry("BWO_CATALOG", root.toAbsolutePath().toString())
+        .containsEntry("BWO_PARM", "A B")
+        .containsEntry("BWO_DATASETS", root.toAbsolutePath().resolve("datasets").toString())
+        .containsEntry("DD_SYSIN", call.dds().get("SYSIN").toString())
+        .containsEntry("DD_NOTHING", "/dev/null");
+    assertThat(Files.readString(r.outputDir().resolve("RUN.SYSPRINT")))
+        .isEqualTo("GOT //NOT A STATEMENT\n/* NOR A DELIMITER\n $$ IN DATA\n");
+    assertThat(r.returnCode()).isEqualTo(4);
+    assertThat(call.dds().get("SYSIN")).doesNotExist(); // the work folder is gone
+  }
+
+  @Test
+  void aConcatenationIsOneFileOfItsParts() throws IOException {
+    Files.createDirectories(dataSet("HLQ.CNTL"));
+    Files.writeString(dataSet("HLQ.CNTL").resolve("ONE"), "FIRST\n");
+    String[] seen = new String[1];
+    programs.with("READ", call -> {
+      seen[0] = Files.readString(call.dds().get("SYSIN"));
+      return Completion.normal(0);
+    });
+    submit("//J JOB", "//S EXEC PGM=READ",
+        "//SYSIN DD DSN=HLQ.CNTL(ONE),DISP=SHR",
+        "//      DD *",
+        "SECOND",
+        "/*");
+    assertThat(seen[0]).isEqualTo("FIRST\nSECOND\n");
+  }
+
+  @Test
+  void newCatlgDeleteKeepsTheDataSetUnlessTheStepAbends() {
+    programs.with("WRITE", call -> {
+      Files.writeString(call.dds().get("OUT"), "DATA");
+      return Completion.normal(8);
+    }).with("WRITEDIE", call -> {
+      Files.writeString(call.dds().get("OUT"), "PARTIAL");
+      return Completion.abend("S222");
+    });
+    JobResult ok = submit("//J JOB", "//S EXEC PGM=WRITE",
+        "//OUT DD DSN=HLQ.GOOD,DISP=(NEW,CATLG,DELETE)");
+    assertThat(dataSet("HLQ.GOOD")).hasContent("DATA");
+    assertThat(ok.log()).anyMatch(l -> l.endsWith("BWO716I J S - DD OUT - HLQ.GOOD CATALOGED"));
+    JobResult bad = submit("//J JOB", "//S EXEC PGM=WRITEDIE",
+        "//OUT DD DSN=HLQ.BAD,DISP=(NEW,CATLG,DELETE)");
+    assertThat(dataSet("HLQ.BAD")).doesNotExist();
+    assertThat(bad.log()).anyMatch(l -> l.endsWith("BWO716I J S - DD OUT - HLQ.BAD DELETED"));
+  }
+
+  @Test
+  void aMissingOldDataSetIsAJclErrorThatEndsTheJob() {
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=RC4",
+        "//S2 EXEC PGM=RC0", "//IN DD DSN=HLQ.MISSING,DISP=SHR",
+        "//S3 EXEC PGM=RC0,COND=EVEN");
+    assertThat(r.steps()).extracting(StepResult::status).containsExactly(
+        StepResult.Status.EXECUTED, StepResult.Status.JCL_ERROR, StepResult.Status.NOT_RUN);
+    assertThat(r.log()).anyMatch(l -> l.endsWith("BWO715E J S2 - JCL ERROR - DD IN: DATA SET"
+        + " HLQ.MISSING NOT FOUND (DISP=SHR) - THE JOB ENDS"));
+    assertThat(r.jclError()).isTrue();
+    assertThat(r.exitCode()).isEqualTo(12);
+  }
+
+  @Test
+  void aNewDataSetThatExistsIsAJclError() throws IOException {
+    Files.createDirectories(dataSet("HLQ.X").getParent());
+    Files.writeString(dataSet("HLQ.X"), "OLD");
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=RC0",
+        "//A DD DSN=HLQ.NEWONE,DISP=(NEW,CATLG)",
+        "//B DD DSN=HLQ.X,DISP=(NEW,CATLG)");
+    assertThat(r.jclError()).isTrue();
+    assertThat(dataSet("HLQ.X")).hasContent("OLD");
+    assertThat(dataSet("HLQ.NEWONE")).doesNotExist(); // nothing is allocated when one DD fails
+  }
+
+  @Test
+  void relativeGenerationsStayFixedForTheWholeJob() throws IOException {
+    programs.with("WRITE", call -> {
+      Files.writeString(call.dds().get("OUT"), call.stepName());
+      return Completion.normal(0);
+    }).with("READ", call -> {
+      Files.writeString(call.dds().get("ECHO"), Files.readString(call.dds().get("IN")));
+      return Completion.normal(0);
+    });
+    submit("//G1 JOB", "//W EXEC PGM=WRITE",
+        "//OUT DD DSN=HLQ.DUMP(+1),DISP=(NEW,CATLG,DELETE)",
+        "//R EXEC PGM=READ",
+        "//IN DD DSN=HLQ.DUMP(+1),DISP=SHR",
+        "//ECHO DD SYSOUT=*");
+    assertThat(dataSet("HLQ.DUMP.G0001V00")).hasContent("W");
+    JobResult second = submit("//G2 JOB", "//W2 EXEC PGM=WRITE",
+        "//OUT DD DSN=HLQ.DUMP(+1),DISP=(NEW,CATLG,DELETE)",
+        "//R EXEC PGM=READ",
+        "//IN DD DSN=HLQ.DUMP(0),DISP=SHR",
+        "//ECHO DD SYSOUT=*");
+    assertThat(dataSet("HLQ.DUMP.G0002V00")).hasContent("W2");
+    assertThat(Files.readString(second.outputDir().resolve("R.ECHO"))).isEqualTo("W");
+    JobResult none = submit("//G3 JOB", "//R EXEC PGM=READ",
+        "//IN DD DSN=HLQ.OTHER(0),DISP=SHR", "//ECHO DD SYSOUT=*");
+    assertThat(none.log()).anyMatch(l -> l.contains("GENERATION HLQ.OTHER(0) DOES NOT EXIST"));
+  }
+
+  @Test
+  void temporaryDataSetsPassBetweenStepsAndGoAtJobEnd() {
+    programs.with("WRITE", call -> {
+      Files.writeString(call.dds().get("OUT"), "TEMP DATA");
+      return Completion.normal(0);
+    }).with("READ", call -> {
+      Files.writeString(call.dds().get("ECHO"), Files.readString(call.dds().get("IN")));
+      return Completion.normal(0);
+    });
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=WRITE",
+        "//OUT DD DSN=&&WORK,DISP=(NEW,PASS)",
+        "//S2 EXEC PGM=READ",
+        "//IN DD DSN=*.S1.OUT,DISP=(OLD,DELETE)",
+        "//ECHO DD SYSOUT=*",
+        "//S3 EXEC PGM=WRITE",
+        "//OUT DD DSN=&&KEPT,DISP=(NEW,CATLG)");
+    assertThat(r.outputDir().resolve("S2.ECHO")).hasContent("TEMP DATA");
+    assertThat(r.log()).anyMatch(l -> l.endsWith("DD OUT - &&WORK PASSED"))
+        .anyMatch(l -> l.endsWith("DD IN - &&WORK DELETED"))
+        .anyMatch(l -> l.endsWith("DD OUT - &&KEPT PASSED"))
+        .anyMatch(l -> l.endsWith("(JOB END) - DD - - &&KEPT DELETED (TEMPORARY)"));
+  }
+
+  @Test
+  void aNewDataSetPassedAndNeverReceivedIsDeletedAtJobEnd() {
+    submit("//J JOB", "//S1 EXEC PGM=RC0", "//OUT DD DSN=HLQ.PASSED,DISP=(NEW,PASS)");
+    assertThat(dataSet("HLQ.PASSED")).doesNotExist();
+    submit("//J JOB", "//S1 EXEC PGM=RC0", "//OUT DD DSN=HLQ.RECV,DISP=(NEW,PASS)",
+        "//S2 EXEC PGM=RC0", "//IN DD DSN=HLQ.RECV,DISP=(OLD,CATLG)");
+    assertThat(dataSet("HLQ.RECV")).exists();
+  }
+
+  @Test
+  void deletingAMemberDeletesTheLibraryAsOnZos() throws IOException {
+    Files.createDirectories(dataSet("HLQ.LIB"));
+    Files.writeString(dataSet("HLQ.LIB").resolve("M1"), "x");
+    submit("//J JOB", "//S EXEC PGM=RC0", "//D DD DSN=HLQ.LIB(M1),DISP=(OLD,DELETE)");
+    assertThat(dataSet("HLQ.LIB")).doesNotExist();
+  }
+
+  @Test
+  void jobRcLastRcAndStepChooseTheJobsReturnCode() {
+    assertThat(submit("//J JOB JOBRC=LASTRC", "//S1 EXEC PGM=RC8", "//S2 EXEC PGM=RC4")
+        .returnCode()).isEqualTo(4);
+    assertThat(submit("//J JOB JOBRC=(STEP,S2)", "//S1 EXEC PGM=RC8", "//S2 EXEC PGM=RC4",
+        "//S3 EXEC PGM=RC12").returnCode()).isEqualTo(4);
+  }
+
+  @Test
+  void restartBeginsAtTheNamedStep() {
+    JobResult r = submit("//J JOB RESTART=S2", "//S1 EXEC PGM=RC8", "//S2 EXEC PGM=RC4");
+    assertThat(ran(r)).containsExactly("S2");
+    assertThat(r.steps().get(0).reason()).isEqualTo("RESTART=S2");
+  }
+
+  @Test
+  void typrunScanRunsNothing() {
+    JobResult r = submit("//J JOB TYPRUN=SCAN", "//S1 EXEC PGM=RC8",
+        "//OUT DD DSN=HLQ.SCAN,DISP=(NEW,CATLG)");
+    assertThat(ran(r)).isEmpty();
+    assertThat(programs.calls).isEmpty();
+    assertThat(dataSet("HLQ.SCAN")).doesNotExist();
+    assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void procedureStepsRunWithTheirQualifiedNames() {
+    JobResult r = submit("//J JOB",
+        "//P PROC", "//A EXEC PGM=RC4", "//B EXEC PGM=RC0,COND=(4,LE,A)", "// PEND",
+        "//X EXEC P",
+        "//T IF X.A.RC = 4 THEN", "//Y EXEC PGM=RC0", "// ENDIF");
+    assertThat(ran(r)).containsExactly("X.A", "Y");
+    assertThat(programs.call("X.A").env()).containsEntry("BWO_STEPNAME", "X")
+        .containsEntry("BWO_PROCSTEPNAME", "A");
+  }
+
+  @Test
+  void symbolsFromTheCommandLineReachTheProgram() {
+    submit(Map.of("RUNID", "R42"), "//J JOB", "//S EXEC PGM=RC0,PARM='--run-id &RUNID'");
+    assertThat(programs.call("S").parm()).isEqualTo("--run-id R42");
+  }
+
+  @Test
+  void vsamClustersOfTheCatalogAreUsedInPlace() throws IOException {
+    io.bwo.catalog.Catalog c = io.bwo.catalog.Catalog.open(root);
+    c.define(new io.bwo.catalog.CatalogEntry(io.bwo.catalog.Dsn.parse("OSB.SEG1.PAGE01"),
+        io.bwo.catalog.ClusterType.LINEAR, 4096, 2, 0, true, false, clock.instant(),
+        clock.instant(), io.bwo.catalog.SegmentName.parse("SEG1")));
+    submit("//J JOB", "//S EXEC PGM=RC0", "//PAGE DD DSN=OSB.SEG1.PAGE01,DISP=SHR");
+    assertThat(programs.call("S").dds().get("PAGE"))
+        .isEqualTo(c.dataFile(io.bwo.catalog.Dsn.parse("OSB.SEG1.PAGE01")));
+    JobResult r = submit("//J JOB", "//S EXEC PGM=RC0",
+        "//PAGE DD DSN=OSB.SEG1.PAGE01,DISP=(OLD,DELETE)");
+    assertThat(r.jclError()).isTrue();
+    assertThat(Files.size(c.dataFile(io.bwo.catalog.Dsn.parse("OSB.SEG1.PAGE01"))))
+        .isEqualTo(8192);
+  }
+
+  @Test
+  void writesTheJobOutputWhereAsked(@TempDir Path elsewhere) throws IOException {
+    programs.with("PRINT", call -> {
+      Files.writeString(call.dds().get("SYSPRINT"), "LISTING", StandardCharsets.UTF_8);
+      return Completion.normal(0);
+    });
+    JclJob job = Jcl.read("x", "//J JOB\n//S EXEC PGM=PRINT\n//SYSPRINT DD SYSOUT=*\n",
+        Map.of());
+    JobResult r = new JobExecutor(root, programs, clock).run(job, elsewhere.resolve("out"));
+    assertThat(elsewhere.resolve("out").resolve("S.SYSPRINT")).hasContent("LISTING");
+    assertThat(elsewhere.resolve("out").resolve("JESMSGLG")).exists();
+    assertThat(r.outputDir()).isEqualTo(elsewhere.resolve("out").toAbsolutePath());
+  }
+}

@@ -1,0 +1,163 @@
+package io.bwo.jcl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local programs, the JZOS launcher running real child JVMs (about half a second each). */
+class LocalProgramsTest {
+  @TempDir Path root;
+
+  private JobResult submit(ProgramRunner programs, String... cards) {
+    JclJob job = Jcl.read("t.jcl", String.join("\n", cards) + "\n", Map.of());
+    return new JobExecutor(root, programs, Clock.systemUTC()).run(job, null);
+  }
+
+  private JobResult submit(String... cards) {
+    return submit(LocalPrograms.standard(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1")),
+        cards);
+  }
+
+  @Test
+  void theJzosLauncherRunsTheParmsClassInAChildJvmWithTheStepsDds() throws IOException {
+    JobResult r = submit("//JZOSJOB JOB",
+        "//RUN EXEC PGM=JVMLDM86,PARM='/ io.bwo.jcl.StepProgram copy 3 ''A B'''",
+        "//SYSIN DD *",
+        "hello from sysin",
+        "/*",
+        "//SYSPRINT DD SYSOUT=*",
+        "//STDOUT DD SYSOUT=*",
+        "//STDERR DD SYSOUT=*",
+        "//STDENV DD *",
+        "export JAVA_HOME=/usr/lpp/java/J8.0_64",
+        "/*");
+    assertThat(r.returnCode()).isEqualTo(3);
+    Path out = r.outputDir();
+    assertThat(Files.readString(out.resolve("RUN.SYSPRINT")))
+        .isEqualTo("HELLO FROM SYSIN\n[copy, 3, A B] JZOSJOB.RUN");
+    assertThat(out.resolve("RUN.STDOUT")).hasContent("to stdout");
+    assertThat(out.resolve("RUN.STDERR")).hasContent("to stderr");
+    assertThat(r.log()).anyMatch(l -> l.endsWith("BWO717I JZOSJOB RUN - STDENV IS A Z/OS SHELL"
+        + " SCRIPT: NOT RUN LOCALLY (THE STEP RUNS WITH THIS JVM AND CLASS PATH)"))
+        .anyMatch(l -> l.endsWith("BWO718I JZOSJOB RUN - JZOS LAUNCHER RUNS"
+            + " io.bwo.jcl.StepProgram WITH ARGUMENTS [copy 3 A B]"));
+  }
+
+  @Test
+  void anExceptionOutOfMainEndsWithReturnCode100AsTheLauncherDoes() throws IOException {
+    JobResult r = submit("//J JOB", "//RUN EXEC PGM=JVMLDM17,PARM='/ io.bwo.jcl.StepProgram throw'",
+        "//STDERR DD SYSOUT=*",
+        "//MISSING EXEC PGM=JVMLDM21,PARM='/ io.bwo.NoSuchClass',COND=EVEN");
+    assertThat(r.steps()).extracting(s -> s.completion().conditionCode())
+        .containsExactly(100, 100);
+    assertThat(Files.readString(r.outputDir().resolve("RUN.STDERR")))
+        .contains("IllegalStateException: boom from the step")
+        .contains("BWO722W JAVA EXCEPTION ENDED io.bwo.jcl.StepProgram: RETURN CODE 100");
+    assertThat(Files.readString(r.outputDir().resolve("MISSING.STDERR")))
+        .contains("ClassNotFoundException");
+  }
+
+  @Test
+  void whenMainReturnsTheStepEndsAfterItsThreads() {
+    JobResult r = submit("//J JOB",
+        "//RUN EXEC PGM=JVMLDM86,PARM='/+I io.bwo.jcl.StepProgram thread'",
+        "//OUT DD DSN=HLQ.LATE,DISP=(NEW,CATLG)");
+    assertThat(r.returnCode()).isZero();
+    assertThat(root.resolve("datasets").resolve("HLQ.LATE"))
+        .hasContent("written after main returned");
+  }
+
+  @Test
+  void aStepOverItsTimeLimitAbendsS322() {
+    JobResult r = submit("//J JOB",
+        "//RUN EXEC PGM=JVMLDM86,PARM='/ io.bwo.jcl.StepProgram sleep',TIME=(,1)");
+    assertThat(r.abendCode()).isEqualTo("S322");
+    assertThat(r.log()).anyMatch(l -> l.contains("ABEND S322 - THE STEP EXCEEDED ITS TIME LIMIT"));
+  }
+
+  @Test
+  void ibmsSampleProcedureAndMainargsGiveTheClassAndItsArguments() throws IOException {
+    JobResult r = submit("//J JOB",
+        "//JAVA EXEC JVMPRC86,JAVACLS='io.bwo.jcl.StepProgram'",
+        "//MAINARGS DD *",
+        "copy 5",
+        "/*",
+        "//SYSIN DD *",
+        "x",
+        "/*",
+        "//SYSPRINT DD SYSOUT=*");
+    assertThat(r.returnCode()).isEqualTo(5);
+    assertThat(Files.readString(r.outputDir().resolve("JAVA.JAVAJVM.SYSPRINT")))
+        .startsWith("X\n[copy, 5]");
+  }
+
+  @Test
+  void aParmWithoutAClassIsALauncherSetupError() {
+    List<String> started = new ArrayList<>();
+    LocalPrograms programs = new LocalPrograms((main, args, call) -> {
+      started.add(main);
+      return Completion.normal(0);
+    });
+    JobResult r = submit(programs, "//J JOB", "//S1 EXEC PGM=JVMLDM86,PARM='/'",
+        "//S2 EXEC PGM=JVMLDM86,PARM='/ -Xmx1g my.Main',COND=EVEN");
+    assertThat(r.steps()).extracting(s -> s.completion().conditionCode())
+        .containsExactly(101, 101);
+    assertThat(started).isEmpty();
+    assertThat(r.log()).anyMatch(l -> l.contains("BWO723E JZOS LAUNCHER SETUP ERROR: NO MAIN"
+        + " CLASS IN PARM OR MAINARGS - RETURN CODE 101 (RC_CONFIG_ERR)"))
+        .anyMatch(l -> l.contains("JVM OPTIONS BELONG IN IBM_JAVA_OPTIONS IN STDENV"));
+  }
+
+  @Test
+  void adrdssuRunsBwoDssWithItsParmInTheEnvironmentAndIefbr14RunsNothing() {
+    List<String> started = new ArrayList<>();
+    List<ProgramCall> calls = new ArrayList<>();
+    LocalPrograms programs = new LocalPrograms((main, args, call) -> {
+      started.add(main + " " + String.join(" ", args));
+      calls.add(call);
+      return Completion.normal(4);
+    });
+    JobResult r = submit(programs, "//J JOB",
+        "//DUMP EXEC PGM=ADRDSSU,PARM='TYPRUN=NORUN'",
+        "//SYSPRINT DD SYSOUT=*",
+        "//ALLOC EXEC PGM=IEFBR14",
+        "//NEW DD DSN=HLQ.ALLOC,DISP=(NEW,CATLG)");
+    assertThat(started).containsExactly("io.bwo.cli.Main dss --parm TYPRUN=NORUN");
+    assertThat(calls.get(0).env()).containsEntry("BWO_PARM", "TYPRUN=NORUN");
+    assertThat(r.steps()).extracting(s -> s.completion().conditionCode()).containsExactly(4, 0);
+    assertThat(root.resolve("datasets").resolve("HLQ.ALLOC")).exists();
+    assertThat(programs.supports("JVMLDM")).isTrue();
+    assertThat(programs.supports("IDCAMS")).isFalse();
+  }
+
+  @Test
+  void exitValuesOfKilledOrCrashedChildrenAreAbends() {
+    assertThat(ChildJvm.completion(0)).isEqualTo(Completion.normal(0));
+    assertThat(ChildJvm.completion(16)).isEqualTo(Completion.normal(16));
+    assertThat(ChildJvm.completion(128)).isEqualTo(Completion.normal(128));
+    assertThat(ChildJvm.completion(137)).isEqualTo(Completion.abend("S222"));
+    assertThat(ChildJvm.completion(143)).isEqualTo(Completion.abend("S222"));
+    assertThat(ChildJvm.completion(134)).isEqualTo(Completion.abend("S0C4"));
+    assertThat(ChildJvm.completion(200)).isEqualTo(Completion.normal(200));
+  }
+
+  @Test
+  void theLaunchersParmSplitsIntoLeOptionsLogLevelClassAndArguments() {
+    assertThat(JzosParm.parse("RPTOPTS(ON)/+T io.bwo.cli.Main dss --x 'a b'", null))
+        .isEqualTo(new JzosParm("RPTOPTS(ON)", "+T", "io.bwo.cli.Main",
+            List.of("dss", "--x", "a b")));
+    assertThat(JzosParm.parse("/ io.bwo.cli.Main", "verify\n--indd TAPE\n"))
+        .isEqualTo(new JzosParm("", null, "io.bwo.cli.Main", List.of("verify", "--indd",
+            "TAPE")));
+    assertThat(JzosParm.parse("zslack.Main arg", null).mainClass()).isEqualTo("zslack.Main");
+    assertThat(JzosParm.parse(null, null).mainClass()).isNull();
+  }
+}

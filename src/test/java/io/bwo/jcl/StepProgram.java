@@ -1,0 +1,46 @@
+package io.bwo.jcl;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A program for the child-JVM tests, run under the local JZOS launcher; its first argument says
+ * what it does: {@code copy RC ...} copies SYSIN to SYSPRINT in upper case with its arguments and
+ * exits with RC; {@code throw} throws out of main; {@code thread} returns from main while a
+ * non-daemon thread still has the OUT DD to write; {@code sleep} sleeps a minute.
+ */
+final class StepProgram {
+  private StepProgram() {}
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "copy" -> {
+        String in = Files.readString(Path.of(System.getenv("DD_SYSIN")), StandardCharsets.UTF_8);
+        Files.writeString(Path.of(System.getenv("DD_SYSPRINT")),
+            in.toUpperCase(Locale.ROOT) + Arrays.toString(args) + " "
+                + System.getenv("BWO_JOBNAME") + "." + System.getenv("BWO_STEPNAME"),
+            StandardCharsets.UTF_8);
+        System.out.println("to stdout");
+        System.err.println("to stderr");
+        System.exit(Integer.parseInt(args[1]));
+      }
+      case "throw" -> throw new IllegalStateException("boom from the step");
+      case "thread" -> {
+        Thread t = new Thread(() -> {
+          try {
+            Thread.sleep(300);
+            Files.writeString(Path.of(System.getenv("DD_OUT")), "written after main returned");
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+        t.start();
+      }
+      case "sleep" -> Thread.sleep(60_000);
+      default -> throw new IllegalArgumentException(args[0]);
+    }
+  }
+}
