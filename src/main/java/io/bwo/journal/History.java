@@ -8,6 +8,7 @@ import io.bwo.message.Msg;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,7 +61,11 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
     List<Leftover> carried = List.of();
     for (int n : numbers) {
       Path file = dir.resolve(fileName(n));
-      AttemptHistory a = parse(n, file, carried, json);
+      Optional<AttemptHistory> read = parse(n, file, carried, json);
+      if (read.isEmpty()) {
+        continue;
+      }
+      AttemptHistory a = read.get();
       for (int line : a.damagedLines()) {
         warnings.add(Message.of(Msg.BWO607W, file, line));
       }
@@ -70,11 +75,14 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
     return new History(attempts, warnings);
   }
 
-  private static AttemptHistory parse(int number, Path file, List<Leftover> carried,
+  /** Attempt {@code number} from {@code file}; empty when a new attempt pruned it meanwhile. */
+  private static Optional<AttemptHistory> parse(int number, Path file, List<Leftover> carried,
       ObjectMapper json) {
     String text;
     try {
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO609E, file, e.getMessage());
     }
@@ -94,12 +102,18 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
         continue;
       }
       try {
-        lines.add(json.readValue(parts[i], JournalLine.class));
+        JournalLine line = json.readValue(parts[i], JournalLine.class);
+        if (line == null) {
+          // The text "null" is JSON, but not a journal line.
+          damaged.add(i + 1);
+        } else {
+          lines.add(line);
+        }
       } catch (JsonProcessingException e) {
         damaged.add(i + 1);
       }
     }
-    return fold(number, lines, carried, damaged);
+    return Optional.of(fold(number, lines, carried, damaged));
   }
 
   private static AttemptHistory fold(int number, List<JournalLine> lines, List<Leftover> carried,

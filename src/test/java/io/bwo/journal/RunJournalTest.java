@@ -217,9 +217,10 @@ class RunJournalTest {
     }
     Path f = runDir().resolve(History.fileName(1));
     List<String> text = Files.readAllLines(f);
-    Files.write(f, List.of(text.get(0), "\0\0\0\0", text.get(1)), StandardCharsets.UTF_8);
+    Files.write(f, List.of(text.get(0), "\0\0\0\0", "null", "{\"seq\":9}", text.get(1)),
+        StandardCharsets.UTF_8);
     AttemptHistory a = journal.status(RUN).attempts().get(0);
-    assertThat(a.damagedLines()).containsExactly(2);
+    assertThat(a.damagedLines()).containsExactly(2, 3, 4);
     assertThat(a.reached()).isEqualTo(RunPhase.FROZEN);
   }
 
