@@ -158,7 +158,12 @@ public final class RunJournal {
     AttemptFile file = AttemptFile.create(dir.resolve(History.fileName(n)), json);
     List<Leftover> inherited =
         prior instanceof PriorOutcome.Unfinished u ? u.leftovers() : List.of();
-    file.append(JournalLine.started(now, n, node, pid, sysinDigest, inherited));
+    try {
+      file.append(JournalLine.started(now, n, node, pid, sysinDigest, inherited));
+    } catch (BwoException e) {
+      file.close();
+      throw e;
+    }
     return Attempt.running(id, n, prior, history.warnings(), lock, file, owner, clock,
         o -> writeOwner(dir, o), policy.heartbeatEvery());
   }
@@ -175,12 +180,12 @@ public final class RunJournal {
     Optional<Owner> seen = readOwner(dir);
     while (seen.isPresent() && heldElsewhere(seen.get(), history, node)) {
       pause(dir);
-      history = History.read(dir, json);
+      History current = History.read(dir, json);
       Optional<Owner> now = readOwner(dir);
-      if (!now.equals(seen) && now.filter(o -> heldElsewhere(o, History.read(dir, json), node))
-          .isPresent()) {
+      if (!now.equals(seen) && now.filter(o -> heldElsewhere(o, current, node)).isPresent()) {
         throw running(id, dir);
       }
+      history = current;
       seen = now;
     }
     return history;
