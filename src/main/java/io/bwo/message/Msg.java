@@ -161,6 +161,25 @@ public enum Msg {
   BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
+  // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.
+  BWO600I("JRNL ", "RUN ID %s (FROM %s)"),
+  BWO601E("JRNL ", "RUN ID '%s' FROM %s IS NOT VALID: %s"),
+  BWO602I("JRNL ", "RUN ID %s DERIVED FROM JOB %s %s AND THE SYSIN DIGEST; GIVE --run-id, PARM"
+      + " RUNID= OR BWO_RUN_ID SO THAT A RE-RUN IS RECOGNISED"),
+  BWO603E("JRNL ", "RUN %s IS ALREADY RUNNING: ATTEMPT %s ON NODE %s, PID %s, LAST HEARTBEAT %s"),
+  BWO604I("JRNL ", "RUN %s ALREADY SUCCEEDED IN ATTEMPT %s AT %s; NOTHING IS DONE AGAIN"),
+  BWO605I("JRNL ", "DUMP OF RUN %s: %s, %s BYTES, DIGEST %s"),
+  BWO606W("JRNL ", "RUN %s: ATTEMPT %s %s AFTER PHASE %s; %s LEFTOVERS ARE CLEANED UP AND THE RUN"
+      + " IS DONE AGAIN"),
+  BWO607W("JRNL ", "JOURNAL %s: LINE %s WAS TORN OR DAMAGED BY A CRASH AND IS IGNORED"),
+  BWO608E("JRNL ", "RUN %s ALREADY SUCCEEDED WITH ANOTHER SYSIN (DIGEST %s, NOW %s): GIVE A NEW"
+      + " RUN ID"),
+  BWO609E("JRNL ", "JOURNAL I/O FAILED ON %s: %s"),
+  BWO610I("JRNL ", "RUN %s SUCCEEDED IN ATTEMPT %s AT %s"),
+  BWO611W("JRNL ", "RUN %s IS RUNNING: ATTEMPT %s ON NODE %s, PID %s, LAST HEARTBEAT %s"),
+  BWO612E("JRNL ", "RUN %s FAILED IN ATTEMPT %s AFTER PHASE %s"),
+  BWO613E("JRNL ", "RUN %s WAS ABANDONED IN ATTEMPT %s AFTER PHASE %s ON NODE %s"),
+  BWO614S("JRNL ", "RUN %s IS NOT IN THE JOURNAL OF %s"),
 
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
   BWO701E("JCL  ", "JCL ERROR AT LINE %s: %s"),
