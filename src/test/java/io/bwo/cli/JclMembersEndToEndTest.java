@@ -71,6 +71,19 @@ class JclMembersEndToEndTest {
   }
 
   @Test
+  void bwostatJudgesTheRunAndARerunOfBwodumpDoesNoWorkTwice() throws IOException {
+    assertThat(submit("BWODUMP", "--set", "RUNOPT=--run-id NIGHTLY1")).as(out.toString())
+        .isZero();
+    assertThat(submit("BWOSTAT", "--set", "RUNID=NIGHTLY1")).as(out.toString()).isZero();
+    assertThat(sysout("BWOSTAT", "STATUS", "STDOUT")).contains("BWO610I RUN NIGHTLY1 SUCCEEDED");
+    assertThat(submit("BWOSTAT", "--set", "RUNID=NEVERRAN")).isEqualTo(12);
+
+    assertThat(submit("BWODUMP", "--set", "RUNOPT=--run-id NIGHTLY1")).isZero();
+    assertThat(sysout("BWODUMP", "DUMP", "SYSPRINT")).contains("BWO604I", "RUN NIGHTLY1 ALREADY "
+        + "SUCCEEDED").doesNotContain("ADR734I");
+  }
+
+  @Test
   void aDumpOfAnOfflineSegmentEndsWithConditionCode8() throws IOException {
     Files.writeString(catalog.resolve("segments/SEG1.json"),
         "{\"name\":\"SEG1\",\"status\":\"OFFLINE\"}");
