@@ -39,6 +39,8 @@ final class FreezeWindow {
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
+    // Synced while the applications still run, the freeze's own checkpoint is short.
+    ctx.system().flush();
     ctx.observer().phase(Phase.FROZEN, ctx.holder());
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());

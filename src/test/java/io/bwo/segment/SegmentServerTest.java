@@ -70,6 +70,7 @@ class SegmentServerTest {
       client.commit(List.of(new Update.AddLong(A, 8, 5), new Update.AddLong(C, 8, -5)));
       assertThat(account(client, A, 8)).isEqualTo(5);
       assertThat(client.status().segments()).hasSize(2);
+      client.flush();
 
       client.offline(SegmentName.parse("SEGB"));
       assertThatThrownBy(() -> client.commit(List.of(new Update.AddLong(C, 0, 1))))
