@@ -85,12 +85,7 @@ public final class ConcurrentCopySessions {
       established++;
       String id = String.format("CC%06d-%08X", established, generation);
       Path path = directory.resolve(id + SIDE_FILE_SUFFIX);
-      SideFile side;
-      try {
-        side = SideFile.create(path);
-      } catch (IOException e) {
-        throw new BwoException(Message.of(Msg.BWO304S, path, e.getMessage()), e);
-      }
+      SideFile side = SideFile.at(path);
       CopySession info = new CopySession(id, dsn, ciSize, cis, path);
       Session s = new Session(info, side);
       byId.put(id, s);

@@ -147,6 +147,8 @@ class SegmentServerTest {
       FreezeLease lease = dump.freeze("DUMP", MINUTE);
       session = dump.establishCopy(lease, A);
       dump.unfreeze(lease);
+      dump.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(session.sideFile()).exists();
     }
     eventually(() -> !Files.exists(session.sideFile()), Duration.ofSeconds(5));
     assertThat(world.issued(Msg.BWO305W)).isTrue();
