@@ -41,10 +41,9 @@ final class FreezeWindow {
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
-    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     // Synced while the applications still run, the freeze's own checkpoint is short.
     ctx.system().flush();
-    ctx.observer().phase(Phase.FROZEN, ctx.holder());
+    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
     ctx.operator().frozen(ctx.system(), lease);
