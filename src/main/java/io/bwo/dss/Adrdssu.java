@@ -174,13 +174,14 @@ public final class Adrdssu {
     DumpProgress progress = new DumpProgress();
     OperatorControl operator = new OperatorControl();
     TaskResult[] current = new TaskResult[1];
+    WtoQueue wto = new WtoQueue(run.platform());
     // The segment system's own news reaches the listing only when it is bad news (a lease that
     // expired, a session that failed): FREEZE and UNFREEZE are reported by the task itself.
     Consumer<Message> events = m -> {
       if (m.severity() != io.bwo.message.Severity.INFORMATION) {
         TaskResult t = current[0];
         listing.print(t == null ? Listing.READING : t.taskId(), m);
-        run.platform().wto(m.toString());
+        wto.wto(m.toString());
       }
     };
     int highest = 0;
@@ -197,10 +198,10 @@ public final class Adrdssu {
         TaskResult task = new TaskResult(listing, Listing.taskId(i + 1));
         current[0] = task;
         List<NotifyConcurrentListener> listeners = new ArrayList<>();
-        listeners.add(new Adr734iListener(task, run.platform()));
+        listeners.add(new Adr734iListener(task, wto));
         listeners.addAll(run.listeners());
         TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
-            run.options(), runId, holder, listeners, progress, operator, observer);
+            run.options(), runId, holder, listeners, progress, operator, observer, wto);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
         runTask(ctx, commands.get(i), task);
         if (operator.stopRequested()) {
@@ -219,6 +220,7 @@ public final class Adrdssu {
       listing.print(current[0] == null ? Listing.READING : current[0].taskId(), e.message());
       highest = Math.max(highest, Math.max(e.returnCode(), 8));
     } finally {
+      wto.close();
       if (system != null && run.closeSystem()) {
         system.close();
       }

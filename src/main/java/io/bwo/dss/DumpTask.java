@@ -179,7 +179,7 @@ final class DumpTask {
           nanos / 1_000_000, String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
     } catch (BwoException e) {
       if (established != null) {
-        window.endAll(established.sessions());
+        window.endAll(established.sessions().values());
       }
       task.print(Message.of(Msg.BWO507E, e.message().toString(), String.join(",",
           cmd.outDdNames())));

@@ -8,6 +8,7 @@ import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ final class FreezeWindow {
     List<CatalogEntry> unserialized = new ArrayList<>();
     // Synced while the applications still run, the freeze's own checkpoint is short.
     ctx.system().flush();
+    ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
@@ -53,20 +55,24 @@ final class FreezeWindow {
     long windowNanos;
     int notified = 0;
     try {
+      String refusal = refusal(t0);
+      List<EstablishedCopy> established = refusal != null ? List.of()
+          : ctx.system().establishCopies(lease, dataSets.stream().map(CatalogEntry::dsn).toList());
       int index = 0;
       for (CatalogEntry e : dataSets) {
+        EstablishedCopy copy = established.isEmpty() ? null : established.get(index);
         index++;
-        String refusal = refusal(t0);
-        if (refusal != null) {
-          notProcessed(e.dsn(), refusal);
+        refusal = refusal(t0);
+        if (copy == null || refusal != null) {
+          if (copy != null) {
+            endIfEstablished(copy);
+          }
+          notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
           continue;
         }
-        CopySession session;
-        try {
-          session = ctx.system().establishCopy(lease, e.dsn());
-        } catch (BwoException failed) {
+        if (copy.refusal().isPresent()) {
           task.print(Message.of(Msg.ADR735W, task.listing().timestamp(), e.dsn(),
-              failed.message().toString()));
+              copy.refusal().get().toString()));
           if (required || !e.bwoEligible()) {
             notProcessed(e.dsn(), "CONCURRENT COPY COULD NOT BE INITIALIZED");
           } else {
@@ -74,14 +80,14 @@ final class FreezeWindow {
           }
           continue;
         }
-        sessions.put(e, session);
+        sessions.put(e, copy.session().get());
         notified++;
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
             index, dataSets.size()));
       }
     } catch (RuntimeException failure) {
-      endAll(sessions);
+      endAll(sessions.values());
       throw failure;
     } finally {
       boolean thawedHere = ctx.operator().unfreeze();
@@ -101,6 +107,11 @@ final class FreezeWindow {
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
+  }
+
+  /** Ends the session of a data set that can no longer be notified (the window closed first). */
+  private void endIfEstablished(EstablishedCopy copy) {
+    copy.session().ifPresent(s -> endAll(List.of(s)));
   }
 
   /** Why no further session may be established now, or null when one may. */
@@ -130,12 +141,12 @@ final class FreezeWindow {
 
   private void tell(Message m) {
     task.print(m);
-    ctx.platform().wto(m.toString());
+    ctx.wto().wto(m.toString());
   }
 
   /** Ends every session, keeping the first failure but trying them all. */
-  void endAll(Map<CatalogEntry, CopySession> sessions) {
-    for (CopySession s : sessions.values()) {
+  void endAll(java.util.Collection<CopySession> sessions) {
+    for (CopySession s : sessions) {
       try {
         ctx.system().endCopy(s);
         ctx.observer().released(Leftovers.of(s));

@@ -220,6 +220,18 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   }
 
   @Override
+  public void prepareCopies(List<Dsn> dsns) {
+    requireUsable();
+    for (Dsn d : dsns) {
+      try {
+        dataSets.get(d);
+      } catch (BwoException notReady) {
+        // establishCopy reports it, in the task, for that data set.
+      }
+    }
+  }
+
+  @Override
   public FreezeLease freeze(String holder, Duration lease) {
     requireOpen();
     if (holder == null || holder.isBlank() || lease.isNegative() || lease.isZero()) {

@@ -73,6 +73,10 @@ final class Wire {
     return reply;
   }
 
+  ArrayNode array() {
+    return json.createArrayNode();
+  }
+
   ObjectNode error(Message m) {
     ObjectNode reply = json.createObjectNode().put("ok", false);
     ObjectNode error = reply.putObject("error").put("id", m.id().id());
