@@ -82,7 +82,7 @@ final class FreezeWindow {
       throw failure;
     } finally {
       ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
-      boolean thawedHere = ctx.operator().unfreeze();
+      boolean thawedHere = thaw(sessions);
       windowNanos = System.nanoTime() - t0;
       ctx.progress().phase(Phase.UNFROZEN);
       if (thawedHere) {
@@ -91,6 +91,20 @@ final class FreezeWindow {
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
+  }
+
+  /**
+   * UNFREEZE; true when this call thawed the system. If the freeze ended without us (its lease
+   * ran out: BWO210E), the failure goes on, but not before every session is ended: none may
+   * outlive a window that failed, preserving CIs for a dump that will not be written.
+   */
+  private boolean thaw(Map<CatalogEntry, CopySession> sessions) {
+    try {
+      return ctx.operator().unfreeze();
+    } catch (RuntimeException failed) {
+      endAll(sessions);
+      throw failed;
+    }
   }
 
   /** Why no further session may be established now, or null when one may. */

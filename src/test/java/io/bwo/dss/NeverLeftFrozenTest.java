@@ -3,6 +3,7 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
+import io.bwo.message.Msg;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -107,6 +108,26 @@ class NeverLeftFrozenTest {
     assertThat(world.lines("BWO503I")).singleElement().asString()
         .contains("AFTER 1 OF 4 DATA SETS NOTIFIED");
     assertThat(world.dumped()).hasSize(1);
+    world.assertThawed();
+  }
+
+  @Test
+  void freezeLeaseRunningOutDuringTheNotificationsLeavesNoSession() {
+    world.start(6);
+    DssOptions lease1s = new DssOptions(false, Optional.empty(), Duration.ofSeconds(10),
+        Duration.ofSeconds(1), 4);
+    NotifyConcurrentListener slowExit = n -> {
+      if (n.index() == 1) {
+        sleep(1500);
+      }
+      return 0;
+    };
+
+    int rc = world.dss(lease1s, List.of(slowExit), PhaseObserver.NONE, REQUIRED_DECK);
+
+    assertThat(rc).as(listing()).isGreaterThanOrEqualTo(8);
+    assertThat(world.events).as("the segment system's messages")
+        .anyMatch(m -> m.id() == Msg.BWO204W);
     world.assertThawed();
   }
 
