@@ -123,7 +123,16 @@ final class FreezeWindow {
 
   private void notify(ConcurrentCopyNotification n) {
     for (NotifyConcurrentListener l : ctx.listeners()) {
-      l.concurrentCopyInitialized(n);
+      try {
+        l.concurrentCopyInitialized(n);
+      } catch (BwoException failed) {
+        throw failed;
+      } catch (RuntimeException failed) {
+        // An exit is someone else's code: its failure fails this dump with a message and a
+        // return code, as an exit that abends fails the DFSMSdss task, not the whole step.
+        throw new BwoException(Message.of(Msg.BWO509E, n.dsn(),
+            "ITS NOTIFYCC EXIT FAILED: " + failed), failed);
+      }
     }
   }
 

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +55,9 @@ final class DumpWorld implements AutoCloseable {
     " DUMP DATASET(INCLUDE(**)) -",
     "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT"
   };
+
+  /** How the listing continues a message on the next line. */
+  private static final Pattern CONTINUATION = Pattern.compile(" {9}\\S.*");
 
   final Path dir;
   final Catalog catalog;
@@ -148,9 +153,20 @@ final class DumpWorld implements AutoCloseable {
     return platform.sysprint();
   }
 
-  /** The listing's lines whose message id is {@code id}. */
-  List<String> lines(String id) {
-    return listing().stream().filter(l -> l.startsWith(id + " ")).toList();
+  /** The listing's messages with id {@code id}, each with its continuation lines joined. */
+  List<String> messages(String id) {
+    List<String> listing = listing();
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < listing.size(); i++) {
+      if (listing.get(i).startsWith(id + " ")) {
+        StringBuilder m = new StringBuilder(listing.get(i));
+        while (i + 1 < listing.size() && CONTINUATION.matcher(listing.get(i + 1)).matches()) {
+          m.append(' ').append(listing.get(++i).strip());
+        }
+        found.add(m.toString());
+      }
+    }
+    return found;
   }
 
   /** Each data set's content as the dump on {@code dumpFile} holds it. */

@@ -68,7 +68,7 @@ class FreezeWindowSizeTest {
         (phase, detail) -> phases.putIfAbsent(phase, System.nanoTime()), DumpWorld.BWO_DECK);
     assertThat(rc).as("RC; listing:%n%s", String.join("\n", world.listing())).isZero();
     RecordingSegmentSystem system = world.system();
-    Matcher m = WINDOW.matcher(world.lines("BWO503I").get(0));
+    Matcher m = WINDOW.matcher(world.messages("BWO503I").get(0));
     assertThat(m.find()).isTrue();
     world.assertThawed();
     return new Measure(system.windowNanos() / 1e6, Double.parseDouble(m.group(1)),

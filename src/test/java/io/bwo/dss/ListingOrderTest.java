@@ -69,7 +69,7 @@ class ListingOrderTest {
       int bwo503i = indexOf(listing, "BWO503I");
       int bwo506i = indexOf(listing, "BWO506I");
       int adr454i = indexOf(listing, "ADR454I");
-      assertThat(world.lines("ADR734I")).hasSize(dataSets.size());
+      assertThat(world.messages("ADR734I")).hasSize(dataSets.size());
       assertThat(indexOf(listing, "BWO502I")).isLessThan(indexOf(listing, "ADR734I"));
       assertThat(lastAdr734i).isLessThan(bwo503i);
       assertThat(bwo503i).isLessThan(bwo506i);

@@ -52,7 +52,7 @@ class NeverLeftFrozenTest {
     int rc = world.dss(DumpWorld.BWO_DECK);
 
     assertThat(rc).isEqualTo(8);
-    assertThat(world.lines("BWO501E")).hasSize(2).allMatch(l -> l.contains("SEGMENT SEGB"));
+    assertThat(world.messages("BWO501E")).hasSize(2).allMatch(l -> l.contains("SEGMENT SEGB"));
     assertThat(world.system().freezes()).isZero();
     assertThat(world.platform.dumpOutputsOpened()).isZero();
     assertNothingPublished();
@@ -67,9 +67,9 @@ class NeverLeftFrozenTest {
     int rc = world.dss(DumpWorld.BWO_DECK);
 
     assertThat(rc).as(listing()).isEqualTo(4);
-    assertThat(world.lines("ADR735W")).singleElement().asString().contains(SEGB_INDEX.name());
-    assertThat(world.lines("BWO512W")).singleElement().asString().contains(SEGB_INDEX.name());
-    assertThat(world.lines("BWO503I")).singleElement().asString()
+    assertThat(world.messages("ADR735W")).singleElement().asString().contains(SEGB_INDEX.name());
+    assertThat(world.messages("BWO512W")).singleElement().asString().contains(SEGB_INDEX.name());
+    assertThat(world.messages("BWO503I")).singleElement().asString()
         .contains("AFTER 3 OF 4 DATA SETS NOTIFIED");
     assertThat(world.dumped()).containsOnlyKeys(world.contents().keySet());
     world.assertThawed();
@@ -83,7 +83,7 @@ class NeverLeftFrozenTest {
     int rc = world.dss(REQUIRED_DECK);
 
     assertThat(rc).as(listing()).isEqualTo(8);
-    assertThat(world.lines("BWO509E")).singleElement().asString().contains(SEGB_INDEX.name());
+    assertThat(world.messages("BWO509E")).singleElement().asString().contains(SEGB_INDEX.name());
     assertThat(afterLine("ADR455W")).containsExactly(SEGB_INDEX.name());
     assertThat(world.dumped()).hasSize(3).doesNotContainKey(SEGB_INDEX);
     world.assertThawed();
@@ -102,12 +102,34 @@ class NeverLeftFrozenTest {
     int rc = world.dss(limit200ms, List.of(slowExit), PhaseObserver.NONE, DumpWorld.BWO_DECK);
 
     assertThat(rc).as(listing()).isEqualTo(8);
-    assertThat(world.lines("ADR734I")).hasSize(1);
-    assertThat(world.lines("BWO509E")).hasSize(3)
+    assertThat(world.messages("ADR734I")).hasSize(1);
+    assertThat(world.messages("BWO509E")).hasSize(3)
         .allMatch(l -> l.contains("THE FREEZE LIMIT OF 200 MS WAS REACHED"));
-    assertThat(world.lines("BWO503I")).singleElement().asString()
+    assertThat(world.messages("BWO503I")).singleElement().asString()
         .contains("AFTER 1 OF 4 DATA SETS NOTIFIED");
     assertThat(world.dumped()).hasSize(1);
+    world.assertThawed();
+  }
+
+  @Test
+  void listenerThatThrowsEndsTheTaskThawed() {
+    world.start(5);
+    NotifyConcurrentListener failingExit = n -> {
+      if (n.index() == 2) {
+        throw new IllegalStateException("the exit failed");
+      }
+      return 0;
+    };
+
+    int rc = world.dss(DssOptions.defaults(), List.of(failingExit), PhaseObserver.NONE,
+        DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.messages("BWO507E")).singleElement().asString()
+        .contains("IllegalStateException: the exit failed");
+    assertThat(afterLine("ADR455W")).hasSize(4);
+    assertThat(world.messages("ADR012I")).singleElement().asString().endsWith("CODE IS 0008");
+    assertNothingPublished();
     world.assertThawed();
   }
 
@@ -138,7 +160,7 @@ class NeverLeftFrozenTest {
     int rc = world.dss(" DUMP DATASET(INCLUDE(**)) OUTDDNAME(NOSUCH) CONCURRENT NOTIFYCC");
 
     assertThat(rc).as(listing()).isEqualTo(8);
-    assertThat(world.lines("BWO507E")).singleElement().asString().contains("NOSUCH");
+    assertThat(world.messages("BWO507E")).singleElement().asString().contains("NOSUCH");
     assertThat(world.system().freezes()).isZero();
     world.assertThawed();
   }
@@ -157,9 +179,9 @@ class NeverLeftFrozenTest {
         DumpWorld.BWO_DECK);
 
     assertThat(rc).as(listing()).isEqualTo(8);
-    assertThat(world.lines("BWO513I")).singleElement().asString()
+    assertThat(world.messages("BWO513I")).singleElement().asString()
         .contains("UNFREEZE: THE SYSTEM IS THAWED");
-    assertThat(world.lines("BWO509E")).hasSize(2)
+    assertThat(world.messages("BWO509E")).hasSize(2)
         .allMatch(l -> l.contains("THE SYSTEM WAS THAWED BEFORE ITS SESSION WAS ESTABLISHED"));
     assertThat(world.dumped()).hasSize(2);
     assertThat(afterLine("ADR455W")).hasSize(2);
@@ -180,8 +202,8 @@ class NeverLeftFrozenTest {
         DumpWorld.BWO_DECK);
 
     assertThat(rc).as(listing()).isEqualTo(8);
-    assertThat(world.lines("BWO514E")).isNotEmpty();
-    assertThat(world.lines("ADR006I")).last().asString().contains("HALTED");
+    assertThat(world.messages("BWO514E")).isNotEmpty();
+    assertThat(world.messages("ADR006I")).last().asString().contains("HALTED");
     assertNothingPublished();
     world.assertThawed();
   }
@@ -194,7 +216,10 @@ class NeverLeftFrozenTest {
   /** The DSNs listed under the first line with message {@code id}. */
   private List<String> afterLine(String id) {
     List<String> listing = world.listing();
-    int at = listing.indexOf(world.lines(id).get(0));
+    int at = 0;
+    while (!listing.get(at).startsWith(id + " ")) {
+      at++;
+    }
     return listing.subList(at + 1, listing.size()).stream()
         .takeWhile(l -> l.startsWith("    "))
         .map(String::strip)
