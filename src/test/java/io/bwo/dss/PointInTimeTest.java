@@ -111,7 +111,7 @@ class PointInTimeTest {
       assertThat(either).hasSizeLessThanOrEqualTo(threads);
 
       Map<Dsn, byte[]> dumped = world.dumped();
-      Map<Dsn, byte[]> atFreeze = Transfers.apply(initial, deltas(in));
+      Map<Dsn, byte[]> atFreeze = Transfers.apply(initial, Transfers.deltas(in));
       assertThat(dumped.keySet()).containsExactlyInAnyOrderElementsOf(initial.keySet());
       assertThat(subsetExplaining(difference(dumped, atFreeze), either))
           .as("the dump is the state of the %s transactions before the freeze plus some of the %s"
@@ -119,20 +119,12 @@ class PointInTimeTest {
           .isTrue();
 
       Map<Dsn, byte[]> after = world.contents();
-      assertThat(DumpWorld.same(after, Transfers.apply(initial, deltas(acknowledged))))
+      assertThat(DumpWorld.same(after, Transfers.apply(initial, Transfers.deltas(acknowledged))))
           .as("every acknowledged transaction is in the data sets after the dump").isTrue();
       assertThat(DumpWorld.same(dumped, initial)).as("dump equals the state before").isFalse();
       assertThat(DumpWorld.same(dumped, after)).as("dump equals the state after").isFalse();
       world.assertThawed();
     }
-  }
-
-  /** The net change of {@code txs} to each account they touch (no zero entries). */
-  private static Map<Account, Long> deltas(List<Tx> txs) {
-    Map<Account, Long> d = new HashMap<>();
-    txs.forEach(t -> t.applyTo(d));
-    d.values().removeIf(v -> v == 0);
-    return d;
   }
 
   /** Each account whose balance differs, by how much {@code actual} exceeds {@code expected}. */
@@ -160,7 +152,7 @@ class PointInTimeTest {
           subset.add(candidates.get(i));
         }
       }
-      if (deltas(subset).equals(diff)) {
+      if (Transfers.deltas(subset).equals(diff)) {
         return true;
       }
     }

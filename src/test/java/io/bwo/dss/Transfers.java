@@ -29,7 +29,7 @@ final class Transfers implements AutoCloseable {
 
   /** One acknowledged transaction of thread {@code thread}, its {@code seq}-th. */
   record Tx(int thread, long seq, List<Update.AddLong> updates, long submitted, long acknowledged) {
-    /** Adds this transaction's effect to {@code state}. */
+    /** Adds this transaction's change of each account to {@code deltas}. */
     void applyTo(Map<Account, Long> deltas) {
       for (Update.AddLong u : updates) {
         deltas.merge(new Account(u.dsn(), u.offset()), u.delta(), Long::sum);
@@ -131,6 +131,14 @@ final class Transfers implements AutoCloseable {
   /** What the applications failed with (a transaction refused): nothing, normally. */
   List<Throwable> failures() {
     return List.copyOf(failures);
+  }
+
+  /** The net change of {@code txs} to each account they touch (no zero entries). */
+  static Map<Account, Long> deltas(List<Tx> txs) {
+    Map<Account, Long> d = new HashMap<>();
+    txs.forEach(t -> t.applyTo(d));
+    d.values().removeIf(v -> v == 0);
+    return d;
   }
 
   /** {@code initial} with {@code deltas} added to its accounts. */
