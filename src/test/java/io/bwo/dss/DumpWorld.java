@@ -35,6 +35,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -65,6 +66,7 @@ final class DumpWorld implements AutoCloseable {
   final Path dumpFile;
   /** What the segment system said, from any thread. */
   final List<Message> events = new CopyOnWriteArrayList<>();
+  private final AtomicInteger systemsOpened = new AtomicInteger();
   private SegmentSystem embedded;
   private RecordingSegmentSystem system;
 
@@ -144,8 +146,16 @@ final class DumpWorld implements AutoCloseable {
   int dss(DssOptions options, List<NotifyConcurrentListener> listeners, PhaseObserver observer,
       String... sysin) {
     platform.newStep(List.of(sysin));
-    return Adrdssu.run(new Adrdssu.Run(platform, catalog, events -> system,
+    return Adrdssu.run(new Adrdssu.Run(platform, catalog, events -> {
+          systemsOpened.incrementAndGet();
+          return system;
+        },
         Clock.systemDefaultZone(), options, listeners, observer, "BWO TEST", false));
+  }
+
+  /** How many times a step asked for the segment system. */
+  int systemsOpened() {
+    return systemsOpened.get();
   }
 
   /** The SYSPRINT listing of the last step. */

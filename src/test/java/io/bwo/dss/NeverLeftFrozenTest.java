@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
 import io.bwo.message.Msg;
+import io.bwo.segment.FreezeLease;
+import io.bwo.segment.LeaseInfo;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -205,6 +207,21 @@ class NeverLeftFrozenTest {
     assertThat(world.messages("BWO514E")).isNotEmpty();
     assertThat(world.messages("ADR006I")).last().asString().contains("HALTED");
     assertNothingPublished();
+    world.assertThawed();
+  }
+
+  @Test
+  void freezeHeldBySomeoneElseFailsTheDumpAndIsLeftToItsHolder() {
+    world.start(10);
+    FreezeLease operators = world.system().freeze("OPERATOR", Duration.ofMinutes(1));
+
+    int rc = world.dss(DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.messages("BWO507E")).singleElement().asString().contains("BWO207E");
+    assertThat(world.system().status().lease()).map(LeaseInfo::holder).contains("OPERATOR");
+    assertNothingPublished();
+    world.system().unfreeze(operators);
     world.assertThawed();
   }
 
