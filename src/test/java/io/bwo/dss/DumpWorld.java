@@ -11,6 +11,7 @@ import io.bwo.catalog.SegmentStatus;
 import io.bwo.dump.DumpEvent;
 import io.bwo.dump.DumpReader;
 import io.bwo.message.Message;
+import io.bwo.segment.SegmentServer;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import io.bwo.segment.SystemState;
@@ -41,9 +42,11 @@ import java.util.stream.Stream;
 
 /**
  * A world for the dump step's tests, in a temporary directory: a catalog whose data sets belong
- * to segments (all ONLINE unless a test says otherwise), its segment system embedded in this
- * process behind a {@link RecordingSegmentSystem}, a {@link FakePlatform} whose DD TAPE is the
- * file {@code dump.bwo}, and the means to run {@code bwo dss} over it and to read what it dumped.
+ * to segments (all ONLINE unless a test says otherwise), its segment system (embedded in this
+ * process, or a server that the step and the applications reach through their own connections),
+ * the step's view of it through a {@link RecordingSegmentSystem}, a {@link FakePlatform} whose DD
+ * TAPE is the file {@code dump.bwo}, and the means to run {@code bwo dss} over it and to read what
+ * it dumped.
  *
  * <p>Data sets hold 8-byte accounts; {@link #start(long)} fills them with random balances small
  * enough that no transfer overflows.
@@ -67,7 +70,8 @@ final class DumpWorld implements AutoCloseable {
   /** What the segment system said, from any thread. */
   final List<Message> events = new CopyOnWriteArrayList<>();
   private final AtomicInteger systemsOpened = new AtomicInteger();
-  private SegmentSystem embedded;
+  private SegmentServer server;
+  private SegmentSystem applications;
   private RecordingSegmentSystem system;
 
   /**
@@ -104,6 +108,11 @@ final class DumpWorld implements AutoCloseable {
    * returns the content of every data set as it starts.
    */
   Map<Dsn, byte[]> start(long seed) {
+    return start(seed, false);
+  }
+
+  /** As {@link #start(long)}, with the segment system a server when {@code served}. */
+  Map<Dsn, byte[]> start(long seed, boolean served) {
     SplittableRandom random = new SplittableRandom(seed);
     Map<Dsn, byte[]> initial = new LinkedHashMap<>();
     for (CatalogEntry e : catalog.list()) {
@@ -114,17 +123,33 @@ final class DumpWorld implements AutoCloseable {
       write(catalog.dataFile(e.dsn()), content.array());
       initial.put(e.dsn(), content.array());
     }
-    startEmpty();
+    open(served);
     return initial;
   }
 
-  /** Opens the segment system over the data sets as defined (zeros, sparse). */
+  /** Opens the segment system, embedded, over the data sets as defined (zeros, sparse). */
   void startEmpty() {
-    embedded = SegmentSystems.connect(catalog, Clock.systemDefaultZone(), events::add);
-    system = new RecordingSegmentSystem(embedded);
+    open(false);
   }
 
-  /** The segment system the dump step talks to (the applications may use it too). */
+  private void open(boolean served) {
+    Clock clock = Clock.systemDefaultZone();
+    if (served) {
+      server = SegmentServer.start(catalog, clock, events::add);
+      applications = SegmentSystems.server(catalog).orElseThrow();
+      system = new RecordingSegmentSystem(SegmentSystems.server(catalog).orElseThrow());
+    } else {
+      applications = SegmentSystems.connect(catalog, clock, events::add);
+      system = new RecordingSegmentSystem(applications);
+    }
+  }
+
+  /** The segment system as the applications reach it. */
+  SegmentSystem applications() {
+    return applications;
+  }
+
+  /** The segment system the dump step talks to. */
   RecordingSegmentSystem system() {
     return system;
   }
@@ -229,14 +254,14 @@ final class DumpWorld implements AutoCloseable {
    * left, and a transaction goes through at once.
    */
   void assertThawed() {
-    SystemStatus s = embedded.status();
+    SystemStatus s = applications.status();
     assertThat(s.state()).as("state after the step").isEqualTo(SystemState.RUNNING);
     assertThat(s.lease()).as("freeze lease after the step").isEmpty();
     assertThat(s.sessions()).as("copy sessions after the step").isEmpty();
     assertThat(sideFiles()).as("side files after the step").isEmpty();
     Dsn any = catalog.list().get(0).dsn();
     CompletableFuture<Void> tx = CompletableFuture.runAsync(
-        () -> embedded.commit(List.<Update>of(new Update.AddLong(any, 0, 0))));
+        () -> applications.commit(List.<Update>of(new Update.AddLong(any, 0, 0))));
     assertThat(tx).as("a transaction after the step").succeedsWithin(10, TimeUnit.SECONDS);
   }
 
@@ -251,8 +276,14 @@ final class DumpWorld implements AutoCloseable {
 
   @Override
   public void close() {
-    if (embedded != null) {
-      embedded.close();
+    if (server != null) {
+      system.close();
+    }
+    if (applications != null) {
+      applications.close();
+    }
+    if (server != null) {
+      server.close();
     }
   }
 

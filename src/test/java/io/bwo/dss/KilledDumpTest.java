@@ -39,7 +39,7 @@ class KilledDumpTest {
   void aDumpWhoseOutputFailsMidCopyPublishesNothing(@TempDir Path dir) {
     try (DumpWorld world = new DumpWorld(dir, 256, WORLD)) {
       Map<Dsn, byte[]> initial = world.start(11);
-      Transfers apps = new Transfers(world.system(), world.dataSets(), 2, 11, 50);
+      Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 50);
       world.platform.hook((dd, written, length) -> {
         if (written >= 2 * MIB) {
           throw new IOException("NO SPACE LEFT ON THE TAPE (INJECTED)");

@@ -31,7 +31,7 @@ class ListingOrderTest {
       RecordingSegmentSystem system = world.system();
       List<CatalogEntry> dataSets = world.dataSets();
       long dataBytes = dataSets.stream().mapToLong(CatalogEntry::sizeBytes).sum();
-      Transfers apps = new Transfers(system, dataSets, 2, 7, 100);
+      Transfers apps = new Transfers(world.applications(), dataSets, 2, 7, 100);
 
       List<ConcurrentCopyNotification> notified = new CopyOnWriteArrayList<>();
       List<SystemState> stateAtNotification = new CopyOnWriteArrayList<>();

@@ -43,11 +43,17 @@ class PointInTimeTest {
 
   @Test
   void dumpEqualsStateAtFreezePoint(@TempDir Path dir) {
-    dumpAndCheck(dir, 1, 4, 50, 100, 200);
+    dumpAndCheck(dir, false, 1, 4, 50, 100, 200);
+  }
+
+  @Test
+  void dumpEqualsStateAtFreezePointThroughTheSegmentServer(@TempDir Path dir) {
+    dumpAndCheck(dir, true, 2, 3, 50, 100, 200);
   }
 
   @Property(tries = 8)
   void dumpEqualsStateAtFreezePointWhateverTheTiming(
+      @ForAll boolean viaServer,
       @ForAll long seed,
       @ForAll @IntRange(min = 1, max = 4) int threads,
       @ForAll @IntRange(min = 0, max = 500) int maxPauseMicros,
@@ -56,7 +62,7 @@ class PointInTimeTest {
       throws IOException {
     Path dir = Files.createTempDirectory("bwo-pit");
     try {
-      dumpAndCheck(dir, seed, threads, maxPauseMicros, before, during);
+      dumpAndCheck(dir, viaServer, seed, threads, maxPauseMicros, before, during);
     } finally {
       PathUtils.deleteDirectory(dir);
     }
@@ -65,14 +71,16 @@ class PointInTimeTest {
   /**
    * Lets the applications commit {@code before} transactions, runs the BWO dump, holds the copy
    * just after UNFREEZE until they have committed {@code during} more (so they overwrite CIs the
-   * copy has not reached), then checks the dump against the state at the freeze.
+   * copy has not reached), then checks the dump against the state at the freeze. With {@code
+   * viaServer}, the step and the applications reach a segment server over its socket.
    */
-  private static void dumpAndCheck(Path dir, long seed, int threads, int maxPauseMicros,
-      int before, int during) {
+  private static void dumpAndCheck(Path dir, boolean viaServer, long seed, int threads,
+      int maxPauseMicros, int before, int during) {
     try (DumpWorld world = new DumpWorld(dir, 64, WORLD)) {
-      Map<Dsn, byte[]> initial = world.start(seed);
+      Map<Dsn, byte[]> initial = world.start(seed, viaServer);
       RecordingSegmentSystem system = world.system();
-      Transfers apps = new Transfers(system, world.dataSets(), threads, seed, maxPauseMicros);
+      Transfers apps =
+          new Transfers(world.applications(), world.dataSets(), threads, seed, maxPauseMicros);
       AtomicBoolean held = new AtomicBoolean();
       world.platform.hook((dd, written, length) -> {
         if (system.unfreezeCalled() != 0 && held.compareAndSet(false, true)) {
