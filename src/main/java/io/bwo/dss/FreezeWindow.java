@@ -81,7 +81,6 @@ final class FreezeWindow {
       endAll(sessions);
       throw failure;
     } finally {
-      ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
       boolean thawedHere = thaw(sessions);
       windowNanos = System.nanoTime() - t0;
       ctx.progress().phase(Phase.UNFROZEN);
@@ -94,13 +93,20 @@ final class FreezeWindow {
   }
 
   /**
-   * UNFREEZE; true when this call thawed the system. If the freeze ended without us (its lease
-   * ran out: BWO210E), the failure goes on, but not before every session is ended: none may
-   * outlive a window that failed, preserving CIs for a dump that will not be written.
+   * Tells the observer, then UNFREEZE, even if the observer fails; true when this call thawed the
+   * system. If either fails (the journal cannot record the phase, or the freeze ended without us
+   * because its lease ran out: BWO210E), the failure goes on, but not before every session is
+   * ended: none may outlive a window that failed, preserving CIs for a dump never written.
    */
   private boolean thaw(Map<CatalogEntry, CopySession> sessions) {
+    boolean thawed;
     try {
-      return ctx.operator().unfreeze();
+      try {
+        ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
+      } finally {
+        thawed = ctx.operator().unfreeze();
+      }
+      return thawed;
     } catch (RuntimeException failed) {
       endAll(sessions);
       throw failed;

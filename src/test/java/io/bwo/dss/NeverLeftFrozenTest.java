@@ -3,6 +3,7 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
+import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.segment.FreezeLease;
 import io.bwo.segment.LeaseInfo;
@@ -152,6 +153,23 @@ class NeverLeftFrozenTest {
     assertThat(rc).as(listing()).isGreaterThanOrEqualTo(8);
     assertThat(world.events).as("the segment system's messages")
         .anyMatch(m -> m.id() == Msg.BWO204W);
+    world.assertThawed();
+  }
+
+  @Test
+  void journalFailingToRecordTheThawStillThawsAndEndsTheSessions() {
+    world.start(11);
+    PhaseObserver failingJournal = (phase, detail) -> {
+      if (phase == Phase.UNFROZEN) {
+        throw BwoException.of(Msg.BWO012E, "JOURNAL", "NO SPACE LEFT (INJECTED)");
+      }
+    };
+
+    int rc = world.dss(DssOptions.defaults(), List.of(), failingJournal, DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.messages("BWO507E")).singleElement().asString().contains("NO SPACE LEFT");
+    assertNothingPublished();
     world.assertThawed();
   }
 
