@@ -7,6 +7,8 @@ import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.segment.FreezeLease;
 import io.bwo.segment.LeaseInfo;
+import io.bwo.segment.SystemState;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -169,6 +171,25 @@ class NeverLeftFrozenTest {
 
     assertThat(rc).as(listing()).isEqualTo(8);
     assertThat(world.messages("BWO507E")).singleElement().asString().contains("NO SPACE LEFT");
+    assertNothingPublished();
+    world.assertThawed();
+  }
+
+  @Test
+  void dumpWithoutConcurrentFailingMidCopyThaws() {
+    world.start(12);
+    world.platform.hook((dd, written, length) -> {
+      assertThat(world.applications().status().state()).isEqualTo(SystemState.FROZEN);
+      if (written > 0) {
+        throw new IOException("TAPE I/O ERROR (INJECTED)");
+      }
+    });
+
+    int rc = world.dss(" DUMP DATASET(INCLUDE(**)) OUTDDNAME(TAPE)");
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.messages("BWO510W")).hasSize(1);
+    assertThat(world.messages("BWO507E")).singleElement().asString().contains("BWO406E");
     assertNothingPublished();
     world.assertThawed();
   }
