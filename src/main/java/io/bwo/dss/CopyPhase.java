@@ -97,6 +97,7 @@ final class CopyPhase {
     sink.end();
     if (job.session() != null) {
       ctx.system().endCopy(job.session());
+      ctx.observer().released(Leftovers.of(job.session()));
     }
   }
 

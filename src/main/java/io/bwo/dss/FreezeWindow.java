@@ -1,8 +1,10 @@
 package io.bwo.dss;
 
+import io.bwo.journal.RunPhase;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.copy.CopySession;
+import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
@@ -39,11 +41,13 @@ final class FreezeWindow {
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
-    ctx.observer().phase(Phase.FROZEN, ctx.holder());
+    // Synced while the applications still run, the freeze's own checkpoint is short.
+    ctx.system().flush();
+    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
     ctx.operator().frozen(ctx.system(), lease);
-    ctx.progress().phase(Phase.FROZEN);
+    ctx.progress().phase(RunPhase.FROZEN);
     tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
         millis(System.nanoTime() - t0)));
     long windowNanos;
@@ -57,7 +61,6 @@ final class FreezeWindow {
           notProcessed(e.dsn(), refusal);
           continue;
         }
-        ctx.observer().phase(Phase.NOTIFIED, e.dsn().name());
         CopySession session;
         try {
           session = ctx.system().establishCopy(lease, e.dsn());
@@ -81,36 +84,32 @@ final class FreezeWindow {
       endAll(sessions);
       throw failure;
     } finally {
-      boolean thawedHere = thaw(sessions);
-      windowNanos = System.nanoTime() - t0;
-      ctx.progress().phase(Phase.UNFROZEN);
+      boolean thawedHere;
+      try {
+        thawedHere = ctx.operator().unfreeze();
+        windowNanos = System.nanoTime() - t0;
+        // The journal is written after the thaw, not inside the window: its forced writes would
+        // make the freeze grow with the number of data sets. A session lost with a dead job is
+        // ended by its segment system (the server ends a dead client's sessions; an embedded one
+        // removes leftover side files when it starts), so nothing escapes the clean-up.
+        sessions.forEach((e, s) -> ctx.observer().phase(RunPhase.NOTIFIED, e.dsn().name(),
+            Leftovers.of(s)));
+        ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
+        ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
+      } catch (RuntimeException failed) {
+        // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
+        // the failure goes on, but no session may outlive a window that failed, preserving CIs
+        // for a dump that will not be written.
+        endAll(sessions);
+        throw failed;
+      }
+      ctx.progress().phase(RunPhase.UNFROZEN);
       if (thawedHere) {
         tell(Message.of(Msg.BWO503I, task.listing().timestamp(), notified, dataSets.size(),
             millis(windowNanos)));
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
-  }
-
-  /**
-   * Tells the observer, then UNFREEZE, even if the observer fails; true when this call thawed the
-   * system. If either fails (the journal cannot record the phase, or the freeze ended without us
-   * because its lease ran out: BWO210E), the failure goes on, but not before every session is
-   * ended: none may outlive a window that failed, preserving CIs for a dump never written.
-   */
-  private boolean thaw(Map<CatalogEntry, CopySession> sessions) {
-    boolean thawed;
-    try {
-      try {
-        ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
-      } finally {
-        thawed = ctx.operator().unfreeze();
-      }
-      return thawed;
-    } catch (RuntimeException failed) {
-      endAll(sessions);
-      throw failed;
-    }
   }
 
   /** Why no further session may be established now, or null when one may. */
@@ -157,6 +156,7 @@ final class FreezeWindow {
     for (CopySession s : sessions.values()) {
       try {
         ctx.system().endCopy(s);
+        ctx.observer().released(Leftovers.of(s));
       } catch (RuntimeException ignored) {
         // The session ends with its holder's connection or the system's restart anyway.
       }

@@ -96,6 +96,11 @@ public final class SegmentClient implements SegmentSystem {
   }
 
   @Override
+  public void flush() {
+    call(wire.request("flush"));
+  }
+
+  @Override
   public FreezeLease freeze(String holder, Duration lease) {
     return wire.lease(ownerCall(freezeRequest(holder, lease, false)));
   }

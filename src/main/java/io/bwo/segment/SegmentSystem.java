@@ -28,6 +28,13 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   void offline(SegmentName s);
 
   /**
+   * Syncs the data files while transactions keep running, so that the checkpoint of a {@link
+   * #freeze} that follows has little left to sync while the system is frozen. Optional: a freeze
+   * syncs whatever is left anyway.
+   */
+  default void flush() {}
+
+  /**
    * FREEZE: stops admitting transactions, waits until those in flight have ended, checkpoints (the
    * data files are synced), and returns the lease of {@code holder}, which ends by itself after
    * {@code lease}. The same holder renews its lease; anyone else is refused (BWO207E).

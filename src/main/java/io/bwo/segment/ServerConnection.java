@@ -86,6 +86,9 @@ final class ServerConnection implements Runnable {
       case "offline":
         system.offline(SegmentName.parse(Wire.text(request, "segment")));
         return NullNode.getInstance();
+      case "flush":
+        system.flush();
+        return NullNode.getInstance();
       case "freeze":
         return freeze(request);
       case "unfreeze":

@@ -2,6 +2,7 @@ package io.bwo.dss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bwo.journal.RunPhase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +64,16 @@ class FreezeWindowSizeTest {
   private static Measure dump(DumpWorld world) {
     world.platform.hook(
         (dd, written, length) -> sleepMicros(length * 1000L / TAPE_BYTES_PER_MILLI));
-    Map<Phase, Long> phases = new ConcurrentHashMap<>();
+    Map<RunPhase, Long> phases = new ConcurrentHashMap<>();
     int rc = world.dss(DssOptions.defaults(), List.of(),
-        (phase, detail) -> phases.putIfAbsent(phase, System.nanoTime()), DumpWorld.BWO_DECK);
+        (phase, detail, acquiring) -> phases.putIfAbsent(phase, System.nanoTime()), DumpWorld.BWO_DECK);
     assertThat(rc).as("RC; listing:%n%s", String.join("\n", world.listing())).isZero();
     RecordingSegmentSystem system = world.system();
     Matcher m = WINDOW.matcher(world.messages("BWO503I").get(0));
     assertThat(m.find()).isTrue();
     world.assertThawed();
     return new Measure(system.windowNanos() / 1e6, Double.parseDouble(m.group(1)),
-        (phases.get(Phase.COPIED) - system.unfreezeCalled()) / 1e6);
+        (phases.get(RunPhase.COPIED) - system.unfreezeCalled()) / 1e6);
   }
 
   private static void sleepMicros(long micros) {

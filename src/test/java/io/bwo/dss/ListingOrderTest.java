@@ -3,6 +3,7 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.CatalogEntry;
+import io.bwo.journal.RunPhase;
 import io.bwo.segment.SystemState;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class ListingOrderTest {
         lastNotification.set(System.nanoTime());
         return 0;
       };
-      Map<Phase, Long> phases = new ConcurrentHashMap<>();
+      Map<RunPhase, Long> phases = new ConcurrentHashMap<>();
       AtomicLong bytesAfterUnfreeze = new AtomicLong();
       AtomicLong committedDuringCopy = new AtomicLong(-1);
       AtomicBoolean held = new AtomicBoolean();
@@ -60,7 +61,7 @@ class ListingOrderTest {
       apps.awaitMore(25);
 
       int rc = world.dss(DssOptions.defaults(), List.of(uimExit),
-          (phase, detail) -> phases.putIfAbsent(phase, System.nanoTime()), DumpWorld.BWO_DECK);
+          (phase, detail, acquiring) -> phases.putIfAbsent(phase, System.nanoTime()), DumpWorld.BWO_DECK);
       apps.stop();
 
       List<String> listing = world.listing();
@@ -85,7 +86,7 @@ class ListingOrderTest {
       assertThat(stateAtNotification).containsOnly(SystemState.FROZEN);
       // UNFREEZE came after the last notification and before the copy ended...
       assertThat(system.unfreezeCalled()).isGreaterThan(lastNotification.get());
-      assertThat(system.unfreezeCalled()).isLessThan(phases.get(Phase.COPIED));
+      assertThat(system.unfreezeCalled()).isLessThan(phases.get(RunPhase.COPIED));
       // ...so early that every byte of data reached the dump after it, and the applications
       // committed while the copy was held half-way.
       assertThat(bytesAfterUnfreeze.get()).isGreaterThanOrEqualTo(dataBytes);

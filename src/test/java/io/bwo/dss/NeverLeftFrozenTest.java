@@ -3,6 +3,7 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
+import io.bwo.journal.RunPhase;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.segment.FreezeLease;
@@ -161,8 +162,8 @@ class NeverLeftFrozenTest {
   @Test
   void journalFailingToRecordTheThawStillThawsAndEndsTheSessions() {
     world.start(11);
-    PhaseObserver failingJournal = (phase, detail) -> {
-      if (phase == Phase.UNFROZEN) {
+    PhaseObserver failingJournal = (phase, detail, acquiring) -> {
+      if (phase == RunPhase.UNFROZEN) {
         throw BwoException.of(Msg.BWO012E, "JOURNAL", "NO SPACE LEFT (INJECTED)");
       }
     };
