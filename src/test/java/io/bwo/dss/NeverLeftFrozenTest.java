@@ -100,10 +100,7 @@ class NeverLeftFrozenTest {
     world.start(4);
     DssOptions limit200ms = new DssOptions(false, Optional.empty(), Duration.ofMillis(200),
         Duration.ofSeconds(60), 4);
-    NotifyConcurrentListener slowExit = n -> {
-      sleep(300);
-      return 0;
-    };
+    NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(300));
 
     int rc = world.dss(limit200ms, List.of(slowExit), PhaseObserver.NONE, DumpWorld.BWO_DECK);
 
@@ -120,12 +117,9 @@ class NeverLeftFrozenTest {
   @Test
   void listenerThatThrowsEndsTheTaskThawed() {
     world.start(5);
-    NotifyConcurrentListener failingExit = n -> {
-      if (n.index() == 2) {
-        throw new IllegalStateException("the exit failed");
-      }
-      return 0;
-    };
+    NotifyConcurrentListener failingExit = atNotification(2, () -> {
+      throw new IllegalStateException("the exit failed");
+    });
 
     int rc = world.dss(DssOptions.defaults(), List.of(failingExit), PhaseObserver.NONE,
         DumpWorld.BWO_DECK);
@@ -144,12 +138,7 @@ class NeverLeftFrozenTest {
     world.start(6);
     DssOptions lease1s = new DssOptions(false, Optional.empty(), Duration.ofSeconds(10),
         Duration.ofSeconds(1), 4);
-    NotifyConcurrentListener slowExit = n -> {
-      if (n.index() == 1) {
-        sleep(1500);
-      }
-      return 0;
-    };
+    NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(1500));
 
     int rc = world.dss(lease1s, List.of(slowExit), PhaseObserver.NONE, REQUIRED_DECK);
 
@@ -210,12 +199,8 @@ class NeverLeftFrozenTest {
   @Test
   void operatorUnfreezeInTheMiddleOfTheNotificationsLeavesTheRestOut() {
     world.start(8);
-    NotifyConcurrentListener operatorAtTheConsole = n -> {
-      if (n.index() == 2) {
-        world.platform.console().orElseThrow().modify("unfreeze");
-      }
-      return 0;
-    };
+    NotifyConcurrentListener operatorAtTheConsole =
+        atNotification(2, () -> world.platform.console().orElseThrow().modify("unfreeze"));
 
     int rc = world.dss(DssOptions.defaults(), List.of(operatorAtTheConsole), PhaseObserver.NONE,
         DumpWorld.BWO_DECK);
@@ -233,12 +218,8 @@ class NeverLeftFrozenTest {
   @Test
   void operatorStopDuringTheFreezeEndsTheStepHalted() {
     world.start(9);
-    NotifyConcurrentListener operatorAtTheConsole = n -> {
-      if (n.index() == 1) {
-        world.platform.console().orElseThrow().stop();
-      }
-      return 0;
-    };
+    NotifyConcurrentListener operatorAtTheConsole =
+        atNotification(1, () -> world.platform.console().orElseThrow().stop());
 
     int rc = world.dss(DssOptions.defaults(), List.of(operatorAtTheConsole), PhaseObserver.NONE,
         DumpWorld.BWO_DECK);
@@ -263,6 +244,16 @@ class NeverLeftFrozenTest {
     assertNothingPublished();
     world.system().unfreeze(operators);
     world.assertThawed();
+  }
+
+  /** A NotifyCC exit that runs {@code action} at the {@code index}-th notification only. */
+  private static NotifyConcurrentListener atNotification(int index, Runnable action) {
+    return n -> {
+      if (n.index() == index) {
+        action.run();
+      }
+      return 0;
+    };
   }
 
   private void assertNothingPublished() {
