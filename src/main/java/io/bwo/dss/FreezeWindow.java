@@ -90,16 +90,25 @@ final class FreezeWindow {
       endAll(sessions.values());
       throw failure;
     } finally {
-      boolean thawedHere = ctx.operator().unfreeze();
-      windowNanos = System.nanoTime() - t0;
-      // The journal is written after the thaw, not inside the window: its forced writes would
-      // make the freeze grow with the number of data sets. A session lost with a dead job is
-      // ended by its segment system (the server ends a dead client's sessions; an embedded one
-      // removes leftover side files when it starts), so nothing escapes the clean-up.
-      sessions.forEach((e, s) -> ctx.observer().phase(RunPhase.NOTIFIED, e.dsn().name(),
-          Leftovers.of(s)));
-      ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
-      ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
+      boolean thawedHere;
+      try {
+        thawedHere = ctx.operator().unfreeze();
+        windowNanos = System.nanoTime() - t0;
+        // The journal is written after the thaw, not inside the window: its forced writes would
+        // make the freeze grow with the number of data sets. A session lost with a dead job is
+        // ended by its segment system (the server ends a dead client's sessions; an embedded one
+        // removes leftover side files when it starts), so nothing escapes the clean-up.
+        sessions.forEach((e, s) -> ctx.observer().phase(RunPhase.NOTIFIED, e.dsn().name(),
+            Leftovers.of(s)));
+        ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
+        ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
+      } catch (RuntimeException failed) {
+        // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
+        // the failure goes on, but no session may outlive a window that failed, preserving CIs
+        // for a dump that will not be written.
+        endAll(sessions);
+        throw failed;
+      }
       ctx.progress().phase(RunPhase.UNFROZEN);
       if (thawedHere) {
         tell(Message.of(Msg.BWO503I, task.listing().timestamp(), notified, dataSets.size(),
@@ -130,7 +139,16 @@ final class FreezeWindow {
 
   private void notify(ConcurrentCopyNotification n) {
     for (NotifyConcurrentListener l : ctx.listeners()) {
-      l.concurrentCopyInitialized(n);
+      try {
+        l.concurrentCopyInitialized(n);
+      } catch (BwoException failed) {
+        throw failed;
+      } catch (RuntimeException failed) {
+        // An exit is someone else's code: its failure fails this dump with a message and a
+        // return code, as an exit that abends fails the DFSMSdss task, not the whole step.
+        throw new BwoException(Message.of(Msg.BWO509E, n.dsn(),
+            "ITS NOTIFYCC EXIT FAILED: " + failed), failed);
+      }
     }
   }
 
