@@ -41,6 +41,8 @@ final class FreezeWindow {
    */
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
+    // Established in the batch but not yet notified: ended if the window fails before them.
+    List<CopySession> pending = new ArrayList<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
     // Synced while the applications still run, the freeze's own checkpoint is short.
     ctx.system().flush();
@@ -58,6 +60,7 @@ final class FreezeWindow {
       String refusal = refusal(t0);
       List<EstablishedCopy> established = refusal != null ? List.of()
           : ctx.system().establishCopies(lease, dataSets.stream().map(CatalogEntry::dsn).toList());
+      established.forEach(c -> c.session().ifPresent(pending::add));
       int index = 0;
       for (CatalogEntry e : dataSets) {
         EstablishedCopy copy = established.isEmpty() ? null : established.get(index);
@@ -66,6 +69,7 @@ final class FreezeWindow {
         if (copy == null || refusal != null) {
           if (copy != null) {
             endIfEstablished(copy);
+            copy.session().ifPresent(pending::remove);
           }
           notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
           continue;
@@ -81,6 +85,7 @@ final class FreezeWindow {
           continue;
         }
         sessions.put(e, copy.session().get());
+        pending.remove(copy.session().get());
         notified++;
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
@@ -88,6 +93,7 @@ final class FreezeWindow {
       }
     } catch (RuntimeException failure) {
       endAll(sessions.values());
+      endAll(pending);
       throw failure;
     } finally {
       boolean thawedHere;
@@ -106,7 +112,7 @@ final class FreezeWindow {
         // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
         // the failure goes on, but no session may outlive a window that failed, preserving CIs
         // for a dump that will not be written.
-        endAll(sessions);
+        endAll(sessions.values());
         throw failed;
       }
       ctx.progress().phase(RunPhase.UNFROZEN);
