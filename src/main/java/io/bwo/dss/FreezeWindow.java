@@ -41,6 +41,7 @@ final class FreezeWindow {
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
+    PausePoint.BEFORE_FREEZE.reached();
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
@@ -48,6 +49,7 @@ final class FreezeWindow {
     ctx.progress().phase(RunPhase.FROZEN);
     tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
         millis(System.nanoTime() - t0)));
+    PausePoint.FROZEN.reached();
     long windowNanos;
     int notified = 0;
     try {
@@ -77,6 +79,9 @@ final class FreezeWindow {
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
             index, dataSets.size()));
+        if (notified == 1) {
+          PausePoint.NOTIFIED.reached();
+        }
       }
     } catch (RuntimeException failure) {
       endAll(sessions);
@@ -84,6 +89,7 @@ final class FreezeWindow {
     } finally {
       boolean thawedHere = ctx.operator().unfreeze();
       windowNanos = System.nanoTime() - t0;
+      PausePoint.UNFROZEN.reached();
       // The journal is written after the thaw, not inside the window: its forced writes would
       // make the freeze grow with the number of data sets. A session lost with a dead job is
       // ended by its segment system (the server ends a dead client's sessions; an embedded one
