@@ -58,6 +58,7 @@ final class CrashSuite {
     assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
     long thaw = world.millisUntilThawed();
+    assertThat(world.sideFiles()).as(runId + ": side files of the dead dump's sessions").isEmpty();
     AckCheck acks = world.checkAcks();
     assertThat(acks.faults()).as(runId).isEmpty();
     Path tape = world.tape(runId);
@@ -79,6 +80,7 @@ final class CrashSuite {
     table.add(String.format("%-14s %3d %8d %-28s %-22s %s", phase, i, thaw,
         "ok " + acks.logged() + "+" + acks.unlogged(), tapeState,
         "RC 0 BWO606W, verifies"));
+    Files.delete(tape);
   }
 
   private void rerunAfterSuccess(int i) throws Exception {
@@ -88,6 +90,7 @@ final class CrashSuite {
     assertThat(rc).isZero();
     assertThat(world.sysprint(runId)).contains("BWO604I");
     assertThat(CrashWorld.verifies(world.tape(runId))).isTrue();
+    Files.delete(world.tape(runId));
     table.add(String.format("%-14s %3d %8s %-28s %-22s %s", "(SUCCEEDED)", i, "-",
         "ok", "published, verifies", "RC 0 BWO604I, no work"));
   }

@@ -14,7 +14,7 @@ class CrashSuiteTest {
   @Test
   void aDumpKilledAtAnyPhaseLosesNoUpdateLeavesNoFreezeAndRerunsToAVerifiedDump(
       @TempDir Path dir) throws Exception {
-    try (CrashWorld world = CrashWorld.create(dir, 12, 64)) {
+    try (CrashWorld world = CrashWorld.create(dir, 12, 64, 0)) {
       new CrashSuite(world).run(Integer.getInteger("bwo.crash.repeat", 1));
     }
   }
@@ -22,7 +22,7 @@ class CrashSuiteTest {
   @Test
   @Tag("slow")
   void fullSuiteOverManyLargerDataSets(@TempDir Path dir) throws Exception {
-    try (CrashWorld world = CrashWorld.create(dir, 300, 256)) {
+    try (CrashWorld world = CrashWorld.create(dir, 300, 16, 32768)) {
       new CrashSuite(world).run(Integer.getInteger("bwo.crash.repeat", 3));
     }
   }

@@ -62,8 +62,11 @@ final class CrashWorld implements AutoCloseable {
     this.catalog = catalog;
   }
 
-  /** A catalog of {@code count} data sets of {@code cis} CIs each over two segments. */
-  static CrashWorld create(Path dir, int count, long cis) throws IOException {
+  /**
+   * A catalog of {@code count} data sets of {@code cis} CIs each over two segments, and one more
+   * of {@code bigCis} CIs (CRASH.SEGA.BIG) when that is not 0.
+   */
+  static CrashWorld create(Path dir, int count, long cis, long bigCis) throws IOException {
     Path root = dir.resolve("root");
     Path work = Files.createDirectories(dir.resolve("work"));
     Files.createDirectories(work.resolve("dumps"));
@@ -73,6 +76,10 @@ final class CrashWorld implements AutoCloseable {
       String seg = i % 2 == 0 ? "SEGA" : "SEGB";
       c.define(CatalogEntry.linear(Dsn.parse(String.format("CRASH.S%s.DS%03d", seg, i)),
           SegmentName.parse(seg), 4096, cis, true, t));
+    }
+    if (bigCis > 0) {
+      c.define(CatalogEntry.linear(Dsn.parse("CRASH.SEGA.BIG"), SegmentName.parse("SEGA"), 4096,
+          bigCis, true, t));
     }
     c.putSegment(new SegmentDefinition(SegmentName.parse("SEGA"), SegmentStatus.ONLINE));
     c.putSegment(new SegmentDefinition(SegmentName.parse("SEGB"), SegmentStatus.ONLINE));
@@ -149,6 +156,13 @@ final class CrashWorld implements AutoCloseable {
         assertThat(System.nanoTime()).as("thawed within the lease: " + s).isLessThan(deadline);
         Thread.sleep(10);
       }
+    }
+  }
+
+  /** The side files of concurrent copy sessions in the runtime folder. */
+  List<Path> sideFiles() throws IOException {
+    try (var files = Files.list(catalog.runtimeDir())) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".side")).toList();
     }
   }
 

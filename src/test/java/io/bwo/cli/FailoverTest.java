@@ -26,7 +26,7 @@ class FailoverTest {
   @Test
   void aRunKilledOnNodeAIsTakenOverByNodeBOnceItsHeartbeatIsStale(@TempDir Path dir)
       throws Exception {
-    try (CrashWorld world = CrashWorld.create(dir, 6, 64)) {
+    try (CrashWorld world = CrashWorld.create(dir, 6, 64, 0)) {
       world.startServer();
       world.initWorkload();
       world.startWorkload(3600, 500);
