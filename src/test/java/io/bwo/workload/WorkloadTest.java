@@ -118,15 +118,27 @@ class WorkloadTest {
     }
   }
 
-  @Test
-  void theDataMayHoldCommitsTheLogLacksAndATornLastLineIsIgnored(@TempDir Path root)
+  /** What a test does with the workload after one logged run of {@code threads} threads. */
+  private interface AfterLoggedRun {
+    void check(Workload w, Path log) throws Exception;
+  }
+
+  private static void afterLoggedRun(Path root, int threads, AfterLoggedRun body)
       throws Exception {
     Catalog c = world(root);
     try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
       Workload w = Workload.over(c, s, List.of());
       w.init();
       Path log = root.resolve("ack.log");
-      runLogged(w, log, 2);
+      runLogged(w, log, threads);
+      body.check(w, log);
+    }
+  }
+
+  @Test
+  void theDataMayHoldCommitsTheLogLacksAndATornLastLineIsIgnored(@TempDir Path root)
+      throws Exception {
+    afterLoggedRun(root, 2, (w, log) -> {
       List<String> lines = Files.readAllLines(log);
       // As if killed after committing the last two transactions, halfway through logging one.
       Files.writeString(log, String.join("\n", lines.subList(0, lines.size() - 2)) + "\n"
@@ -136,17 +148,12 @@ class WorkloadTest {
       assertThat(check.faults()).isEmpty();
       assertThat(check.unlogged()).isEqualTo(2);
       assertThat(check.replayed()).isFalse();
-    }
+    });
   }
 
   @Test
   void aLoggedTransactionMissingFromTheDataIsALostUpdate(@TempDir Path root) throws Exception {
-    Catalog c = world(root);
-    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
-      Workload w = Workload.over(c, s, List.of());
-      w.init();
-      Path log = root.resolve("ack.log");
-      runLogged(w, log, 1);
+    afterLoggedRun(root, 1, (w, log) -> {
       long last = AckLog.read(log).size();
       try (AckLog ack = AckLog.append(log)) {
         ack.acknowledged(new AckLog.Entry(0, last + 1, Dsn.parse("A.ONE"), 0,
@@ -156,17 +163,12 @@ class WorkloadTest {
       AckCheck check = w.checkAcks(log);
       assertThat(check.ok()).isFalse();
       assertThat(check.summary().id()).isEqualTo(Msg.BWO908E);
-    }
+    });
   }
 
   @Test
   void aReplayThatDisagreesWithAnAccountIsReported(@TempDir Path root) throws Exception {
-    Catalog c = world(root);
-    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
-      Workload w = Workload.over(c, s, List.of());
-      w.init();
-      Path log = root.resolve("ack.log");
-      runLogged(w, log, 1);
+    afterLoggedRun(root, 1, (w, log) -> {
       List<String> lines = new ArrayList<>(Files.readAllLines(log));
       String[] f = lines.get(0).split(" ");
       f[6] = String.valueOf(Long.parseLong(f[6]) + 1000);
@@ -175,7 +177,7 @@ class WorkloadTest {
 
       AckCheck check = w.checkAcks(log);
       assertThat(check.faults()).extracting(Message::id).contains(Msg.BWO910E);
-    }
+    });
   }
 
   @Test
