@@ -170,8 +170,10 @@ final class DumpTask {
       }
       ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
           writer.digest()));
+      PausePoint.BEFORE_PUBLISH.reached();
       out.publish();
       ctx.observer().released(temporaries);
+      PausePoint.PUBLISHED.reached();
       ctx.progress().phase(RunPhase.PUBLISHED);
       long nanos = System.nanoTime() - copyStart;
       long bytes = jobs.stream().mapToLong(j -> j.entry().sizeBytes()).sum();

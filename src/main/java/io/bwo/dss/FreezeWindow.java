@@ -47,6 +47,7 @@ final class FreezeWindow {
     // Synced while the applications still run, the freeze's own checkpoint is short.
     ctx.system().flush();
     ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
+    PausePoint.BEFORE_FREEZE.reached();
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
@@ -54,6 +55,7 @@ final class FreezeWindow {
     ctx.progress().phase(RunPhase.FROZEN);
     tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
         millis(System.nanoTime() - t0)));
+    PausePoint.FROZEN.reached();
     long windowNanos;
     int notified = 0;
     try {
@@ -90,6 +92,9 @@ final class FreezeWindow {
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
             index, dataSets.size()));
+        if (notified == 1) {
+          PausePoint.NOTIFIED.reached();
+        }
       }
     } catch (RuntimeException failure) {
       endAll(sessions.values());
@@ -115,6 +120,7 @@ final class FreezeWindow {
         endAll(sessions.values());
         throw failed;
       }
+      PausePoint.UNFROZEN.reached();
       ctx.progress().phase(RunPhase.UNFROZEN);
       if (thawedHere) {
         tell(Message.of(Msg.BWO503I, task.listing().timestamp(), notified, dataSets.size(),
