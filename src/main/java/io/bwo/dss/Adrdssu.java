@@ -199,7 +199,11 @@ public final class Adrdssu {
         current[0] = task;
         List<NotifyConcurrentListener> listeners = new ArrayList<>();
         listeners.add(new Adr734iListener(task, wto));
-        listeners.addAll(run.listeners());
+        // As DFSMSdss calls the UIM exit at concurrent copy initialisation only under
+        // NOTIFYCONCURRENT; ADR734I itself is always issued.
+        if (commands.get(i) instanceof DumpDataSet d && d.notifyConcurrent()) {
+          listeners.addAll(run.listeners());
+        }
         TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
             run.options(), runId, holder, listeners, progress, operator, observer, wto);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
