@@ -28,6 +28,7 @@ public final class DumpWriter implements AutoCloseable {
   private final DumpHeader header;
   private final Object lock = new Object();
   private String digestHex = "";
+  private String firstFailure = "";
   // Guarded by lock.
   private final OutputStream out;
   private final MessageDigest dumpDigest = Digests.sha256();
@@ -181,7 +182,7 @@ public final class DumpWriter implements AutoCloseable {
       case OPEN:
         return;
       case FAILED:
-        throw BwoException.of(Msg.BWO406E, "AN EARLIER WRITE TO THE DUMP FAILED");
+        throw BwoException.of(Msg.BWO406E, "AN EARLIER WRITE TO THE DUMP FAILED: " + firstFailure);
       default:
         throw new IllegalStateException("the dump is already " + state.name().toLowerCase());
     }
@@ -190,6 +191,8 @@ public final class DumpWriter implements AutoCloseable {
   // Called with the lock held.
   private BwoException failed(IOException e) {
     state = State.FAILED;
+    // Several copy threads write: the first failure is the cause the others report.
+    firstFailure = String.valueOf(e.getMessage());
     return BwoException.of(Msg.BWO406E, String.valueOf(e.getMessage()));
   }
 }

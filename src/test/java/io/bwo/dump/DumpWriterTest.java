@@ -106,7 +106,7 @@ class DumpWriterTest {
       assertThatThrownBy(() -> s.writeCis(0, new byte[65536], 0, 65536))
           .hasMessage("BWO406E DUMP OUTPUT FAILED: No space left on device");
       assertThatThrownBy(() -> w.begin(A))
-          .hasMessage("BWO406E DUMP OUTPUT FAILED: AN EARLIER WRITE TO THE DUMP FAILED");
+          .hasMessage("BWO406E DUMP OUTPUT FAILED: AN EARLIER WRITE TO THE DUMP FAILED: No space left on device");
     }
   }
 
