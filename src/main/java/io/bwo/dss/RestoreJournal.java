@@ -55,7 +55,8 @@ final class RestoreJournal implements AutoCloseable {
   private final Path intents;
   private final FileChannel lockFile;
   private final FileLock lock;
-  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private RestoreJournal(Catalog catalog, Path intents, FileChannel lockFile, FileLock lock) {
@@ -126,7 +127,7 @@ final class RestoreJournal implements AutoCloseable {
     CatalogEntry e = staged.entry();
     Path intent = intents.resolve(e.dsn().name() + INTENT_SUFFIX);
     try {
-      AtomicWrite.replace(intent, json.writeValueAsBytes(e));
+      AtomicWrite.replace(intent, JSON.writeValueAsBytes(e));
       probe.reached(RestoreProbe.Step.INTENT_WRITTEN, e.dsn());
       AtomicWrite.publish(staged.file(), catalog.dataFile(e.dsn()));
       probe.reached(RestoreProbe.Step.RENAMED, e.dsn());
@@ -164,7 +165,7 @@ final class RestoreJournal implements AutoCloseable {
 
   private CatalogEntry read(Path intent) {
     try {
-      return json.readValue(Files.readAllBytes(intent), CatalogEntry.class);
+      return JSON.readValue(Files.readAllBytes(intent), CatalogEntry.class);
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO108E, intent, e.getMessage());
     }

@@ -7,6 +7,7 @@ import io.bwo.platform.JobFacts;
 import io.bwo.platform.Listing;
 import io.bwo.platform.OperatorCommands;
 import io.bwo.platform.Platform;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 final class FilePlatform implements Platform {
   private final Map<String, Path> files = new HashMap<>();
+  private final Map<String, byte[]> inputs = new HashMap<>();
   private final List<String> sysin = new ArrayList<>();
   private final List<String> sysprint = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -46,6 +48,12 @@ final class FilePlatform implements Platform {
     return this;
   }
 
+  /** DD {@code dd} is an input holding {@code bytes} (a dump read many times, faster than a file). */
+  FilePlatform dd(String dd, byte[] bytes) {
+    inputs.put(dd, bytes.clone());
+    return this;
+  }
+
   /** The SYSPRINT lines of the last step. */
   List<String> sysprint() {
     synchronized (sysprint) {
@@ -61,7 +69,8 @@ final class FilePlatform implements Platform {
 
   @Override
   public boolean ddExists(String dd) {
-    return dd.equals(Adrdssu.SYSIN) || dd.equals(Adrdssu.SYSPRINT) || files.containsKey(dd);
+    return dd.equals(Adrdssu.SYSIN) || dd.equals(Adrdssu.SYSPRINT) || files.containsKey(dd)
+        || inputs.containsKey(dd);
   }
 
   @Override
@@ -138,6 +147,9 @@ final class FilePlatform implements Platform {
 
   @Override
   public InputStream openDumpInput(String dd) {
+    if (inputs.containsKey(dd)) {
+      return new ByteArrayInputStream(inputs.get(dd));
+    }
     try {
       return Files.newInputStream(file(dd));
     } catch (IOException e) {
