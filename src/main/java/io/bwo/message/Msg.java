@@ -215,6 +215,8 @@ public enum Msg {
   BWO821I("RESTR", "TYPRUN=NORUN: DATA SET %s WOULD BE RESTORED AS %s"),
   BWO822I("RESTR", "RESTORE OF %s DATA SETS, %s BYTES, FROM DD %s: VERIFY %s MS, WRITE %s MS,"
       + " %s MB/S"),
+  BWO823E("SETTS", "IMPORT WOULD CHANGE %s DEFINITIONS OF ONLINE SEGMENTS OF A RUNNING SYSTEM (%s);"
+      + " TAKE THEM OFFLINE, OR GIVE --replace TO CHANGE THEM"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
   BWO901E("WKLD ", "NO DATA SETS FOR THE WORKLOAD: NOTHING MATCHES %s"),
