@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.zip.CRC32C;
 
 /**
  * One data set on its way back from a dump: a temporary file beside its data file
  * ({@code <DSN>.data.rst}), written at the offsets of the reader's checked chunks. {@link
- * #finish()} forces it and reads it back: its SHA-256 must be that of the chunks, which the reader
- * checked against the dump's CRC32Cs and the data set's digest, so the file holds what the dump
- * holds before it may replace anything.
+ * #finish()} forces it and reads it back: its {@link Fingerprint} must be that of the chunks,
+ * which the reader checked against the dump's CRC32Cs and the data set's digest, so the file
+ * holds what the dump holds before it may replace anything.
  *
  * <p>Memory: one read-back buffer, whatever the size of the data set. Not thread-safe.
  */
@@ -30,7 +31,7 @@ final class StagedDataSet implements AutoCloseable {
   private final CatalogEntry entry;
   private final Path file;
   private final FileChannel channel;
-  private final MessageDigest written = sha256();
+  private final Fingerprint written = new Fingerprint();
   private long nextCi;
 
   private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel) {
@@ -93,7 +94,7 @@ final class StagedDataSet implements AutoCloseable {
             + " CIS, " + channel.size() + " of " + entry.sizeBytes() + " bytes");
       }
       channel.force(true);
-      MessageDigest read = sha256();
+      Fingerprint read = new Fingerprint();
       ByteBuffer buf = ByteBuffer.allocate(READ_BACK);
       for (long at = 0; at < entry.sizeBytes(); ) {
         buf.clear();
@@ -105,7 +106,7 @@ final class StagedDataSet implements AutoCloseable {
         read.update(buf);
         at += n;
       }
-      if (!MessageDigest.isEqual(read.digest(), written.digest())) {
+      if (!MessageDigest.isEqual(read.value(), written.value())) {
         throw new IOException("the temporary file does not read back as the dump's data");
       }
     }
@@ -130,11 +131,53 @@ final class StagedDataSet implements AutoCloseable {
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
+  /**
+   * A fingerprint of a byte stream that does not depend on how the stream is cut: the CRC32C of
+   * each 1 MiB block, all fed to a SHA-256. Each block is checked as strongly as the dump checks
+   * a chunk, at the speed of CRC32C rather than of SHA-256 over the data.
+   */
+  private static final class Fingerprint {
+    private static final int BLOCK = 1 << 20;
+
+    private final MessageDigest blocks;
+    private final CRC32C crc = new CRC32C();
+    private final ByteBuffer crcBytes = ByteBuffer.allocate(Integer.BYTES);
+    private int inBlock;
+
+    Fingerprint() {
+      try {
+        blocks = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
+
+    /** Adds the remaining bytes of {@code data}, consuming them. */
+    void update(ByteBuffer data) {
+      while (data.hasRemaining()) {
+        int n = Math.min(data.remaining(), BLOCK - inBlock);
+        ByteBuffer part = data.slice(data.position(), n);
+        crc.update(part);
+        data.position(data.position() + n);
+        inBlock += n;
+        if (inBlock == BLOCK) {
+          endBlock();
+        }
+      }
+    }
+
+    /** The fingerprint of everything added. */
+    byte[] value() {
+      if (inBlock > 0) {
+        endBlock();
+      }
+      return blocks.digest();
+    }
+
+    private void endBlock() {
+      blocks.update(crcBytes.clear().putInt((int) crc.getValue()).flip());
+      crc.reset();
+      inBlock = 0;
     }
   }
 }
