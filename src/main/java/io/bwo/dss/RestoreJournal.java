@@ -10,7 +10,6 @@ import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.message.BwoException;
-import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -206,10 +205,5 @@ final class RestoreJournal implements AutoCloseable {
     } catch (IOException e) {
       // The lock goes with the process at the latest.
     }
-  }
-
-  /** For messages: BWO817I when {@code r} did anything. */
-  static Message recoveryMessage(Catalog catalog, Recovery r) {
-    return Message.of(Msg.BWO817I, catalog.root(), r.completed(), r.removed());
   }
 }

@@ -70,7 +70,8 @@ final class RestoreTask {
       Set<SegmentName> online = onlineSegments();
       RestoreJournal.Recovery recovery = journal.recover(online::contains);
       if (recovery.any()) {
-        task.print(RestoreJournal.recoveryMessage(ctx.catalog(), recovery));
+        task.print(Message.of(Msg.BWO817I, ctx.catalog().root(), recovery.completed(),
+            recovery.removed()));
       }
       long t0 = System.nanoTime();
       VerifyReport report = verify();
@@ -79,7 +80,7 @@ final class RestoreTask {
         task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
         return;
       }
-      long verified = System.nanoTime();
+      long verifyNanos = System.nanoTime() - t0;
       Optional<List<Target>> plan = plan(select(report.dataSets()), online);
       if (plan.isEmpty()) {
         return;
@@ -90,16 +91,23 @@ final class RestoreTask {
         return;
       }
       if (!plan.get().isEmpty()) {
-        write(plan.get(), journal);
-        long written = System.nanoTime();
-        long bytes = plan.get().stream().filter(t -> !task.isNotProcessed(t.dumped().dsn()))
-            .mapToLong(t -> t.restored().sizeBytes()).sum();
-        task.print(Message.of(Msg.BWO822I, task.processed().size(), bytes, cmd.inDdName(),
-            (verified - t0) / 1_000_000, (written - verified) / 1_000_000,
-            String.format("%.1f", bytes / 1e6 / Math.max((written - verified) / 1e9, 1e-9))));
+        restore(plan.get(), journal, verifyNanos);
       }
       task.listOutcome();
     }
+  }
+
+  /** Restores the planned data sets, then BWO822I with what it took. */
+  private void restore(List<Target> plan, RestoreJournal journal, long verifyNanos) {
+    long t0 = System.nanoTime();
+    write(plan, journal);
+    long nanos = System.nanoTime() - t0;
+    List<Dsn> done = task.processed();
+    long bytes = plan.stream().filter(t -> done.contains(t.restored().dsn()))
+        .mapToLong(t -> t.restored().sizeBytes()).sum();
+    task.print(Message.of(Msg.BWO822I, done.size(), bytes, cmd.inDdName(),
+        verifyNanos / 1_000_000, nanos / 1_000_000,
+        String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
   }
 
   /** Reads the whole dump once and checks everything the reader can check; nothing is written. */
@@ -175,8 +183,7 @@ final class RestoreTask {
         notRestored(dsn, Message.of(Msg.BWO810E, dsn));
         continue;
       }
-      Optional<SegmentName> busy = Optional.of(e.segment()).filter(online::contains)
-          .or(() -> existing.map(CatalogEntry::segment).filter(online::contains));
+      Optional<SegmentName> busy = onlineOwner(e, existing, online);
       if (busy.isPresent()) {
         notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
         continue;
@@ -233,10 +240,11 @@ final class RestoreTask {
       }
     } catch (BwoException | IOException e) {
       Message why = e instanceof BwoException b ? b.message()
-          : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), e.getMessage());
+          : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), describe((IOException) e));
       task.print(why);
+      List<Dsn> done = task.processed();
       for (Target t : plan) {
-        if (!task.processed().contains(t.restored().dsn()) && !task.isNotProcessed(t.dumped().dsn())) {
+        if (!done.contains(t.restored().dsn()) && !task.isNotProcessed(t.dumped().dsn())) {
           notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
               "THE RESTORE ENDED EARLY (" + why.id().id() + "); THE DATA SET IS AS IT WAS"));
         }
@@ -261,7 +269,7 @@ final class RestoreTask {
       probe.reached(RestoreProbe.Step.STAGED, t.restored().dsn());
     } catch (IOException x) {
       notRestored(dsn, Message.of(Msg.BWO819E, dsn, "ITS TEMPORARY FILE CANNOT BE CREATED: "
-          + x.getMessage()));
+          + describe(x)));
     }
   }
 
@@ -272,7 +280,7 @@ final class RestoreTask {
     } catch (IOException x) {
       staged.remove(c.ordinal()).discard();
       notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
-          "WRITING ITS TEMPORARY FILE FAILED: " + x.getMessage()));
+          "WRITING ITS TEMPORARY FILE FAILED: " + describe(x)));
     }
   }
 
@@ -284,14 +292,12 @@ final class RestoreTask {
       probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
     } catch (IOException x) {
       s.discard();
-      notRestored(dsn, Message.of(Msg.BWO819E, dsn, x.getMessage().toUpperCase(Locale.ROOT)
+      notRestored(dsn, Message.of(Msg.BWO819E, dsn, describe(x)
           + "; THE DATA SET IS AS IT WAS"));
       return;
     }
-    Set<SegmentName> online = onlineSegments();
-    Optional<SegmentName> busy = Optional.of(t.restored().segment()).filter(online::contains)
-        .or(() -> ctx.catalog().find(t.restored().dsn()).map(CatalogEntry::segment)
-            .filter(online::contains));
+    Optional<SegmentName> busy = onlineOwner(t.restored(),
+        ctx.catalog().find(t.restored().dsn()), onlineSegments());
     if (busy.isPresent()) {
       s.discard();
       notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
@@ -310,9 +316,22 @@ final class RestoreTask {
     task.processed(r.dsn());
   }
 
+  /** An I/O failure in a message's words. */
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return (m == null ? e.getClass().getSimpleName() : m).toUpperCase(Locale.ROOT);
+  }
+
   private void notRestored(Dsn dsn, Message why) {
     task.print(why);
     task.notProcessed(dsn, why.text());
+  }
+
+  /** The ONLINE segment that owns {@code restored} or the {@code existing} target, if any. */
+  private static Optional<SegmentName> onlineOwner(CatalogEntry restored,
+      Optional<CatalogEntry> existing, Set<SegmentName> online) {
+    return Optional.of(restored.segment()).filter(online::contains)
+        .or(() -> existing.map(CatalogEntry::segment).filter(online::contains));
   }
 
   private Set<SegmentName> onlineSegments() {

@@ -48,7 +48,7 @@ final class FilePlatform implements Platform {
     return this;
   }
 
-  /** DD {@code dd} is an input holding {@code bytes} (a dump read many times, faster than a file). */
+  /** DD {@code dd} is an input holding {@code bytes}: a dump read often, faster than a file. */
   FilePlatform dd(String dd, byte[] bytes) {
     inputs.put(dd, bytes.clone());
     return this;
