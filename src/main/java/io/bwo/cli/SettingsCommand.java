@@ -9,6 +9,8 @@ import io.bwo.platform.DumpOutput;
 import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -107,18 +109,15 @@ final class SettingsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String name;
+      String name = source.file != null ? source.file.toString()
+          : "DD " + source.indd.toUpperCase(Locale.ROOT);
       Settings settings;
-      if (source.file != null) {
-        name = source.file.toString();
-        settings = Settings.read(source.file);
-      } else {
-        name = "DD " + source.indd.toUpperCase(Locale.ROOT);
-        try (InputStream in = Platform.jzos().openDumpInput(source.indd)) {
-          settings = Settings.read(in, name);
-        } catch (IOException e) {
-          throw BwoException.of(Msg.BWO801E, name, e.getMessage());
-        }
+      try (InputStream in = source.file != null ? Files.newInputStream(source.file)
+          : Platform.jzos().openDumpInput(source.indd)) {
+        settings = Settings.read(in, name);
+      } catch (IOException e) {
+        throw BwoException.of(Msg.BWO801E, name,
+            e instanceof NoSuchFileException ? "NO SUCH FILE" : e.getMessage());
       }
       Settings.ImportReport r = settings.importInto(catalog.open(), replace);
       spec.commandLine().getOut().println(Message.of(Msg.BWO805I, name, r.segmentsDefined(),

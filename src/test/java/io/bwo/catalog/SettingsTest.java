@@ -56,13 +56,10 @@ class SettingsTest {
   @Test
   void aRunningSystemsDefinitionsChangeOnlyWithReplace(@TempDir Path root) {
     Catalog c = Catalog.open(root);
-    Settings world = Settings.read(WORLD);
-    world.importInto(c, false);
-    CatalogEntry added = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE09"),
-        SegmentName.parse("SEG1"), 4096, 16, true, Instant.parse("2026-11-23T10:00:00Z"));
+    Settings.read(WORLD).importInto(c, false);
+    CatalogEntry added = newCluster("OSB.SEG1.PAGE09", "SEG1");
     CatalogEntry changed = c.get(Dsn.parse("OSB.SEG2.PAGE01")).withBwoEligible(false);
-    Settings more = new Settings(Settings.FORMAT, Settings.VERSION, world.exported(), "test",
-        world.segments(), List.of(added, changed));
+    Settings more = clusters(added, changed);
 
     assertThatThrownBy(() -> more.importInto(c, false)).hasMessageContaining("BWO823E")
         .hasMessageContaining("CLUSTER OSB.SEG1.PAGE09 WOULD BE DEFINED IN SEGMENT SEG1")
@@ -77,15 +74,23 @@ class SettingsTest {
   @Test
   void aClusterOfAnOfflineSegmentIsAddedWithoutReplace(@TempDir Path root) {
     Catalog c = Catalog.open(root);
-    Settings world = Settings.read(WORLD);
-    world.importInto(c, false);
-    CatalogEntry added = CatalogEntry.linear(Dsn.parse("OSB.SEG9.PAGE09"),
-        SegmentName.parse("SEG9"), 4096, 16, true, Instant.parse("2026-11-23T10:00:00Z"));
+    Settings.read(WORLD).importInto(c, false);
+    CatalogEntry added = newCluster("OSB.SEG9.PAGE09", "SEG9");
 
-    new Settings(Settings.FORMAT, Settings.VERSION, world.exported(), "test", List.of(),
-        List.of(added)).importInto(c, false);
+    clusters(added).importInto(c, false);
 
     assertThat(c.find(added.dsn())).contains(added);
+  }
+
+  /** Settings holding only {@code entries}. */
+  private static Settings clusters(CatalogEntry... entries) {
+    return new Settings(Settings.FORMAT, Settings.VERSION, Instant.parse("2026-11-23T10:00:00Z"),
+        "test", List.of(), List.of(entries));
+  }
+
+  private static CatalogEntry newCluster(String dsn, String segment) {
+    return CatalogEntry.linear(Dsn.parse(dsn), SegmentName.parse(segment), 4096, 16, true,
+        Instant.parse("2026-11-23T10:00:00Z"));
   }
 
   @Test
