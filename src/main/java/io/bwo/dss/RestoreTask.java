@@ -171,7 +171,7 @@ final class RestoreTask {
       Dsn earlier = targets.putIfAbsent(target, dsn);
       if (earlier != null) {
         notRestored(dsn, Message.of(Msg.BWO819E, dsn,
-            "DATA SET " + earlier + " OF THE DUMP IS RESTORED AS " + target));
+            "DATA SET " + earlier + " OF THE DUMP HAS THE SAME TARGET NAME " + target));
         continue;
       }
       Optional<CatalogEntry> existing = ctx.catalog().find(target);

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class FilePlatform implements Platform {
   private final Map<String, Path> files = new HashMap<>();
-  private final Map<String, byte[]> inputs = new HashMap<>();
+  private final Map<String, List<byte[]>> inputs = new HashMap<>();
   private final List<String> sysin = new ArrayList<>();
   private final List<String> sysprint = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -48,9 +48,12 @@ final class FilePlatform implements Platform {
     return this;
   }
 
-  /** DD {@code dd} is an input holding {@code bytes}: a dump read often, faster than a file. */
-  FilePlatform dd(String dd, byte[] bytes) {
-    inputs.put(dd, bytes.clone());
+  /**
+   * DD {@code dd} is an input holding {@code bytes} (a dump read often, faster than a file); with
+   * more than one, each opening reads the next, and the last from then on.
+   */
+  FilePlatform dd(String dd, byte[]... bytes) {
+    inputs.put(dd, new ArrayList<>(List.of(bytes)));
     return this;
   }
 
@@ -148,7 +151,8 @@ final class FilePlatform implements Platform {
   @Override
   public InputStream openDumpInput(String dd) {
     if (inputs.containsKey(dd)) {
-      return new ByteArrayInputStream(inputs.get(dd));
+      List<byte[]> next = inputs.get(dd);
+      return new ByteArrayInputStream(next.size() > 1 ? next.remove(0) : next.get(0));
     }
     try {
       return Files.newInputStream(file(dd));

@@ -10,14 +10,18 @@ import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.dump.Compression;
 import io.bwo.dump.DataSetSink;
+import io.bwo.dump.DumpEvent;
 import io.bwo.dump.DumpHeader;
+import io.bwo.dump.DumpReader;
 import io.bwo.dump.DumpWriter;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +105,61 @@ class RestoreIntegrityTest {
   }
 
   @Test
+  void aDumpCutAfterItWasVerifiedKeepsWhatWasCompleteAndLeavesTheRestAsItWas() {
+    byte[] dump = smallDump(Compression.NONE);
+    int afterA = endOf(A, dump);
+    w.platform.dd("MEMORY", dump, Arrays.copyOf(dump, afterA + 10));
+    var before = snapshot(dst);
+
+    try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
+      assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isEqualTo(8);
+    }
+
+    assertThat(w.platform.ids()).containsSubsequence("BWO816I", "BWO404E", "BWO819E",
+        "ADR454I", "ADR455W");
+    assertThat(snapshot(dst).get(A)).isNotEqualTo(before.get(A));
+    assertThat(snapshot(dst).get(B)).isEqualTo(before.get(B));
+    assertThat(RestoreWorld.leftovers(dst)).isEmpty();
+  }
+
+  @Test
+  void aDumpReplacedByAnotherAfterItWasVerifiedRestoresNothing() {
+    byte[] other = smallDump(Compression.NONE, RestoreWorld.T0.plusSeconds(1));
+    w.platform.dd("MEMORY", smallDump(Compression.NONE), other);
+    var before = snapshot(dst);
+
+    try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
+      assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isEqualTo(8);
+    }
+
+    assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("THE DUMP CHANGED SINCE IT WAS"));
+    assertThat(snapshot(dst)).isEqualTo(before);
+  }
+
+  @Test
+  void twoDataSetsRenamedToOneNameRestoreOnlyTheFirst() {
+    w.platform.dd("MEMORY", smallDump(Compression.NONE));
+    try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
+      assertThat(w.restoreTask(dst, system, RestoreProbe.NONE,
+          " RESTORE DS(INC(**)) IDD(MEMORY) RENUNC((OSB.*,NEW.ONE))")).isEqualTo(8);
+    }
+    assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("BWO819E")
+        && l.contains("OSB.B IS NOT RESTORED"));
+    assertThat(dst.get(Dsn.parse("NEW.ONE")).cis()).isEqualTo(2);
+  }
+
+  /** Where the DATASET-END of {@code dsn} ends in {@code dump}. */
+  private static int endOf(Dsn dsn, byte[] dump) {
+    try (DumpReader r = DumpReader.open(new ByteArrayInputStream(dump))) {
+      for (DumpEvent e = r.next(); ; e = r.next()) {
+        if (e instanceof DumpEvent.DataSetEnded d && d.entry().dsn().equals(dsn)) {
+          return (int) r.position();
+        }
+      }
+    }
+  }
+
+  @Test
   void aDataFileThatIsALinkIsRefusedBeforeAnythingIsWritten() throws IOException {
     Path outside = Files.write(dir.resolve("outside.bin"), new byte[] {1, 2, 3});
     Files.delete(dst.dataFile(A));
@@ -157,13 +216,18 @@ class RestoreIntegrityTest {
 
   /** The small dump of the class comment, {@code compression} applied. */
   static byte[] smallDump(Compression compression) {
+    return smallDump(compression, RestoreWorld.T0);
+  }
+
+  /** The small dump, its data sets created at {@code created}. */
+  static byte[] smallDump(Compression compression, Instant created) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Random random = new Random(9);
     try (DumpWriter writer = DumpWriter.start(out,
         new DumpHeader(RestoreWorld.T0, "SMALL", "TEST", compression, 512))) {
       for (var spec : List.of(Map.entry(A, 2), Map.entry(B, 1))) {
         CatalogEntry e = CatalogEntry.linear(spec.getKey(), SegmentName.parse("SEG1"), 512,
-            spec.getValue(), true, RestoreWorld.T0);
+            spec.getValue(), true, created);
         byte[] data = new byte[(int) e.sizeBytes()];
         for (int i = 0; i < data.length; i++) {
           // Half random, half repeated, so that LZ4 compresses some chunks and not others.
