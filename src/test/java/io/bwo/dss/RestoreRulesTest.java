@@ -14,6 +14,7 @@ import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +34,25 @@ class RestoreRulesTest {
   private static final Dsn NEW1 = Dsn.parse("NEW.SEG1.PAGE01");
   private static final Dsn NEW2 = Dsn.parse("NEW.SEG1.PAGE02");
 
+  @TempDir static Path shared;
+  private static Path dump;
+  private static Map<Dsn, RestoreWorld.Snapshot> source;
+
   @TempDir Path dir;
   private RestoreWorld w;
-  private Map<Dsn, RestoreWorld.Snapshot> source;
   private Catalog dst;
 
+  @BeforeAll
+  static void dumpTheSource() {
+    RestoreWorld s = new RestoreWorld(shared);
+    source = snapshot(s.dumpedSource());
+    dump = s.dump;
+  }
+
   @BeforeEach
-  void dumpTheSourceAndMakeTheTarget() {
+  void makeTheTarget() {
     w = new RestoreWorld(dir);
-    source = snapshot(w.dumpedSource());
+    w.platform.dd("TAPE", dump);
     dst = w.catalog("dst", SegmentStatus.OFFLINE, 0, 0, "SEG1:OSB.SEG1.PAGE01:8");
   }
 
