@@ -31,7 +31,11 @@ final class ConsoleLog {
     Path file = LocalSettings.consoleLog();
     try {
       Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
+      // A stat, where createDirectories on an existing folder fails a mkdir and builds an
+      // exception: a dump WTOs once per data set inside its freeze window.
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir);
+      }
       // One append per message: lines of concurrent jobs may interleave, never within a line.
       Files.writeString(
           file, log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -1,12 +1,12 @@
 package io.bwo.cli;
 
 import io.bwo.catalog.Catalog;
+import io.bwo.journal.RunPhase;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.Settings;
 import io.bwo.dss.Adrdssu;
 import io.bwo.dss.DssOptions;
-import io.bwo.dss.Phase;
 import io.bwo.dump.DumpEvent;
 import io.bwo.dump.DumpReader;
 import io.bwo.dump.DumpVerifier;
@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("BWO DEMO IN " + scratch.toAbsolutePath());
 
     Clock clock = Clock.systemDefaultZone();
-    Map<Phase, Long> at = new EnumMap<>(Phase.class);
+    Map<RunPhase, Long> at = new EnumMap<>(RunPhase.class);
     int rc;
     WorkloadReport workload;
     try (SegmentSystem system = SegmentSystems.connect(catalog, clock)) {
@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
       sleep(300);
       rc = Adrdssu.run(new Adrdssu.Run(Platform.jzos(), catalog, events -> system, clock,
           DssOptions.defaults().withRunId("DEMO"), List.of(),
-          (phase, detail) -> at.putIfAbsent(phase, System.nanoTime()),
+          (phase, detail, acquiring) -> at.putIfAbsent(phase, System.nanoTime()),
           new VersionProvider().getVersion()[0].toUpperCase(), false));
       sleep(300);
       stop.set(true);
@@ -131,8 +131,8 @@ final class DemoCommand implements Callable<Integer> {
     List<CatalogEntry> restored = copyData(dump, Catalog.open(target));
     long sum = Accounts.sumOfFiles(Catalog.open(target), restored);
     boolean held = sum == Accounts.expectedSum(restored);
-    double windowMs = (at.get(Phase.UNFROZEN) - at.get(Phase.FROZEN)) / 1e6;
-    double copySeconds = (at.get(Phase.PUBLISHED) - at.get(Phase.UNFROZEN)) / 1e9;
+    double windowMs = (at.get(RunPhase.UNFROZEN) - at.get(RunPhase.FROZEN)) / 1e6;
+    double copySeconds = (at.get(RunPhase.COPIED) - at.get(RunPhase.UNFROZEN)) / 1e9;
     out.println(Message.of(held ? Msg.BWO953I : Msg.BWO954E, report.dataSets().size(),
         report.dataBytes(), String.format("%.1f", windowMs),
         String.format("%.1f", report.dataBytes() / 1e6 / Math.max(copySeconds, 1e-6)),

@@ -4,12 +4,15 @@ import io.bwo.catalog.Catalog;
 import io.bwo.dss.Adrdssu;
 import io.bwo.dss.DssOptions;
 import io.bwo.dss.PhaseObserver;
+import io.bwo.journal.RunIds;
+import io.bwo.journal.RunJournal;
 import io.bwo.platform.Platform;
 import io.bwo.segment.SegmentSystems;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,12 +62,14 @@ final class DssCommand implements Callable<Integer> {
     Platform platform = Platform.jzos();
     Catalog cat = catalog.open();
     Clock clock = Clock.systemDefaultZone();
-    String id = runId != null ? runId : System.getenv("BWO_RUN_ID");
-    DssOptions options = new DssOptions(false, java.util.Optional.ofNullable(id),
+    DssOptions options = new DssOptions(false, Optional.empty(),
         Duration.ofMillis(freezeLimitMillis), Duration.ofSeconds(leaseSeconds), copyThreads)
-        .withParm(parm);
+        .withParm(parm)
+        .withRunId(RunIds.resolve(Optional.ofNullable(runId), Optional.ofNullable(parm),
+            System.getenv()));
     return Adrdssu.run(new Adrdssu.Run(platform, cat,
         events -> SegmentSystems.connect(cat, clock, events), clock, options, List.of(),
-        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true));
+        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true,
+        Optional.of(RunJournal.open(cat))));
   }
 }

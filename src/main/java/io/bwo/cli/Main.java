@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ConsoleCommand.class,
       VerifyCommand.class,
       SubmitCommand.class,
+      StatusCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -6,12 +6,17 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
+import io.bwo.workload.AckCheck;
+import io.bwo.workload.AckLog;
 import io.bwo.workload.Workload;
 import io.bwo.workload.WorkloadReport;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,12 +86,18 @@ final class WorkloadCommand implements Runnable {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4") int threads;
 
+    @Option(names = "--ack-log", paramLabel = "FILE",
+        description = "Append one line per acknowledged transaction (after its commit returned).")
+    Path ackLog;
+
     @Override
     public Integer call() {
       Catalog catalog = selection.catalog.open();
-      try (SegmentSystem system = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+      try (SegmentSystem system = SegmentSystems.connect(catalog, Clock.systemUTC());
+          AckLog log = ackLog == null ? null : AckLog.append(ackLog)) {
         Workload w = Workload.over(catalog, system, selection.filters());
-        WorkloadReport r = w.run(Duration.ofMillis((long) (seconds * 1000)), threads, rate, seed);
+        WorkloadReport r = w.run(Duration.ofMillis((long) (seconds * 1000)), threads, rate, seed,
+            new AtomicBoolean(), Optional.ofNullable(log));
         spec.commandLine().getOut().println(Message.of(Msg.BWO904I, r.committed(),
             String.format("%.1f", r.elapsed().toMillis() / 1000.0),
             String.format("%.0f", r.perSecond()),
@@ -103,11 +114,23 @@ final class WorkloadCommand implements Runnable {
     @Mixin Selection selection;
     @Spec CommandSpec spec;
 
+    @Option(names = "--ack-log", paramLabel = "FILE",
+        description = "Also prove that every transaction in this acknowledgement log is in the"
+            + " data.")
+    Path ackLog;
+
     @Override
     public Integer call() {
       Catalog catalog = selection.catalog.open();
       try (SegmentSystem system = SegmentSystems.connect(catalog, Clock.systemUTC())) {
         Workload w = Workload.over(catalog, system, selection.filters());
+        if (ackLog != null) {
+          AckCheck check = w.checkAcks(ackLog);
+          (check.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr())
+              .println(check.summary());
+          check.faults().stream().skip(1).forEach(spec.commandLine().getErr()::println);
+          return check.summary().returnCode();
+        }
         long sum = w.sum();
         long accounts = w.expectedSum() / 1000;
         if (sum != w.expectedSum()) {

@@ -28,7 +28,8 @@ public final class PointInTimeReader implements AutoCloseable {
   private final CopySession session;
   private final Path dataFile;
   private final FileChannel data;
-  private final FileChannel side;
+  /** Opened at the first preserved CI: the side file exists only once something was preserved. */
+  private FileChannel side;
 
   /**
    * A reader of {@code session}'s image of the data set whose live data is {@code dataFile}, asking
@@ -38,15 +39,11 @@ public final class PointInTimeReader implements AutoCloseable {
     this.host = host;
     this.session = session;
     this.dataFile = dataFile;
-    FileChannel d = null;
     try {
-      d = FileChannel.open(dataFile, StandardOpenOption.READ);
-      this.side = FileChannel.open(session.sideFile(), StandardOpenOption.READ);
+      this.data = FileChannel.open(dataFile, StandardOpenOption.READ);
     } catch (IOException e) {
-      closeQuietlyOnFailure(d, e);
       throw failure(e);
     }
-    this.data = d;
   }
 
   /** The session whose image this reads. */
@@ -84,6 +81,9 @@ public final class PointInTimeReader implements AutoCloseable {
         }
         ByteBuffer slot = dst.duplicate();
         slot.position(start + (int) index * ciSize).limit(start + ((int) index + 1) * ciSize);
+        if (side == null) {
+          side = FileChannel.open(session.sideFile(), StandardOpenOption.READ);
+        }
         readFully(side, slot, image.sideFileOffset());
       }
     } catch (IOException e) {
@@ -95,9 +95,14 @@ public final class PointInTimeReader implements AutoCloseable {
 
   @Override
   public void close() {
-    try (data;
-        side) {
-      // both closed by try-with-resources
+    try {
+      try {
+        data.close();
+      } finally {
+        if (side != null) {
+          side.close();
+        }
+      }
     } catch (IOException e) {
       throw failure(e);
     }
@@ -116,15 +121,5 @@ public final class PointInTimeReader implements AutoCloseable {
 
   private BwoException failure(IOException e) {
     return new BwoException(Message.of(Msg.BWO307E, session.dsn(), dataFile, e.toString()), e);
-  }
-
-  private static void closeQuietlyOnFailure(FileChannel opened, IOException failure) {
-    if (opened != null) {
-      try {
-        opened.close();
-      } catch (IOException e) {
-        failure.addSuppressed(e);
-      }
-    }
   }
 }

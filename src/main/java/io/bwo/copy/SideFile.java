@@ -14,22 +14,29 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The side file of one session: point-in-time images of CIs, one slot of CI size each, in the
  * order they were preserved. On disk, so memory stays bounded whatever the data set's size.
  *
+ * <p>The file is created by the first write, not with the session: sessions are established while
+ * the system is frozen, and creating a file per data set there would stretch the freeze.
+ *
  * <p>Written only under its session's lock. Readers open the file themselves, possibly in another
- * process; a slot is complete before the session reports it.
+ * process; a slot is complete before the session reports it, so the file exists by then.
  */
 final class SideFile {
   private final Path path;
   private FileChannel channel;
   private boolean closed;
 
-  private SideFile(Path path, FileChannel channel) {
+  private SideFile(Path path) {
     this.path = path;
-    this.channel = channel;
   }
 
-  /** A new, empty side file at {@code path} (owner-only where the file system knows owners). */
-  static SideFile create(Path path) throws IOException {
-    FileChannel ch =
+  /** The side file at {@code path}, created when it is first written. */
+  static SideFile at(Path path) {
+    return new SideFile(path);
+  }
+
+  /** A new, empty file at {@code path} (owner-only where the file system knows owners). */
+  private static FileChannel create(Path path) throws IOException {
+    return
         FileSystems.getDefault().equals(path.getFileSystem())
                 && path.getFileSystem().supportedFileAttributeViews().contains("posix")
             ? FileChannel.open(
@@ -37,7 +44,6 @@ final class SideFile {
                 java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
             : FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    return new SideFile(path, ch);
   }
 
   Path path() {
@@ -50,6 +56,12 @@ final class SideFile {
    * than losing the session for everyone.
    */
   void write(ByteBuffer image, long offset) throws IOException {
+    if (closed) {
+      throw new ClosedChannelException();
+    }
+    if (channel == null) {
+      channel = create(path);
+    }
     long start = offset - image.position();
     boolean interrupted = false;
     try {
@@ -75,7 +87,9 @@ final class SideFile {
   void delete() throws IOException {
     closed = true;
     try {
-      channel.close();
+      if (channel != null) {
+        channel.close();
+      }
     } finally {
       Files.deleteIfExists(path);
     }

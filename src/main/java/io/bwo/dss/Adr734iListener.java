@@ -2,7 +2,6 @@ package io.bwo.dss;
 
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
-import io.bwo.platform.Platform;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -15,11 +14,11 @@ final class Adr734iListener implements NotifyConcurrentListener {
       DateTimeFormatter.ofPattern("yyyy.DDD HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final TaskResult task;
-  private final Platform platform;
+  private final WtoQueue console;
 
-  Adr734iListener(TaskResult task, Platform platform) {
+  Adr734iListener(TaskResult task, WtoQueue console) {
     this.task = task;
-    this.platform = platform;
+    this.console = console;
   }
 
   @Override
@@ -27,7 +26,7 @@ final class Adr734iListener implements NotifyConcurrentListener {
     Message m = Message.of(Msg.ADR734I, STAMP.format(n.at()), n.dsn(),
         Listing.returnCode(n.intermediateReturnCode()));
     task.print(m);
-    platform.wto(m.toString());
+    console.wto(m.toString());
     return 0;
   }
 }

@@ -6,16 +6,27 @@ import io.bwo.control.Deck;
 import io.bwo.control.DumpDataSet;
 import io.bwo.control.ParseResult;
 import io.bwo.control.RestoreDataSet;
+import io.bwo.journal.Attempt;
+import io.bwo.journal.Leftover;
+import io.bwo.journal.PriorOutcome;
+import io.bwo.journal.RunId;
+import io.bwo.journal.RunJournal;
+import io.bwo.journal.RunPhase;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.platform.OperatorCommands;
 import io.bwo.platform.Platform;
 import io.bwo.segment.SegmentSystem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,6 +46,8 @@ public final class Adrdssu {
    * @param listeners NotifyCC listeners called after bwo's own ADR734I
    * @param closeSystem whether the run closes the segment system when it ends (false when the
    *     caller shares it, as the demo does with its applications)
+   * @param journal the run journal: a re-run after success does nothing, after a failure it
+   *     cleans up what the last attempt left and redoes the run
    */
   public record Run(
       Platform platform,
@@ -45,7 +58,18 @@ public final class Adrdssu {
       List<NotifyConcurrentListener> listeners,
       PhaseObserver observer,
       String product,
-      boolean closeSystem) {}
+      boolean closeSystem,
+      Optional<RunJournal> journal) {
+
+    /** A run that keeps no journal (tests, and callers that journal it themselves). */
+    public Run(Platform platform, Catalog catalog,
+        Function<Consumer<Message>, SegmentSystem> systems, Clock clock, DssOptions options,
+        List<NotifyConcurrentListener> listeners, PhaseObserver observer, String product,
+        boolean closeSystem) {
+      this(platform, catalog, systems, clock, options, listeners, observer, product, closeSystem,
+          Optional.empty());
+    }
+  }
 
   private Adrdssu() {}
 
@@ -100,39 +124,84 @@ public final class Adrdssu {
       listing.print(Listing.READING, Message.of(Msg.ADR415W));
       return Msg.ADR415W.returnCode();
     }
-    return runTasks(run, listing, commands);
+    byte[] digest = sysinDigest(records);
+    RunId runId;
+    if (run.options().runId().isPresent()) {
+      runId = run.options().runId().get().id();
+      listing.print(Listing.READING, run.options().runId().get().message());
+    } else {
+      var job = run.platform().job();
+      runId = RunId.derive(job.jobName(), job.jobId(), digest);
+      listing.print(Listing.READING, Message.of(Msg.BWO602I, runId, job.jobName(), job.jobId()));
+    }
+    if (run.journal().isEmpty()) {
+      return runTasks(run, listing, commands, runId.value(), run.observer(), List.of());
+    }
+    Attempt attempt;
+    try {
+      attempt = run.journal().get().begin(runId, RunJournal.localNode(),
+          HexFormat.of().formatHex(digest));
+    } catch (BwoException e) {
+      listing.print(Listing.READING, e.message());
+      return Math.max(e.returnCode(), 8);
+    }
+    attempt.report().forEach(m -> listing.print(Listing.READING, m));
+    if (attempt.alreadySucceeded()) {
+      attempt.close();
+      return 0;
+    }
+    int rc = 0;
+    try {
+      List<Leftover> leftovers = attempt.previous() instanceof PriorOutcome.Unfinished u
+          ? u.leftovers() : List.of();
+      rc = runTasks(run, listing, commands, runId.value(),
+          run.observer().andThen(new AttemptObserver(attempt)), leftovers);
+      return rc;
+    } catch (RuntimeException e) {
+      rc = 16;
+      throw e;
+    } finally {
+      try {
+        attempt.record(rc >= 8 ? RunPhase.FAILED : RunPhase.SUCCEEDED, Listing.returnCode(rc));
+      } finally {
+        attempt.close();
+      }
+    }
   }
 
-  private static int runTasks(Run run, Listing listing, List<Command> commands) {
-    String runId = run.options().runId().orElseGet(() -> derivedRunId(run));
-    listing.print(Listing.READING, Message.of(Msg.BWO516I, runId,
-        run.options().runId().isPresent() ? "GIVEN" : "DERIVED FROM THE JOB NAME AND JOB ID"));
+  private static int runTasks(Run run, Listing listing, List<Command> commands, String runId,
+      PhaseObserver observer, List<Leftover> leftovers) {
     DumpProgress progress = new DumpProgress();
     OperatorControl operator = new OperatorControl();
     TaskResult[] current = new TaskResult[1];
+    WtoQueue wto = new WtoQueue(run.platform());
     // The segment system's own news reaches the listing only when it is bad news (a lease that
     // expired, a session that failed): FREEZE and UNFREEZE are reported by the task itself.
     Consumer<Message> events = m -> {
       if (m.severity() != io.bwo.message.Severity.INFORMATION) {
         TaskResult t = current[0];
         listing.print(t == null ? Listing.READING : t.taskId(), m);
-        run.platform().wto(m.toString());
+        wto.wto(m.toString());
       }
     };
     int highest = 0;
     SegmentSystem system = null;
     try {
       system = run.systems().apply(events);
+      if (!leftovers.isEmpty()) {
+        observer.released(Leftovers.cleanUp(leftovers, system, run.platform(),
+            m -> listing.print(Listing.READING, m)));
+      }
       run.platform().listenForOperatorCommands(new Console(listing, progress, operator));
       String holder = runId;
       for (int i = 0; i < commands.size(); i++) {
         TaskResult task = new TaskResult(listing, Listing.taskId(i + 1));
         current[0] = task;
         List<NotifyConcurrentListener> listeners = new ArrayList<>();
-        listeners.add(new Adr734iListener(task, run.platform()));
+        listeners.add(new Adr734iListener(task, wto));
         listeners.addAll(run.listeners());
         TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
-            run.options(), runId, holder, listeners, progress, operator, run.observer());
+            run.options(), runId, holder, listeners, progress, operator, observer, wto);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
         runTask(ctx, commands.get(i), task);
         if (operator.stopRequested()) {
@@ -151,6 +220,7 @@ public final class Adrdssu {
       listing.print(current[0] == null ? Listing.READING : current[0].taskId(), e.message());
       highest = Math.max(highest, Math.max(e.returnCode(), 8));
     } finally {
+      wto.close();
       if (system != null && run.closeSystem()) {
         system.close();
       }
@@ -176,9 +246,17 @@ public final class Adrdssu {
     }
   }
 
-  private static String derivedRunId(Run run) {
-    var job = run.platform().job();
-    return (job.jobName() + "." + job.jobId()).toUpperCase(Locale.ROOT);
+  private static byte[] sysinDigest(List<String> records) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String r : records) {
+        sha.update(r.stripTrailing().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      return sha.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The operator's commands to the running step: STATUS and UNFREEZE by MODIFY, and STOP. */

@@ -49,7 +49,8 @@ final class CopyPhase {
     List<Future<?>> running = new ArrayList<>();
     try {
       for (Job j : jobs) {
-        running.add(pool.submit(() -> copyOne(writer, j)));
+        boolean first = running.isEmpty();
+        running.add(pool.submit(() -> copyOne(writer, j, first)));
       }
       for (Future<?> f : running) {
         f.get();
@@ -73,7 +74,7 @@ final class CopyPhase {
     }
   }
 
-  private void copyOne(DumpWriter writer, Job job) {
+  private void copyOne(DumpWriter writer, Job job, boolean first) {
     CatalogEntry e = job.entry();
     int ciSize = e.ciSize();
     ByteBuffer buf = ByteBuffer.allocate(Math.max(ciSize, CHUNK_BYTES / ciSize * ciSize));
@@ -90,6 +91,9 @@ final class CopyPhase {
           break;
         }
         sink.writeCis(ci, buf.array(), 0, n * ciSize);
+        if (first && ci == 0) {
+          PausePoint.COPYING.reached();
+        }
         ci += n;
         ctx.progress().copied((long) n * ciSize);
       }
@@ -97,6 +101,7 @@ final class CopyPhase {
     sink.end();
     if (job.session() != null) {
       ctx.system().endCopy(job.session());
+      ctx.observer().released(Leftovers.of(job.session()));
     }
   }
 

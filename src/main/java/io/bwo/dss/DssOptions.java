@@ -1,5 +1,7 @@
 package io.bwo.dss;
 
+import io.bwo.journal.RunId;
+import io.bwo.journal.RunIds;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import java.time.Duration;
@@ -11,13 +13,14 @@ import java.util.Optional;
  * and bwo's own.
  *
  * @param noRun {@code TYPRUN=NORUN}: list what would be processed, process nothing
- * @param runId the run id given, if any (else the run derives one)
+ * @param runId the run id given and where it came from, if any (else the run derives one)
  * @param freezeLimit the longest the system may stay frozen while sessions are established
  * @param lease the freeze lease: how long a freeze outlives a holder that stops answering
  * @param copyThreads how many data sets are copied at once
  */
 public record DssOptions(
-    boolean noRun, Optional<String> runId, Duration freezeLimit, Duration lease, int copyThreads) {
+    boolean noRun, Optional<RunIds.Resolved> runId, Duration freezeLimit, Duration lease,
+    int copyThreads) {
 
   /** The defaults: a 10 s freeze limit, a 60 s lease, 4 copy threads. */
   public static DssOptions defaults() {
@@ -42,8 +45,7 @@ public record DssOptions(
       } else if (upper.equals("TYPRUN=RUN") || upper.isEmpty()) {
         o = new DssOptions(false, o.runId, o.freezeLimit, o.lease, o.copyThreads);
       } else if (upper.startsWith("RUNID=")) {
-        o = new DssOptions(o.noRun, Optional.of(p.substring(6)), o.freezeLimit, o.lease,
-            o.copyThreads);
+        continue; // resolved with the option and BWO_RUN_ID by RunIds, in their order
       } else {
         throw BwoException.of(Msg.BWO515E, "PARM '" + p + "'",
             "THE PARM TAKES TYPRUN=NORUN AND RUNID=id");
@@ -52,8 +54,13 @@ public record DssOptions(
     return o;
   }
 
-  /** These options with run id {@code id}. */
+  /** These options with run id {@code id}, given by the caller. */
   public DssOptions withRunId(String id) {
-    return new DssOptions(noRun, Optional.ofNullable(id), freezeLimit, lease, copyThreads);
+    return withRunId(Optional.of(new RunIds.Resolved(RunId.parse(id), "THE CALLER")));
+  }
+
+  /** These options with the run id resolved by {@link RunIds#resolve}, if any. */
+  public DssOptions withRunId(Optional<RunIds.Resolved> id) {
+    return new DssOptions(noRun, id, freezeLimit, lease, copyThreads);
   }
 }

@@ -1,5 +1,6 @@
 package io.bwo.dss;
 
+import io.bwo.journal.RunPhase;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -8,13 +9,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * notified, the bytes copied. Written by the task's threads, read by the console thread.
  */
 public final class DumpProgress {
-  private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.STARTED);
+  private final AtomicReference<RunPhase> phase = new AtomicReference<>(RunPhase.STARTED);
   private final AtomicLong notified = new AtomicLong();
   private final AtomicLong toNotify = new AtomicLong();
   private final AtomicLong bytesCopied = new AtomicLong();
   private final AtomicLong bytesToCopy = new AtomicLong();
 
-  void phase(Phase p) {
+  void phase(RunPhase p) {
     phase.set(p);
   }
 
@@ -34,7 +35,7 @@ public final class DumpProgress {
   }
 
   /** The current phase. */
-  public Phase phase() {
+  public RunPhase phase() {
     return phase.get();
   }
 

@@ -1,5 +1,6 @@
 package io.bwo.dss;
 
+import io.bwo.journal.RunPhase;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.catalog.DsnFilter;
@@ -10,10 +11,16 @@ import io.bwo.control.Concurrent;
 import io.bwo.control.DumpDataSet;
 import io.bwo.dump.Compression;
 import io.bwo.dump.DumpHeader;
+import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.DumpWriter;
+import io.bwo.dump.VerifyReport;
+import io.bwo.journal.Leftover;
+import io.bwo.journal.PublishedDump;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -131,69 +138,99 @@ final class DumpTask {
     ctx.progress().toNotify(toDump.size(), toDump.stream().mapToLong(CatalogEntry::sizeBytes).sum());
     DumpHeader header = DumpHeader.of(ctx.clock().instant(), ctx.runId(), sourceSystem(),
         cmd.compress() ? compressionForThisPlatform() : Compression.NONE);
-    long copyStart = 0;
-    List<Dsn> dumped = new ArrayList<>();
+    List<Leftover> temporaries = cmd.outDdNames().stream()
+        .map(dd -> (Leftover) new Leftover.TemporaryDump(dd)).toList();
     FreezeWindow window = new FreezeWindow(ctx, task);
     FreezeWindow.Established established = null;
+    List<CopyPhase.Job> jobs = new ArrayList<>();
+    long copyStart = System.nanoTime();
+    ctx.observer().acquiring(temporaries);
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
-      List<CopyPhase.Job> jobs = new ArrayList<>();
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       try {
-      if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
-        established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
-        established.sessions().forEach((e, s) -> jobs.add(new CopyPhase.Job(e, s)));
-        for (CatalogEntry e : established.unserialized()) {
-          task.print(Message.of(Msg.BWO512W, e.dsn(),
-              RECOVERY_STAMP.format(ctx.clock().instant())));
-          jobs.add(new CopyPhase.Job(e, null));
+        if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
+          established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
+          established.sessions().forEach((e, s) -> jobs.add(new CopyPhase.Job(e, s)));
+          for (CatalogEntry e : established.unserialized()) {
+            task.print(Message.of(Msg.BWO512W, e.dsn(),
+                RECOVERY_STAMP.format(ctx.clock().instant())));
+            jobs.add(new CopyPhase.Job(e, null));
+          }
+          ctx.progress().phase(RunPhase.COPIED);
+          copyStart = System.nanoTime();
+          new CopyPhase(ctx).copy(writer, jobs);
+        } else {
+          copyStart = System.nanoTime();
+          copyWhileFrozen(writer, toDump, jobs);
         }
-        ctx.progress().phase(Phase.COPIED);
-        copyStart = System.nanoTime();
-        new CopyPhase(ctx).copy(writer, jobs);
-      } else {
-        // No CONCURRENT: serialization is held for the whole copy, as DFSMSdss holds its ENQ.
-        copyStart = System.nanoTime();
-        copyWhileFrozen(writer, toDump, jobs);
-      }
-      ctx.observer().phase(Phase.COPIED, "");
-      writer.finish();
+        ctx.observer().phase(RunPhase.COPIED, jobs.size() + " DATA SETS");
+        writer.finish();
       } finally {
         writer.close();
       }
-      ctx.observer().phase(Phase.PUBLISHED, out.names());
+      ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
+          writer.digest()));
+      PausePoint.BEFORE_PUBLISH.reached();
       out.publish();
-      ctx.progress().phase(Phase.PUBLISHED);
-      for (CopyPhase.Job j : jobs) {
-        dumped.add(j.entry().dsn());
-      }
+      ctx.observer().released(temporaries);
+      PausePoint.PUBLISHED.reached();
+      ctx.progress().phase(RunPhase.PUBLISHED);
       long nanos = System.nanoTime() - copyStart;
       long bytes = jobs.stream().mapToLong(j -> j.entry().sizeBytes()).sum();
       task.print(Message.of(Msg.BWO506I, jobs.size(), bytes, out.names(),
           nanos / 1_000_000, String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
     } catch (BwoException e) {
       if (established != null) {
-        window.endAll(established.sessions());
+        window.endAll(established.sessions().values());
       }
       task.print(Message.of(Msg.BWO507E, e.message().toString(), String.join(",",
           cmd.outDdNames())));
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));
       return;
     }
-    dumped.stream().filter(d -> !task.isNotProcessed(d)).forEach(task::processed);
+    if (verifyPublished()) {
+      jobs.stream().map(j -> j.entry().dsn()).filter(d -> !task.isNotProcessed(d))
+          .forEach(task::processed);
+    } else {
+      toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP FAILED VERIFICATION"));
+    }
+  }
+
+  /**
+   * Reads the published dump back from its first DD, end to end, as {@code bwo verify} does: a
+   * dump the step calls good has been read and found sound.
+   */
+  private boolean verifyPublished() {
+    String dd = cmd.outDdNames().get(0);
+    VerifyReport report;
+    try (InputStream in = ctx.platform().openDumpInput(dd)) {
+      report = DumpVerifier.verify(in);
+    } catch (IOException | BwoException e) {
+      task.print(Message.of(Msg.BWO521E, dd, e.getMessage()));
+      return false;
+    }
+    if (!report.ok()) {
+      task.print(Message.of(Msg.BWO521E, dd, report.fault().orElseThrow().message()));
+      return false;
+    }
+    ctx.observer().phase(RunPhase.VERIFIED, dd);
+    task.print(Message.of(Msg.BWO518I, dd, report.dataSets().size(), report.dumpBytes()));
+    return true;
   }
 
   private void copyWhileFrozen(DumpWriter writer, List<CatalogEntry> toDump,
       List<CopyPhase.Job> jobs) {
     long t0 = System.nanoTime();
-    ctx.observer().phase(Phase.FROZEN, ctx.holder());
+    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     var lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
     ctx.operator().frozen(ctx.system(), lease);
     try {
       toDump.forEach(e -> jobs.add(new CopyPhase.Job(e, null)));
       new CopyPhase(ctx).copy(writer, jobs);
     } finally {
-      ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
+      ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
       ctx.operator().unfreeze();
+      ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
       task.print(Message.of(Msg.BWO510W, (System.nanoTime() - t0) / 1_000_000));
     }
   }

@@ -1,11 +1,14 @@
 package io.bwo.dss;
 
+import io.bwo.journal.RunPhase;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.copy.CopySession;
+import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,32 +41,44 @@ final class FreezeWindow {
    */
   Established open(List<CatalogEntry> dataSets, boolean required) {
     Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
+    // Established in the batch but not yet notified: ended if the window fails before them.
+    List<CopySession> pending = new ArrayList<>();
     List<CatalogEntry> unserialized = new ArrayList<>();
-    ctx.observer().phase(Phase.FROZEN, ctx.holder());
+    // Synced while the applications still run, the freeze's own checkpoint is short.
+    ctx.system().flush();
+    ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
+    PausePoint.BEFORE_FREEZE.reached();
+    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     long t0 = System.nanoTime();
     FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
     ctx.operator().frozen(ctx.system(), lease);
-    ctx.progress().phase(Phase.FROZEN);
+    ctx.progress().phase(RunPhase.FROZEN);
     tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
         millis(System.nanoTime() - t0)));
+    PausePoint.FROZEN.reached();
     long windowNanos;
     int notified = 0;
     try {
+      String refusal = refusal(t0);
+      List<EstablishedCopy> established = refusal != null ? List.of()
+          : ctx.system().establishCopies(lease, dataSets.stream().map(CatalogEntry::dsn).toList());
+      established.forEach(c -> c.session().ifPresent(pending::add));
       int index = 0;
       for (CatalogEntry e : dataSets) {
+        EstablishedCopy copy = established.isEmpty() ? null : established.get(index);
         index++;
-        String refusal = refusal(t0);
-        if (refusal != null) {
-          notProcessed(e.dsn(), refusal);
+        refusal = refusal(t0);
+        if (copy == null || refusal != null) {
+          if (copy != null) {
+            endIfEstablished(copy);
+            copy.session().ifPresent(pending::remove);
+          }
+          notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
           continue;
         }
-        ctx.observer().phase(Phase.NOTIFIED, e.dsn().name());
-        CopySession session;
-        try {
-          session = ctx.system().establishCopy(lease, e.dsn());
-        } catch (BwoException failed) {
+        if (copy.refusal().isPresent()) {
           task.print(Message.of(Msg.ADR735W, task.listing().timestamp(), e.dsn(),
-              failed.message().toString()));
+              copy.refusal().get().toString()));
           if (required || !e.bwoEligible()) {
             notProcessed(e.dsn(), "CONCURRENT COPY COULD NOT BE INITIALIZED");
           } else {
@@ -71,26 +86,53 @@ final class FreezeWindow {
           }
           continue;
         }
-        sessions.put(e, session);
+        sessions.put(e, copy.session().get());
+        pending.remove(copy.session().get());
         notified++;
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
             index, dataSets.size()));
+        if (notified == 1) {
+          PausePoint.NOTIFIED.reached();
+        }
       }
     } catch (RuntimeException failure) {
-      endAll(sessions);
+      endAll(sessions.values());
+      endAll(pending);
       throw failure;
     } finally {
-      ctx.observer().phase(Phase.UNFROZEN, ctx.holder());
-      boolean thawedHere = ctx.operator().unfreeze();
-      windowNanos = System.nanoTime() - t0;
-      ctx.progress().phase(Phase.UNFROZEN);
+      boolean thawedHere;
+      try {
+        thawedHere = ctx.operator().unfreeze();
+        windowNanos = System.nanoTime() - t0;
+        // The journal is written after the thaw, not inside the window: its forced writes would
+        // make the freeze grow with the number of data sets. A session lost with a dead job is
+        // ended by its segment system (the server ends a dead client's sessions; an embedded one
+        // removes leftover side files when it starts), so nothing escapes the clean-up.
+        sessions.forEach((e, s) -> ctx.observer().phase(RunPhase.NOTIFIED, e.dsn().name(),
+            Leftovers.of(s)));
+        ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
+        ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
+      } catch (RuntimeException failed) {
+        // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
+        // the failure goes on, but no session may outlive a window that failed, preserving CIs
+        // for a dump that will not be written.
+        endAll(sessions.values());
+        throw failed;
+      }
+      PausePoint.UNFROZEN.reached();
+      ctx.progress().phase(RunPhase.UNFROZEN);
       if (thawedHere) {
         tell(Message.of(Msg.BWO503I, task.listing().timestamp(), notified, dataSets.size(),
             millis(windowNanos)));
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
+  }
+
+  /** Ends the session of a data set that can no longer be notified (the window closed first). */
+  private void endIfEstablished(EstablishedCopy copy) {
+    copy.session().ifPresent(s -> endAll(List.of(s)));
   }
 
   /** Why no further session may be established now, or null when one may. */
@@ -109,7 +151,16 @@ final class FreezeWindow {
 
   private void notify(ConcurrentCopyNotification n) {
     for (NotifyConcurrentListener l : ctx.listeners()) {
-      l.concurrentCopyInitialized(n);
+      try {
+        l.concurrentCopyInitialized(n);
+      } catch (BwoException failed) {
+        throw failed;
+      } catch (RuntimeException failed) {
+        // An exit is someone else's code: its failure fails this dump with a message and a
+        // return code, as an exit that abends fails the DFSMSdss task, not the whole step.
+        throw new BwoException(Message.of(Msg.BWO509E, n.dsn(),
+            "ITS NOTIFYCC EXIT FAILED: " + failed), failed);
+      }
     }
   }
 
@@ -120,14 +171,15 @@ final class FreezeWindow {
 
   private void tell(Message m) {
     task.print(m);
-    ctx.platform().wto(m.toString());
+    ctx.wto().wto(m.toString());
   }
 
   /** Ends every session, keeping the first failure but trying them all. */
-  void endAll(Map<CatalogEntry, CopySession> sessions) {
-    for (CopySession s : sessions.values()) {
+  void endAll(java.util.Collection<CopySession> sessions) {
+    for (CopySession s : sessions) {
       try {
         ctx.system().endCopy(s);
+        ctx.observer().released(Leftovers.of(s));
       } catch (RuntimeException ignored) {
         // The session ends with its holder's connection or the system's restart anyway.
       }

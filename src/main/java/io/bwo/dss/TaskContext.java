@@ -18,4 +18,5 @@ record TaskContext(
     List<NotifyConcurrentListener> listeners,
     DumpProgress progress,
     OperatorControl operator,
-    PhaseObserver observer) {}
+    PhaseObserver observer,
+    WtoQueue wto) {}

@@ -27,6 +27,7 @@ public final class DumpWriter implements AutoCloseable {
 
   private final DumpHeader header;
   private final Object lock = new Object();
+  private String digestHex = "";
   // Guarded by lock.
   private final OutputStream out;
   private final MessageDigest dumpDigest = Digests.sha256();
@@ -92,8 +93,9 @@ public final class DumpWriter implements AutoCloseable {
       if (openDataSets > 0) {
         throw new IllegalStateException(openDataSets + " data sets are not ended");
       }
-      byte[] trailer =
-          new DumpRecord.Trailer(dataSets, cis, bytes, dumpDigest.digest()).encode();
+      byte[] digest = dumpDigest.digest();
+      digestHex = java.util.HexFormat.of().formatHex(digest);
+      byte[] trailer = new DumpRecord.Trailer(dataSets, cis, bytes, digest).encode();
       try {
         out.write(trailer);
         out.flush();
@@ -125,6 +127,13 @@ public final class DumpWriter implements AutoCloseable {
         }
         // An unfinished dump is incomplete whether or not its last bytes reached the file.
       }
+    }
+  }
+
+  /** The whole-dump digest the trailer carries, in hex; empty before {@link #finish()}. */
+  public String digest() {
+    synchronized (lock) {
+      return digestHex;
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A data set's file as the segment system reads and writes it: positional I/O from many threads,
@@ -22,6 +23,8 @@ final class DataFile implements AutoCloseable {
   }
 
   private final Path path;
+  /** Set after each write, cleared by {@link #force}: syncing a clean file still costs a flush. */
+  private final AtomicBoolean dirty = new AtomicBoolean();
   private volatile FileChannel channel;
   private volatile boolean closed;
 
@@ -54,11 +57,29 @@ final class DataFile implements AutoCloseable {
         ch.write(src, start + src.position());
       }
     });
+    dirty.set(true);
   }
 
-  /** Syncs the data to disk. */
-  void force() throws IOException {
-    retrying(ch -> ch.force(false));
+  /** Whether the file was written since it was last synced. */
+  boolean dirty() {
+    return dirty.get();
+  }
+
+  /**
+   * Syncs the data to disk if it was written since the last sync; returns whether it synced. A
+   * write that ended before this call is synced by it; one that ends during it, by the next.
+   */
+  boolean force() throws IOException {
+    if (!dirty.getAndSet(false)) {
+      return false;
+    }
+    try {
+      retrying(ch -> ch.force(false));
+    } catch (IOException | RuntimeException e) {
+      dirty.set(true);
+      throw e;
+    }
+    return true;
   }
 
   @Override

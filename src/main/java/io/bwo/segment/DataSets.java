@@ -8,6 +8,7 @@ import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The data sets a segment system has opened: each one's catalog entry (read once) and data file.
@@ -35,7 +40,15 @@ final class DataSets implements AutoCloseable {
     }
   }
 
+  /** Files synced at once: the disk overlaps their flushes, where one at a time waits for each. */
+  private static final int SYNC_THREADS = 8;
+
   private final Catalog catalog;
+  private final ExecutorService syncers = Executors.newFixedThreadPool(SYNC_THREADS, r -> {
+    Thread t = new Thread(r, "bwo-sync");
+    t.setDaemon(true);
+    return t;
+  });
   private final Map<Dsn, Open> open = new ConcurrentHashMap<>();
   private final Set<Dsn> changeRecorded = ConcurrentHashMap.newKeySet();
 
@@ -75,11 +88,40 @@ final class DataSets implements AutoCloseable {
     changeRecorded.clear();
   }
 
-  /** Syncs every open data file. */
-  void forceAll() throws IOException {
-    for (Open ds : open.values()) {
-      ds.file().force();
+  /**
+   * Syncs every open data file written since it was last synced, several at once; returns how
+   * many it synced.
+   */
+  int forceAll() throws IOException {
+    List<DataFile> dirty = open.values().stream().map(Open::file).filter(DataFile::dirty).toList();
+    if (dirty.size() <= 1) {
+      return dirty.isEmpty() || !dirty.get(0).force() ? 0 : 1;
     }
+    List<Future<Boolean>> syncs = new ArrayList<>(dirty.size());
+    for (DataFile f : dirty) {
+      syncs.add(syncers.submit(f::force));
+    }
+    int synced = 0;
+    IOException first = null;
+    for (Future<Boolean> s : syncs) {
+      try {
+        synced += s.get() ? 1 : 0;
+      } catch (ExecutionException e) {
+        IOException failure = e.getCause() instanceof IOException io ? io : new IOException(e);
+        if (first == null) {
+          first = failure;
+        } else {
+          first.addSuppressed(failure);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while syncing the data files");
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return synced;
   }
 
   /** Closes the data sets of segment {@code s}; they are opened afresh on next use. */
@@ -93,6 +135,7 @@ final class DataSets implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    syncers.shutdownNow();
     IOException first = null;
     for (Open ds : open.values()) {
       try {

@@ -212,6 +212,34 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     events.accept(Message.of(Msg.BWO209I, s, SegmentStatus.OFFLINE));
   }
 
+  /**
+   * Syncs what was written since the last sync, again while the first pass left many files to
+   * sync: the transactions that run during a pass dirty fewer files than the pass synced.
+   */
+  @Override
+  public void flush() {
+    requireUsable();
+    try {
+      for (int pass = 0, synced = dataSets.forceAll(); pass < 2 && synced > 1; pass++) {
+        synced = dataSets.forceAll();
+      }
+    } catch (IOException e) {
+      throw new BwoException(Message.of(Msg.BWO227S, catalog.root(), e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public void prepareCopies(List<Dsn> dsns) {
+    requireUsable();
+    for (Dsn d : dsns) {
+      try {
+        dataSets.get(d);
+      } catch (BwoException notReady) {
+        // establishCopy reports it, in the task, for that data set.
+      }
+    }
+  }
+
   @Override
   public FreezeLease freeze(String holder, Duration lease) {
     requireOpen();

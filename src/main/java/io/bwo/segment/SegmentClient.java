@@ -19,6 +19,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,19 @@ public final class SegmentClient implements SegmentSystem {
   }
 
   @Override
+  public void flush() {
+    call(wire.request("flush"));
+  }
+
+  @Override
+  public void prepareCopies(List<Dsn> dsns) {
+    ObjectNode request = wire.request("prepareCopies");
+    ArrayNode names = request.putArray("dsns");
+    dsns.forEach(d -> names.add(d.name()));
+    call(request);
+  }
+
+  @Override
   public FreezeLease freeze(String holder, Duration lease) {
     return wire.lease(ownerCall(freezeRequest(holder, lease, false)));
   }
@@ -135,6 +149,30 @@ public final class SegmentClient implements SegmentSystem {
   public CopySession establishCopy(FreezeLease lease, Dsn dsn) {
     return wire.session(ownerCall(
         wire.request("establishCopy").put("dsn", dsn.name()).set("lease", wire.lease(lease))));
+  }
+
+  @Override
+  public List<EstablishedCopy> establishCopies(FreezeLease lease, List<Dsn> dsns) {
+    ObjectNode request = wire.request("establishCopies");
+    request.set("lease", wire.lease(lease));
+    ArrayNode names = request.putArray("dsns");
+    dsns.forEach(d -> names.add(d.name()));
+    JsonNode results = ownerCall(request);
+    List<EstablishedCopy> out = new ArrayList<>(dsns.size());
+    int i = 0;
+    for (JsonNode r : results) {
+      Dsn dsn = dsns.get(i++);
+      try {
+        out.add(EstablishedCopy.of(wire.session(wire.result(r, socket()))));
+      } catch (BwoException e) {
+        out.add(EstablishedCopy.refused(dsn, e.message()));
+      }
+    }
+    if (out.size() != dsns.size()) {
+      throw BwoException.of(Msg.BWO219E, socket(), "ESTABLISHED " + out.size() + " OF "
+          + dsns.size() + " SESSIONS");
+    }
+    return out;
   }
 
   @Override

@@ -28,6 +28,13 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   void offline(SegmentName s);
 
   /**
+   * Syncs the data files while transactions keep running, so that the checkpoint of a {@link
+   * #freeze} that follows has little left to sync while the system is frozen. Optional: a freeze
+   * syncs whatever is left anyway.
+   */
+  default void flush() {}
+
+  /**
    * FREEZE: stops admitting transactions, waits until those in flight have ended, checkpoints (the
    * data files are synced), and returns the lease of {@code holder}, which ends by itself after
    * {@code lease}. The same holder renews its lease; anyone else is refused (BWO207E).
@@ -58,6 +65,31 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
    * {@code lease}, which must hold the system frozen (BWO210E otherwise).
    */
   CopySession establishCopy(FreezeLease lease, Dsn dsn);
+
+  /**
+   * Makes ready, while the applications still run, what establishing copy sessions for {@code
+   * dsns} needs (their catalog entries read, their files open), so that the freeze window only
+   * marks the point in time. A data set that cannot be made ready is left for the establishment
+   * to refuse.
+   */
+  default void prepareCopies(List<Dsn> dsns) {}
+
+  /**
+   * Establishes the sessions of {@code dsns}, in order, all at the same point in time; a data set
+   * whose session cannot be established gets its refusal and the others go on. One request to a
+   * server, so that the freeze window does not pay a round trip per data set.
+   */
+  default List<EstablishedCopy> establishCopies(FreezeLease lease, List<Dsn> dsns) {
+    List<EstablishedCopy> out = new java.util.ArrayList<>(dsns.size());
+    for (Dsn d : dsns) {
+      try {
+        out.add(EstablishedCopy.of(establishCopy(lease, d)));
+      } catch (io.bwo.message.BwoException e) {
+        out.add(EstablishedCopy.refused(d, e.message()));
+      }
+    }
+    return out;
+  }
 
   /**
    * Marks CIs {@code [firstCi, firstCi + count)} of the session copied and returns those that

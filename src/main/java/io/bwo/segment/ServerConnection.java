@@ -1,8 +1,10 @@
 package io.bwo.segment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentName;
 import io.bwo.copy.CopySession;
 import io.bwo.message.BwoException;
@@ -86,6 +88,12 @@ final class ServerConnection implements Runnable {
       case "offline":
         system.offline(SegmentName.parse(Wire.text(request, "segment")));
         return NullNode.getInstance();
+      case "flush":
+        system.flush();
+        return NullNode.getInstance();
+      case "prepareCopies":
+        system.prepareCopies(dsns(request));
+        return NullNode.getInstance();
       case "freeze":
         return freeze(request);
       case "unfreeze":
@@ -110,6 +118,18 @@ final class ServerConnection implements Runnable {
             system.establishCopy(wire.lease(request.path("lease")), Wire.dsn(request, "dsn"));
         sessions.add(s.id());
         return wire.session(s);
+      case "establishCopies":
+        ArrayNode results = wire.array();
+        for (EstablishedCopy e :
+            system.establishCopies(wire.lease(request.path("lease")), dsns(request))) {
+          if (e.session().isPresent()) {
+            sessions.add(e.session().get().id());
+            results.add(wire.ok(wire.session(e.session().get())));
+          } else {
+            results.add(wire.error(e.refusal().get()));
+          }
+        }
+        return results;
       case "completeRange":
         long count = Wire.number(request, "count");
         if (count < 0 || count > Integer.MAX_VALUE) {
@@ -125,6 +145,14 @@ final class ServerConnection implements Runnable {
       default:
         throw Wire.refused("UNKNOWN OPERATION '" + op + "'");
     }
+  }
+
+  private static List<Dsn> dsns(JsonNode request) {
+    List<Dsn> names = new ArrayList<>();
+    for (JsonNode n : request.path("dsns")) {
+      names.add(Dsn.parse(n.asText()));
+    }
+    return names;
   }
 
   private JsonNode freeze(ObjectNode request) {

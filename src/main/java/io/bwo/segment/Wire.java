@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * The segment server's protocol, both ends: JSON documents, one per line ({@link JsonLines}).
  *
- * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, freeze,
+ * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, flush, freeze,
  * unfreeze, readCi, commit, establishCopy, completeRange, endCopy. The reply is {@code {"ok":
  * true, "result": ...}} or {@code {"ok": false, "error": {"id": "BWOnnnX", "args": [...]}}}, the
  * catalogued message the client raises again. Bytes are base64, times ISO-8601, durations
@@ -71,6 +71,10 @@ final class Wire {
     ObjectNode reply = json.createObjectNode().put("ok", true);
     reply.set("result", result);
     return reply;
+  }
+
+  ArrayNode array() {
+    return json.createArrayNode();
   }
 
   ObjectNode error(Message m) {

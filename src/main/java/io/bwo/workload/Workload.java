@@ -2,17 +2,26 @@ package io.bwo.workload;
 
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
 import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.message.BwoException;
+import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.segment.FreezeLease;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.Update;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class Workload {
   private static final String CHECK_HOLDER = "WORKLOAD-CHECK";
+  /**
+   * The data set of per-thread sequence counters: account {@code t} counts the transactions
+   * thread {@code t} committed, incremented inside each transfer's own transaction. Never an
+   * account of the workload, never in the sum.
+   */
+  public static final Dsn SEQUENCES = Dsn.parse("WORKLOAD.SEQ");
 
   private final Catalog catalog;
   private final SegmentSystem system;
@@ -36,6 +51,9 @@ public final class Workload {
     this.system = system;
     this.dataSets = dataSets;
   }
+
+  /** One transfer: its two updates and the amount moved. */
+  record Transfer(Update.AddLong from, Update.AddLong to, long amount) {}
 
   /**
    * The workload over the data sets of {@code catalog} that {@code include} selects, or, with no
@@ -54,6 +72,7 @@ public final class Workload {
     } else {
       chosen = catalog.select(include, List.of());
     }
+    chosen = chosen.stream().filter(e -> !e.dsn().equals(SEQUENCES)).toList();
     if (chosen.isEmpty()) {
       throw BwoException.of(Msg.BWO901E, include.isEmpty() ? "ONLINE SEGMENTS" : include);
     }
@@ -65,8 +84,19 @@ public final class Workload {
     return dataSets;
   }
 
-  /** Sets every account to {@link Accounts#INITIAL_BALANCE}, one transaction per CI. */
+  /**
+   * Sets every account to {@link Accounts#INITIAL_BALANCE}, one transaction per CI, and every
+   * sequence counter to 0, defining {@link #SEQUENCES} (one CI, in the first data set's segment)
+   * when it is not cataloged yet.
+   */
   public long init() {
+    if (catalog.find(SEQUENCES).isEmpty()) {
+      CatalogEntry first = dataSets.get(0);
+      catalog.define(CatalogEntry.linear(SEQUENCES, first.segment(), first.ciSize(), 1, true,
+          java.time.Instant.now()));
+    }
+    CatalogEntry seq = catalog.get(SEQUENCES);
+    system.commit(List.of(new Update.WriteCi(SEQUENCES, 0, new byte[seq.ciSize()])));
     long accounts = 0;
     for (CatalogEntry e : dataSets) {
       byte[] ci = Accounts.initialCi(e.ciSize());
@@ -90,6 +120,22 @@ public final class Workload {
   /** As {@link #run(Duration, int, int, long)}, ending early when {@code stop} is set. */
   public WorkloadReport run(
       Duration duration, int threads, int rate, long seed, AtomicBoolean stop) {
+    return run(duration, threads, rate, seed, stop, Optional.empty());
+  }
+
+  /**
+   * As {@link #run(Duration, int, int, long, AtomicBoolean)}, appending each acknowledged
+   * transaction to {@code ackLog}. When {@link #SEQUENCES} is cataloged (always after {@link
+   * #init}), each transfer also increments its thread's counter in the same transaction; an ack
+   * log needs it (BWO912E).
+   */
+  public WorkloadReport run(Duration duration, int threads, int rate, long seed,
+      AtomicBoolean stop, Optional<AckLog> ackLog) {
+    Optional<CatalogEntry> seqSet = catalog.find(SEQUENCES);
+    long counters = seqSet.map(Accounts::count).orElse(0L);
+    if (threads > counters && (seqSet.isPresent() || ackLog.isPresent())) {
+      throw BwoException.of(Msg.BWO912E, threads, SEQUENCES, counters);
+    }
     AtomicLong committed = new AtomicLong();
     AtomicLong refused = new AtomicLong();
     List<LatencyRecorder> recorders = new ArrayList<>();
@@ -100,6 +146,8 @@ public final class Workload {
       LatencyRecorder rec = new LatencyRecorder(seed + t);
       recorders.add(rec);
       SplittableRandom random = new SplittableRandom(seed * 31 + t);
+      int thread = t;
+      long[] seq = {seqSet.isPresent() ? counter(thread) : 0};
       long intervalNanos = rate <= 0 ? 0 : (long) (1e9 * threads / rate);
       Thread w = new Thread(() -> {
         long next = System.nanoTime();
@@ -116,13 +164,26 @@ public final class Workload {
             next += intervalNanos;
           }
           long t0 = System.nanoTime();
+          Transfer tr = transfer(random);
+          List<Update> updates = seqSet.isEmpty() ? List.of(tr.from(), tr.to())
+              : List.of(tr.from(), tr.to(),
+                  new Update.AddLong(SEQUENCES, (long) thread * Accounts.ACCOUNT_BYTES, 1));
           try {
-            system.commit(transfer(random));
-            rec.record(System.nanoTime() - t0);
-            committed.incrementAndGet();
+            system.commit(updates);
           } catch (BwoException refusal) {
             refused.incrementAndGet();
+            if (seqSet.isPresent()) {
+              // A commit whose answer was lost may still have taken effect: count on.
+              seq[0] = counter(thread);
+            }
+            continue;
           }
+          rec.record(System.nanoTime() - t0);
+          committed.incrementAndGet();
+          seq[0]++;
+          ackLog.ifPresent(log -> log.acknowledged(new AckLog.Entry(thread, seq[0],
+              tr.from().dsn(), tr.from().offset(), tr.to().dsn(), tr.to().offset(),
+              tr.amount())));
         }
       }, "workload-" + t);
       workers.add(w);
@@ -141,15 +202,21 @@ public final class Workload {
         LatencyRecorder.percentile(recorders, 50), LatencyRecorder.percentile(recorders, 99));
   }
 
+  /** Thread {@code t}'s sequence counter as the segment system holds it now. */
+  private long counter(int t) {
+    return ByteBuffer.wrap(system.readCi(SEQUENCES, 0))
+        .getLong(t * Accounts.ACCOUNT_BYTES);
+  }
+
   /** One transfer between two random accounts, each in a randomly chosen data set. */
-  List<Update> transfer(SplittableRandom random) {
+  Transfer transfer(SplittableRandom random) {
     CatalogEntry from = dataSets.get(random.nextInt(dataSets.size()));
     CatalogEntry to = dataSets.get(random.nextInt(dataSets.size()));
     long a = random.nextLong(Accounts.count(from)) * Accounts.ACCOUNT_BYTES;
     long b = random.nextLong(Accounts.count(to)) * Accounts.ACCOUNT_BYTES;
     long amount = 1 + random.nextInt(100);
-    return List.of(
-        new Update.AddLong(from.dsn(), a, -amount), new Update.AddLong(to.dsn(), b, amount));
+    return new Transfer(new Update.AddLong(from.dsn(), a, -amount),
+        new Update.AddLong(to.dsn(), b, amount), amount);
   }
 
   /**
@@ -163,6 +230,76 @@ public final class Workload {
     } finally {
       system.unfreeze(lease);
     }
+  }
+
+  /**
+   * Checks {@code log} against the data (the rule of {@link AckCheck}). The log is read first and
+   * the data after, under a short freeze: a line is written only after its commit returned, so
+   * every line read was committed before the data is read.
+   */
+  public AckCheck checkAcks(Path log) {
+    List<AckLog.Entry> entries = AckLog.read(log);
+    Map<Integer, Long> lastLogged = new TreeMap<>();
+    boolean gaps = false;
+    Map<Dsn, Map<Long, Long>> deltas = new HashMap<>();
+    for (AckLog.Entry e : entries) {
+      long previous = lastLogged.getOrDefault(e.thread(), 0L);
+      // A gap is a commit whose answer was lost (counted refused): in the data, never logged.
+      gaps |= e.seq() != previous + 1;
+      lastLogged.put(e.thread(), Math.max(previous, e.seq()));
+      deltas.computeIfAbsent(e.from(), d -> new HashMap<>()).merge(e.fromOffset(), -e.amount(),
+          Long::sum);
+      deltas.computeIfAbsent(e.to(), d -> new HashMap<>()).merge(e.toOffset(), e.amount(),
+          Long::sum);
+    }
+    CatalogEntry seqSet = catalog.find(SEQUENCES)
+        .orElseThrow(() -> BwoException.of(Msg.BWO912E, lastLogged.size(), SEQUENCES, 0));
+    List<Message> faults = new ArrayList<>();
+    ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+    FreezeLease lease = system.freeze(CHECK_HOLDER, Duration.ofSeconds(60));
+    try {
+      Map<Integer, Long> counted = new TreeMap<>();
+      Accounts.scan(catalog, seqSet, buf, (offset, n) -> {
+        if (n != 0) {
+          counted.put((int) (offset / Accounts.ACCOUNT_BYTES), n);
+        }
+      });
+      long unlogged = 0;
+      for (int t : union(lastLogged.keySet(), counted.keySet())) {
+        long inData = counted.getOrDefault(t, 0L);
+        long logged = lastLogged.getOrDefault(t, 0L);
+        if (inData < logged) {
+          faults.add(Message.of(Msg.BWO908E, t, logged, inData));
+        }
+        unlogged += Math.max(0, inData - logged);
+      }
+      boolean replay = !gaps && unlogged == 0 && faults.isEmpty();
+      long[] sum = {0};
+      for (CatalogEntry e : dataSets) {
+        Map<Long, Long> d = deltas.getOrDefault(e.dsn(), Map.of());
+        Accounts.scan(catalog, e, buf, (offset, balance) -> {
+          sum[0] += balance;
+          long expected = Accounts.INITIAL_BALANCE + d.getOrDefault(offset, 0L);
+          if (replay && balance != expected && faults.size() < 10) {
+            faults.add(Message.of(Msg.BWO910E, offset, e.dsn(), balance, expected));
+          }
+        });
+      }
+      if (sum[0] != expectedSum()) {
+        faults.add(0, Message.of(Msg.BWO906E, Accounts.count(dataSets), dataSets.size(), sum[0],
+            expectedSum()));
+      }
+      return new AckCheck(log, entries.size(), union(lastLogged.keySet(), counted.keySet()).size(),
+          unlogged, replay, faults);
+    } finally {
+      system.unfreeze(lease);
+    }
+  }
+
+  private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+    Set<Integer> u = new TreeSet<>(a);
+    u.addAll(b);
+    return u;
   }
 
   /** The sum the accounts must add up to. */

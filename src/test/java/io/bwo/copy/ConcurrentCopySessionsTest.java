@@ -48,6 +48,20 @@ class ConcurrentCopySessionsTest {
   }
 
   @Test
+  void theSideFileIsCreatedByTheFirstPreservedCi() {
+    ConcurrentCopySessions sessions = new ConcurrentCopySessions(dir, events::add);
+    byte[][] data = {filled(1), filled(2)};
+    CopySession s = sessions.establish(DSN, CI, 2);
+    assertThat(s.sideFile()).doesNotExist();
+
+    overwrite(sessions, data, 1, filled(20));
+
+    assertThat(s.sideFile()).hasSize(CI);
+    sessions.end(s.id());
+    assertThat(s.sideFile()).doesNotExist();
+  }
+
+  @Test
   void aFailingSideFileEndsTheSessionNotTheWrite() throws IOException {
     ConcurrentCopySessions sessions = new ConcurrentCopySessions(dir, events::add);
     byte[][] data = {filled(1)};

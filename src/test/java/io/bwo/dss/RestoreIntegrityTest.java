@@ -65,18 +65,18 @@ class RestoreIntegrityTest {
     Map<Dsn, RestoreWorld.Snapshot> before = snapshot(dst);
     try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
       for (int length = 0; length < dump.length; length++) {
-        w.platform.dd("MEMORY", Arrays.copyOf(dump, length));
+        w.platform.inputDd("MEMORY", Arrays.copyOf(dump, length));
 
         assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY))
             .as("cut at %d", length)
             .isEqualTo(8);
-        assertThat(w.platform.ids()).as("cut at %d", length).contains("BWO813E")
+        assertThat(w.ids()).as("cut at %d", length).contains("BWO813E")
             .doesNotContain("BWO816I");
         assertThat(snapshot(dst)).as("cut at %d", length).isEqualTo(before);
       }
       assertThat(RestoreWorld.leftovers(dst)).isEmpty();
 
-      w.platform.dd("MEMORY", dump);
+      w.platform.inputDd("MEMORY", dump);
       assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isZero();
       assertThat(snapshot(dst)).isNotEqualTo(before);
     }
@@ -93,7 +93,7 @@ class RestoreIntegrityTest {
           byte[] flipped = dump.clone();
           int bit = random.nextInt(8);
           flipped[at] ^= (byte) (1 << bit);
-          w.platform.dd("MEMORY", flipped);
+          w.platform.inputDd("MEMORY", flipped);
 
           assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY))
               .as("%s: bit %d of byte %d", c, bit, at).isEqualTo(8);
@@ -108,14 +108,14 @@ class RestoreIntegrityTest {
   void aDumpCutAfterItWasVerifiedKeepsWhatWasCompleteAndLeavesTheRestAsItWas() {
     byte[] dump = smallDump(Compression.NONE);
     int afterA = endOf(A, dump);
-    w.platform.dd("MEMORY", dump, Arrays.copyOf(dump, afterA + 10));
+    w.platform.inputDd("MEMORY", dump, Arrays.copyOf(dump, afterA + 10));
     var before = snapshot(dst);
 
     try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
       assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isEqualTo(8);
     }
 
-    assertThat(w.platform.ids()).containsSubsequence("BWO816I", "BWO404E", "BWO819E",
+    assertThat(w.ids()).containsSubsequence("BWO816I", "BWO404E", "BWO819E",
         "ADR454I", "ADR455W");
     assertThat(snapshot(dst).get(A)).isNotEqualTo(before.get(A));
     assertThat(snapshot(dst).get(B)).isEqualTo(before.get(B));
@@ -125,7 +125,7 @@ class RestoreIntegrityTest {
   @Test
   void aDumpReplacedByAnotherAfterItWasVerifiedRestoresNothing() {
     byte[] other = smallDump(Compression.NONE, RestoreWorld.T0.plusSeconds(1));
-    w.platform.dd("MEMORY", smallDump(Compression.NONE), other);
+    w.platform.inputDd("MEMORY", smallDump(Compression.NONE), other);
     var before = snapshot(dst);
 
     try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
@@ -138,7 +138,7 @@ class RestoreIntegrityTest {
 
   @Test
   void twoDataSetsRenamedToOneNameRestoreOnlyTheFirst() {
-    w.platform.dd("MEMORY", smallDump(Compression.NONE));
+    w.platform.inputDd("MEMORY", smallDump(Compression.NONE));
     try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
       assertThat(w.restoreTask(dst, system, RestoreProbe.NONE,
           " RESTORE DS(INC(**)) IDD(MEMORY) RENUNC((OSB.*,NEW.ONE))")).isEqualTo(8);
@@ -169,7 +169,7 @@ class RestoreIntegrityTest {
 
     assertThat(w.dss(dst, RESTORE)).isEqualTo(8);
 
-    assertThat(w.platform.ids()).contains("BWO815E", "ADR455W").doesNotContain("BWO816I");
+    assertThat(w.ids()).contains("BWO815E", "ADR455W").doesNotContain("BWO816I");
     assertThat(Files.readAllBytes(outside)).containsExactly(1, 2, 3);
     assertThat(Files.isSymbolicLink(dst.dataFile(A))).isTrue();
     assertThat(snapshot(dst).get(B)).isEqualTo(before);
@@ -183,7 +183,7 @@ class RestoreIntegrityTest {
 
     assertThat(w.dss(dst, RESTORE)).isZero();
 
-    assertThat(w.platform.ids()).contains("BWO817I");
+    assertThat(w.ids()).contains("BWO817I");
     assertThat(Files.readAllBytes(outside)).containsExactly(1, 2, 3);
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
   }
@@ -198,7 +198,7 @@ class RestoreIntegrityTest {
     } finally {
       other.close();
     }
-    assertThat(w.platform.ids()).contains("BWO818E");
+    assertThat(w.ids()).contains("BWO818E");
     assertThat(snapshot(dst)).isEqualTo(before);
 
     assertThat(w.dss(dst, RESTORE)).isZero();
@@ -210,7 +210,7 @@ class RestoreIntegrityTest {
 
     assertThat(w.dss(dst, " RESTORE DS(INC(**)) IDD(NOSUCH) REPLACE")).isEqualTo(8);
 
-    assertThat(w.platform.ids()).contains("BWO011E");
+    assertThat(w.ids()).contains("BWO011E");
     assertThat(snapshot(dst)).isEqualTo(before);
   }
 

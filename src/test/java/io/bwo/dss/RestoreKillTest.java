@@ -86,7 +86,7 @@ class RestoreKillTest {
           assertThat(after.get(d)).as(at + ": " + d).isIn(before.get(d), dumped.get(d));
         }
         assertThat(RestoreWorld.leftovers(killed)).as(at).isEmpty();
-        assertThat(w.platform.ids().contains("BWO817I")).as(at).isEqualTo(debris);
+        assertThat(w.ids().contains("BWO817I")).as(at).isEqualTo(debris);
 
         assertThat(w.restoreTask(killed, system, RestoreProbe.NONE, RESTORE)).as(at).isZero();
       }

@@ -35,7 +35,7 @@ class RestoreRoundTripTest {
     assertThat(snapshot(dst)).isEqualTo(snapshot(src));
     assertThat(dst.segments()).extracting(SegmentDefinition::status)
         .containsExactly(SegmentStatus.OFFLINE, SegmentStatus.OFFLINE);
-    assertThat(w.platform.ids()).contains("BWO816I", "BWO822I", "ADR454I")
+    assertThat(w.ids()).contains("BWO816I", "BWO822I", "ADR454I")
         .doesNotContain("ADR455W");
     assertThat(RestoreWorld.invariantHolds(dst)).isTrue();
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
@@ -51,7 +51,7 @@ class RestoreRoundTripTest {
       var running = CompletableFuture.supplyAsync(
           () -> apps.run(Duration.ofSeconds(30), 3, 0, 7, stop));
       Thread.sleep(100);
-      w.platform.step(RestoreWorld.DUMP);
+      w.platform.newStep(List.of(RestoreWorld.DUMP));
       int rc = Adrdssu.run(new Adrdssu.Run(w.platform, src, events -> system, w.clock,
           DssOptions.defaults().withRunId("UNDERLOAD"), List.of(), PhaseObserver.NONE, "BWO TEST",
           false));

@@ -52,7 +52,7 @@ class RestoreRulesTest {
   @BeforeEach
   void makeTheTarget() {
     w = new RestoreWorld(dir);
-    w.platform.dd("TAPE", dump);
+    w.platform.dumpDd("TAPE", dump);
     dst = w.catalog("dst", SegmentStatus.OFFLINE, 0, 0, "SEG1:OSB.SEG1.PAGE01:8");
   }
 
@@ -62,7 +62,7 @@ class RestoreRulesTest {
 
     assertThat(restore("")).isEqualTo(8);
 
-    assertThat(w.platform.ids()).containsSubsequence("BWO810E", "ADR454I", "ADR455W");
+    assertThat(w.ids()).containsSubsequence("BWO810E", "ADR454I", "ADR455W");
     assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
     assertThat(snapshot(dst).get(PAGE2)).isEqualTo(source.get(PAGE2));
     assertThat(snapshot(dst).get(SEG2PAGE)).isEqualTo(source.get(SEG2PAGE));
@@ -93,8 +93,8 @@ class RestoreRulesTest {
 
     assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
     assertThat(dst.get(NEW1)).isEqualTo(source.get(PAGE1).entry().withDsn(NEW1));
-    assertThat(snapshot(dst).get(NEW1).data()).isEqualTo(source.get(PAGE1).data());
-    assertThat(snapshot(dst).get(NEW2).data()).isEqualTo(source.get(PAGE2).data());
+    assertThat(data(NEW1)).isEqualTo(source.get(PAGE1).data());
+    assertThat(data(NEW2)).isEqualTo(source.get(PAGE2).data());
     assertThat(snapshot(dst).get(SEG2PAGE)).isEqualTo(source.get(SEG2PAGE));
   }
 
@@ -105,7 +105,7 @@ class RestoreRulesTest {
     assertThat(restore("REPLACE RENUNC((OSB.SEG1.PAGE01,NEW.SEG1.PAGE01))")).isZero();
 
     assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
-    assertThat(snapshot(dst).get(NEW1).data()).isEqualTo(source.get(PAGE1).data());
+    assertThat(data(NEW1)).isEqualTo(source.get(PAGE1).data());
   }
 
   @Test
@@ -115,12 +115,12 @@ class RestoreRulesTest {
     var before = snapshot(dst).get(NEW1);
 
     assertThat(restore("REPLACE RENUNC((OSB.SEG1.**,NEW.SEG1.**))")).isEqualTo(8);
-    assertThat(w.platform.ids()).contains("BWO811E");
+    assertThat(w.ids()).contains("BWO811E");
     assertThat(snapshot(dst).get(NEW1)).isEqualTo(before);
-    assertThat(snapshot(dst).get(NEW2).data()).isEqualTo(source.get(PAGE2).data());
+    assertThat(data(NEW2)).isEqualTo(source.get(PAGE2).data());
 
     assertThat(restore("REPUNC RENUNC((OSB.SEG1.**,NEW.SEG1.**))")).isZero();
-    assertThat(snapshot(dst).get(NEW1).data()).isEqualTo(source.get(PAGE1).data());
+    assertThat(data(NEW1)).isEqualTo(source.get(PAGE1).data());
   }
 
   @Test
@@ -136,7 +136,7 @@ class RestoreRulesTest {
   void aNewNameRenamingCannotDeriveIsNotRestored() {
     assertThat(restore("RENUNC((OSB.SEG1.*,NEW.*.*))")).isEqualTo(8);
 
-    assertThat(w.platform.ids()).contains("BWO814E");
+    assertThat(w.ids()).contains("BWO814E");
     assertThat(dst.find(Dsn.parse("NEW.PAGE01.PAGE01"))).isEmpty();
     assertThat(dst.find(SEG2PAGE)).isPresent();
   }
@@ -148,7 +148,7 @@ class RestoreRulesTest {
 
     assertThat(restore("REPLACE")).isEqualTo(8);
 
-    assertThat(w.platform.ids()).filteredOn("BWO812E"::equals).hasSize(2);
+    assertThat(w.ids()).filteredOn("BWO812E"::equals).hasSize(2);
     assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
     assertThat(dst.find(PAGE2)).isEmpty();
     assertThat(snapshot(dst).get(SEG2PAGE)).isEqualTo(source.get(SEG2PAGE));
@@ -164,7 +164,7 @@ class RestoreRulesTest {
     assertThat(restore("INCLUDE(OSB.SEG2.**)", "REPUNC RENUNC((OSB.SEG2.PAGE01,OSB.SEG1.PAGE01))"))
         .isEqualTo(8);
 
-    assertThat(w.platform.ids()).contains("BWO812E");
+    assertThat(w.ids()).contains("BWO812E");
     assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
   }
 
@@ -172,7 +172,7 @@ class RestoreRulesTest {
   void nothingSelectedIsAWarning() {
     assertThat(restore("INCLUDE(NO.SUCH.**)", "")).isEqualTo(4);
 
-    assertThat(w.platform.ids()).contains("ADR415W");
+    assertThat(w.ids()).contains("ADR415W");
   }
 
   @Test
@@ -191,7 +191,7 @@ class RestoreRulesTest {
     assertThat(w.dss(dst, DssOptions.defaults().withParm("TYPRUN=NORUN"),
         " RESTORE DS(INC(**)) IDD(TAPE) REPLACE RENUNC((OSB.SEG2.*,X.SEG2.*))")).isZero();
 
-    assertThat(w.platform.ids()).filteredOn("BWO821I"::equals).hasSize(3);
+    assertThat(w.ids()).filteredOn("BWO821I"::equals).hasSize(3);
     assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("X.SEG2.PAGE01"));
     assertThat(snapshot(dst)).isEqualTo(before);
   }
@@ -203,6 +203,11 @@ class RestoreRulesTest {
   private int restore(String selection, String options) {
     return w.dss(dst, " RESTORE DATASET(" + selection + ") INDDNAME(TAPE) -",
         "   " + options);
+  }
+
+  /** The SHA-256 of the data of {@code dsn} in the target catalog. */
+  private String data(Dsn dsn) {
+    return RestoreWorld.bytes(dst.dataFile(dsn));
   }
 
   /** The first DSN listed under message {@code id}. */

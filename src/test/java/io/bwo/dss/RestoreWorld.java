@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
+import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
@@ -42,7 +43,7 @@ import java.util.stream.Stream;
  * </pre>
  *
  * dumped by {@link #DUMP} to the file of DD TAPE. Steps run through {@link Adrdssu} on a {@link
- * FilePlatform}; {@link #restoreTask} runs one RESTORE task straight, with a probe.
+ * FakePlatform}; {@link #restoreTask} runs one RESTORE task straight, with a probe.
  */
 final class RestoreWorld {
   static final int CI_SIZE = 512;
@@ -57,13 +58,14 @@ final class RestoreWorld {
 
   final Path dir;
   final Path dump;
-  final FilePlatform platform = new FilePlatform();
+  final FakePlatform platform = new FakePlatform();
   final Clock clock = Clock.systemUTC();
+  private int steps;
 
   RestoreWorld(Path dir) {
     this.dir = dir;
     this.dump = dir.resolve("dump.bwo");
-    platform.dd("TAPE", dump);
+    platform.dumpDd("TAPE", dump);
   }
 
   /**
@@ -101,11 +103,13 @@ final class RestoreWorld {
     return dss(catalog, DssOptions.defaults(), sysin);
   }
 
+  /** As {@link #dss(Catalog, String...)}, with {@code options}; each step is a run of its own. */
   int dss(Catalog catalog, DssOptions options, String... sysin) {
-    platform.step(sysin);
+    platform.newStep(List.of(sysin));
+    steps++;
     return Adrdssu.run(new Adrdssu.Run(platform, catalog,
         events -> SegmentSystems.connect(catalog, clock, events), clock,
-        options.withRunId("RESTTEST"), List.of(), PhaseObserver.NONE, "BWO TEST", true));
+        options.withRunId("RESTTEST" + steps), List.of(), PhaseObserver.NONE, "BWO TEST", true));
   }
 
   /**
@@ -114,15 +118,15 @@ final class RestoreWorld {
    * task's return code.
    */
   int restoreTask(Catalog catalog, SegmentSystem system, RestoreProbe probe, String... sysin) {
-    platform.step(sysin);
+    platform.newStep(List.of(sysin));
     RestoreDataSet cmd = (RestoreDataSet) ((ParseResult.Parsed) Deck.parse(
         platform.readRecords(Adrdssu.SYSIN))).deck().commands().get(0);
     Listing listing = new Listing(platform.openListing(Adrdssu.SYSPRINT), clock, "BWO TEST");
     TaskResult task = new TaskResult(listing, Listing.taskId(1));
-    TaskContext ctx = new TaskContext(platform, catalog, system, clock, DssOptions.defaults(),
-        "RESTTEST", "RESTTEST", List.of(), new DumpProgress(), new OperatorControl(),
-        PhaseObserver.NONE);
-    try {
+    try (WtoQueue wto = new WtoQueue(platform)) {
+      TaskContext ctx = new TaskContext(platform, catalog, system, clock, DssOptions.defaults(),
+          "RESTTEST", "RESTTEST", List.of(), new DumpProgress(), new OperatorControl(),
+          PhaseObserver.NONE, wto);
       new RestoreTask(ctx, cmd, task, probe).run();
     } catch (BwoException e) {
       task.print(e.message());
@@ -130,10 +134,19 @@ final class RestoreWorld {
     return task.returnCode();
   }
 
-  /** Every data set's entry and data bytes, by DSN: what "unchanged" compares. */
+  /** The message ids of the last step's SYSPRINT, in order. */
+  List<String> ids() {
+    return platform.sysprint().stream().map(String::strip)
+        .filter(l -> l.matches("(ADR|BWO)\\d{3}[A-Z] .*")).map(l -> l.substring(0, 7)).toList();
+  }
+
+  /**
+   * Each data set's entry and data, by DSN: what "unchanged" compares. Only the world's data
+   * sets, {@code OSB.**}: the workload's own sequence data set is not part of what is dumped.
+   */
   static Map<Dsn, Snapshot> snapshot(Catalog c) {
     Map<Dsn, Snapshot> m = new LinkedHashMap<>();
-    for (CatalogEntry e : c.list()) {
+    for (CatalogEntry e : world(c)) {
       m.put(e.dsn(), new Snapshot(e, bytes(c.dataFile(e.dsn()))));
     }
     return m;
@@ -154,10 +167,14 @@ final class RestoreWorld {
     }
   }
 
-  /** Whether the workload's accounts of every data set of {@code c} add up. */
+  /** Whether the workload's accounts of the world's data sets of {@code c} add up. */
   static boolean invariantHolds(Catalog c) {
-    List<CatalogEntry> all = c.list();
+    List<CatalogEntry> all = world(c);
     return Accounts.sumOfFiles(c, all) == Accounts.expectedSum(all);
+  }
+
+  private static List<CatalogEntry> world(Catalog c) {
+    return c.select(List.of(DsnFilter.parse("OSB.**")), List.of());
   }
 
   /** Files left in the data directory and the restore journal that are not data sets. */

@@ -160,6 +160,7 @@ class ConcurrentCopyTest {
       FreezeLease lease = system.freeze("DUMP", MINUTE);
       session = system.establishCopy(lease, A);
       system.unfreeze(lease);
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
       assertThat(system.status().sessions()).containsExactly(session);
       assertThat(session.sideFile()).exists();
     }

@@ -70,6 +70,7 @@ class SegmentServerTest {
       client.commit(List.of(new Update.AddLong(A, 8, 5), new Update.AddLong(C, 8, -5)));
       assertThat(account(client, A, 8)).isEqualTo(5);
       assertThat(client.status().segments()).hasSize(2);
+      client.flush();
 
       client.offline(SegmentName.parse("SEGB"));
       assertThatThrownBy(() -> client.commit(List.of(new Update.AddLong(C, 0, 1))))
@@ -146,6 +147,8 @@ class SegmentServerTest {
       FreezeLease lease = dump.freeze("DUMP", MINUTE);
       session = dump.establishCopy(lease, A);
       dump.unfreeze(lease);
+      dump.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(session.sideFile()).exists();
     }
     eventually(() -> !Files.exists(session.sideFile()), Duration.ofSeconds(5));
     assertThat(world.issued(Msg.BWO305W)).isTrue();

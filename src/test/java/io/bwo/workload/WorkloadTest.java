@@ -12,12 +12,18 @@ import io.bwo.catalog.SegmentStatus;
 import io.bwo.segment.FreezeLease;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +89,95 @@ class WorkloadTest {
       assertThat(r.p99Nanos()).isGreaterThanOrEqualTo(r.p50Nanos());
       assertThat(w.sum()).isEqualTo(w.expectedSum());
     }
+  }
+
+  private static WorkloadReport runLogged(Workload w, Path log, int threads) {
+    try (AckLog ack = AckLog.append(log)) {
+      return w.run(Duration.ofMillis(300), threads, 0, 7, new AtomicBoolean(), Optional.of(ack));
+    }
+  }
+
+  @Test
+  void everyAcknowledgedTransactionIsLoggedAndReplaysToTheData(@TempDir Path root)
+      throws Exception {
+    Catalog c = world(root);
+    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
+      Workload w = Workload.over(c, s, List.of());
+      w.init();
+      assertThat(w.dataSets()).noneMatch(e -> e.dsn().equals(Workload.SEQUENCES));
+      Path log = root.resolve("ack.log");
+      WorkloadReport r = runLogged(w, log, 3);
+      runLogged(w, log, 2);
+
+      AckCheck check = w.checkAcks(log);
+      assertThat(check.faults()).isEmpty();
+      assertThat(check.replayed()).isTrue();
+      assertThat(check.logged()).isGreaterThan(r.committed());
+      assertThat(check.unlogged()).isZero();
+      assertThat(check.summary().id()).isEqualTo(Msg.BWO907I);
+    }
+  }
+
+  /** What a test does with the workload after one logged run of {@code threads} threads. */
+  private interface AfterLoggedRun {
+    void check(Workload w, Path log) throws Exception;
+  }
+
+  private static void afterLoggedRun(Path root, int threads, AfterLoggedRun body)
+      throws Exception {
+    Catalog c = world(root);
+    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
+      Workload w = Workload.over(c, s, List.of());
+      w.init();
+      Path log = root.resolve("ack.log");
+      runLogged(w, log, threads);
+      body.check(w, log);
+    }
+  }
+
+  @Test
+  void theDataMayHoldCommitsTheLogLacksAndATornLastLineIsIgnored(@TempDir Path root)
+      throws Exception {
+    afterLoggedRun(root, 2, (w, log) -> {
+      List<String> lines = Files.readAllLines(log);
+      // As if killed after committing the last two transactions, halfway through logging one.
+      Files.writeString(log, String.join("\n", lines.subList(0, lines.size() - 2)) + "\n"
+          + lines.get(lines.size() - 2).substring(0, 5));
+
+      AckCheck check = w.checkAcks(log);
+      assertThat(check.faults()).isEmpty();
+      assertThat(check.unlogged()).isEqualTo(2);
+      assertThat(check.replayed()).isFalse();
+    });
+  }
+
+  @Test
+  void aLoggedTransactionMissingFromTheDataIsALostUpdate(@TempDir Path root) throws Exception {
+    afterLoggedRun(root, 1, (w, log) -> {
+      long last = AckLog.read(log).size();
+      try (AckLog ack = AckLog.append(log)) {
+        ack.acknowledged(new AckLog.Entry(0, last + 1, Dsn.parse("A.ONE"), 0,
+            Dsn.parse("B.ONE"), 8, 5));
+      }
+
+      AckCheck check = w.checkAcks(log);
+      assertThat(check.ok()).isFalse();
+      assertThat(check.summary().id()).isEqualTo(Msg.BWO908E);
+    });
+  }
+
+  @Test
+  void aReplayThatDisagreesWithAnAccountIsReported(@TempDir Path root) throws Exception {
+    afterLoggedRun(root, 1, (w, log) -> {
+      List<String> lines = new ArrayList<>(Files.readAllLines(log));
+      String[] f = lines.get(0).split(" ");
+      f[6] = String.valueOf(Long.parseLong(f[6]) + 1000);
+      lines.set(0, String.join(" ", f));
+      Files.write(log, lines);
+
+      AckCheck check = w.checkAcks(log);
+      assertThat(check.faults()).extracting(Message::id).contains(Msg.BWO910E);
+    });
   }
 
   @Test

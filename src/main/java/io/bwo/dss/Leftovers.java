@@ -1,0 +1,60 @@
+package io.bwo.dss;
+
+import io.bwo.copy.CopySession;
+import io.bwo.journal.Leftover;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import io.bwo.platform.Platform;
+import io.bwo.segment.SegmentSystem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a run creates that must not outlive it, as the journal records it, and the clean-up a
+ * re-run does for an attempt that failed or died: thaw the freeze it held, delete its side files
+ * and its temporary dump. Every step is idempotent: a leftover may already be gone.
+ */
+final class Leftovers {
+  private Leftovers() {}
+
+  /** The leftovers of a copy session: the session and its side file. */
+  static List<Leftover> of(CopySession s) {
+    return List.of(new Leftover.CopySession(s.dsn().name(), s.id()),
+        new Leftover.SideFile(s.sideFile().toString()));
+  }
+
+  /**
+   * Cleans up {@code leftovers} of an earlier attempt; reports each with BWO519I to {@code say}
+   * and returns those that are gone.
+   */
+  static List<Leftover> cleanUp(List<Leftover> leftovers, SegmentSystem system, Platform platform,
+      Consumer<Message> say) {
+    List<Leftover> gone = new ArrayList<>();
+    for (Leftover l : leftovers) {
+      try {
+        if (l instanceof Leftover.Freeze f) {
+          boolean held = system.status().lease().filter(i -> i.holder().equals(f.holder()))
+              .isPresent();
+          if (held) {
+            system.unfreeze(f.holder());
+          }
+        } else if (l instanceof Leftover.SideFile side) {
+          Files.deleteIfExists(Path.of(side.path()));
+        } else if (l instanceof Leftover.TemporaryDump t) {
+          platform.openDumpOutput(t.name()).abandon();
+        }
+        // A copy session ends with its owner: the server ends a dead client's sessions and an
+        // embedded system's died with its process; only its side file can remain.
+        gone.add(l);
+        say.accept(Message.of(Msg.BWO519I, l));
+      } catch (IOException | RuntimeException e) {
+        say.accept(Message.of(Msg.BWO520W, l, e.getMessage()));
+      }
+    }
+    return gone;
+  }
+}

@@ -1,0 +1,73 @@
+package io.bwo.journal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Objects;
+
+/**
+ * Something an attempt creates that outlives it if the attempt dies: the dss records it before
+ * creating it and reports it released once it is gone, so a re-run knows what to clean up.
+ *
+ * <p>Cleaning a leftover must be idempotent (unfreeze only if that holder still holds the freeze,
+ * delete only if the file exists): the journal may list a leftover that was already gone when
+ * the attempt died between removing it and recording that. {@code toString} is the text for a
+ * listing, e.g. {@code FREEZE HELD BY BWO:@A123:1}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Leftover.Freeze.class, name = "freeze"),
+  @JsonSubTypes.Type(value = Leftover.CopySession.class, name = "copySession"),
+  @JsonSubTypes.Type(value = Leftover.SideFile.class, name = "sideFile"),
+  @JsonSubTypes.Type(value = Leftover.TemporaryDump.class, name = "temporaryDump")
+})
+public sealed interface Leftover {
+
+  /** A freeze lease held by {@code holder} (the name the attempt gave the segment system). */
+  record Freeze(String holder) implements Leftover {
+    public Freeze {
+      Objects.requireNonNull(holder, "holder");
+    }
+
+    @Override
+    public String toString() {
+      return "FREEZE HELD BY " + holder;
+    }
+  }
+
+  /** The concurrent copy session {@code session} of data set {@code dsn}. */
+  record CopySession(String dsn, String session) implements Leftover {
+    public CopySession {
+      Objects.requireNonNull(dsn, "dsn");
+      Objects.requireNonNull(session, "session");
+    }
+
+    @Override
+    public String toString() {
+      return "COPY SESSION " + session + " OF " + dsn;
+    }
+  }
+
+  /** A copy session's side file at {@code path}. */
+  record SideFile(String path) implements Leftover {
+    public SideFile {
+      Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public String toString() {
+      return "SIDE FILE " + path;
+    }
+  }
+
+  /** The dump being written under its temporary name {@code name} (a path or a DSN). */
+  record TemporaryDump(String name) implements Leftover {
+    public TemporaryDump {
+      Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String toString() {
+      return "TEMPORARY DUMP " + name;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.bwo.journal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the last attempt of a run ended as, told by {@link Attempt#previous()}. */
+public sealed interface PriorOutcome {
+
+  /** The run id has no attempt in the journal: do the run. */
+  record NeverRan() implements PriorOutcome {}
+
+  /**
+   * The run succeeded in attempt {@code attempt} at {@code at}: do no work, say so (BWO604I, and
+   * BWO605I with the dump) and end with return code 0.
+   */
+  record Succeeded(int attempt, Instant at, Optional<PublishedDump> dump) implements PriorOutcome {
+    public Succeeded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(dump, "dump");
+    }
+  }
+
+  /**
+   * Attempt {@code attempt} failed, or was abandoned (its process died), after {@code lastPhase}:
+   * clean up {@code leftovers} (BWO606W) and do the run again. {@code sysinDigest} is that
+   * attempt's SYSIN digest (empty if unknown), so the dss can tell when the deck changed.
+   */
+  record Unfinished(
+      int attempt,
+      Ending ending,
+      RunPhase lastPhase,
+      String node,
+      String sysinDigest,
+      List<Leftover> leftovers)
+      implements PriorOutcome {
+    public Unfinished {
+      Objects.requireNonNull(ending, "ending");
+      Objects.requireNonNull(lastPhase, "lastPhase");
+      Objects.requireNonNull(node, "node");
+      Objects.requireNonNull(sysinDigest, "sysinDigest");
+      leftovers = List.copyOf(leftovers);
+    }
+  }
+
+  /** How an unfinished attempt ended. */
+  enum Ending {
+    /** It recorded FAILED. */
+    FAILED,
+    /** It stopped without a word: killed, crashed, or its node died. */
+    ABANDONED
+  }
+}

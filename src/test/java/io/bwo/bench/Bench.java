@@ -1,0 +1,348 @@
+package io.bwo.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bwo.segment.SegmentSystem;
+import io.bwo.segment.SegmentSystems;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.commons.io.file.PathUtils;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench/run}: the figures of issue 7, each with its baseline measured in the same run,
+ * against the project's targets. Not a test; bench/README.md says how to run it and what the
+ * figures mean.
+ *
+ * <p>Two suites. The count suite dumps worlds of 10, 100 and 1,000 data sets (small, the same
+ * total size) several times each while the workload writes, for the freeze window. The size suite
+ * dumps worlds of a fixed count at growing total sizes: per run, cp and the offline way as
+ * baselines, a dump with nothing writing (then verify and restore of it against cat and cp), a
+ * compressed dump, and a dump with the workload writing, whose latency during the copy is compared
+ * with a window of the same workload before it.
+ */
+@Command(name = "bench/run", mixinStandardHelpOptions = true,
+    description = "Benchmarks of bwo against cp, cat, the offline way and the targets.")
+final class Bench implements Callable<Integer> {
+  @Option(names = "--scratch", paramLabel = "DIR", description = "Scratch folder (default: a new"
+      + " one under java.io.tmpdir); worlds and dumps are made and deleted there.")
+  Path scratch;
+
+  @Option(names = "--runs", defaultValue = "3", description = "Runs per figure (the median is "
+      + "reported; default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--quick", description = "Smaller sizes and fewer samples: a few minutes.")
+  boolean quick;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "JSON results (default: "
+      + "bench-results.json in the scratch folder).")
+  Path out;
+
+  @Option(names = "--bwo", paramLabel = "PATH", defaultValue = "bin/bwo",
+      description = "The bwo command (default ${DEFAULT-VALUE}).")
+  Path bwo;
+
+  @Option(names = "--rate", defaultValue = "200",
+      description = "Workload transactions per second (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--threads", defaultValue = "4", description = "Workload threads.")
+  int threads;
+
+  @Option(names = "--dss-java-opts", paramLabel = "OPTS", defaultValue = "",
+      description = "BWO_JAVA_OPTS for the dump process (default: bin/bwo's).")
+  String dssJavaOpts;
+
+  @Option(names = "--counts", split = ",", description = "Data set counts of the count suite.")
+  List<Integer> counts;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "MIB",
+      description = "Total sizes of the size suite, in MiB.")
+  List<Long> sizesMiB;
+
+  @Option(names = "--suite", defaultValue = "all", description = "count, size or all.")
+  String suite;
+
+  private final PrintStream log = System.out;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    scratch = scratch != null ? Files.createDirectories(scratch)
+        : Files.createTempDirectory("bwo-bench-");
+    out = out != null ? out : scratch.resolve("bench-results.json");
+    counts = counts != null ? counts : List.of(10, 100, 1000);
+    sizesMiB = sizesMiB != null ? sizesMiB : quick ? List.of(32L, 128L, 512L)
+        : List.of(256L, 1024L, 4096L);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode results = json.createObjectNode();
+    results.put("started", Instant.now().toString());
+    results.set("machine", Machine.describe(json, scratch));
+    results.put("runs", runs).put("quick", quick).put("rate", rate).put("threads", threads)
+        .put("dssJavaOpts", dssJavaOpts);
+    log.println("bench: scratch " + scratch + ", " + runs + " runs"
+        + (quick ? ", quick" : "") + ", workload " + rate + " tx/s on " + threads + " threads");
+    Table table = new Table();
+    if (!suite.equals("size")) {
+      results.set("counts", countSuite(json, table));
+    }
+    if (!suite.equals("count")) {
+      results.set("sizes", sizeSuite(json, table));
+    }
+    results.put("ended", Instant.now().toString());
+    results.put("loadAverageAtEnd", Machine.loadAverage());
+    Files.writeString(out, json.writeValueAsString(results), StandardCharsets.UTF_8);
+    log.println();
+    table.print(log);
+    log.println("results: " + out);
+    return 0;
+  }
+
+  /** Freeze windows at each data set count, the workload writing. */
+  @SuppressWarnings("try") // the server and the load run for the try's duration, unreferenced
+  private ArrayNode countSuite(ObjectMapper json, Table table) throws IOException {
+    ArrayNode all = json.createArrayNode();
+    long total = (quick ? 16L : 64L) << 20;
+    int samples = quick ? 5 : 10;
+    for (int count : counts) {
+      World world = World.create(scratch.resolve("world-n" + count), count, total, count);
+      List<Double> p50 = new ArrayList<>();
+      List<Double> p99 = new ArrayList<>();
+      List<Double> quiesce = new ArrayList<>();
+      try (ServerProcess server = ServerProcess.start(bwo, world.catalog(),
+              scratch.resolve("server.log"));
+          SegmentSystem client = SegmentSystems.connect(world.catalog(), java.time.Clock.systemUTC());
+          SteadyLoad load = new SteadyLoad(client, world.dataSets(), threads, rate, count)) {
+        for (int r = 0; r < runs; r++) {
+          List<Double> windows = new ArrayList<>();
+          List<Double> quiesced = new ArrayList<>();
+          for (int i = 0; i < samples; i++) {
+            DumpProcess.Figures d = dump(world, false, "N" + count + "R" + r + "S" + i);
+            windows.add(d.windowMillis());
+            quiesced.add(d.quiesceMillis());
+          }
+          p50.add(Stats.percentile(windows, 50));
+          p99.add(Stats.percentile(windows, 99));
+          quiesce.add(Stats.percentile(quiesced, 50));
+          log.printf("  %d data sets, run %d: freeze window p50 %.1f ms, p99 %.1f ms %s%n",
+              count, r + 1, p50.get(r), p99.get(r), windows);
+        }
+      }
+      world.delete();
+      ObjectNode n = all.addObject().put("dataSets", count).put("totalBytes", total)
+          .put("samplesPerRun", samples);
+      n.put("freezeP50Millis", Stats.median(p50)).put("freezeP99Millis", Stats.median(p99))
+          .put("quiesceP50Millis", Stats.median(quiesce));
+      table.row("freeze window p50 / p99, " + count + " data sets (ms)",
+          fmt(Stats.median(p50)) + " / " + fmt(Stats.median(p99)), "",
+          count == 1000 ? "p99 <= 20" : "", count == 1000 ? Stats.median(p99) <= 20 : null);
+    }
+    return all;
+  }
+
+  /** Everything else, at each total size with a fixed count. */
+  @SuppressWarnings("try") // the server runs for the try's duration, unreferenced
+  private ArrayNode sizeSuite(ObjectMapper json, Table table) throws IOException {
+    ArrayNode all = json.createArrayNode();
+    int count = 16;
+    Double firstP99 = null;
+    for (long mib : sizesMiB) {
+      World world = World.create(scratch.resolve("world-" + mib + "m"), count, mib << 20, mib);
+      SizeRuns r = new SizeRuns();
+      try (ServerProcess server = ServerProcess.start(bwo, world.catalog(),
+              scratch.resolve("server.log"));
+          SegmentSystem client = SegmentSystems.connect(world.catalog(), java.time.Clock.systemUTC())) {
+        for (int i = 0; i < runs; i++) {
+          r.add(oneSizeRun(world, client, "M" + mib + "R" + i));
+          log.printf("  %d MiB, run %d: %s%n", mib, i + 1, r.last());
+        }
+      }
+      world.delete();
+      double bytes = world.totalBytes();
+      ObjectNode n = all.addObject().put("totalBytes", world.totalBytes()).put("dataSets", count);
+      double freezeP50 = r.median(x -> x.freezeP50);
+      double freezeP99 = r.median(x -> x.freezeP99);
+      double cpMbs = bytes / 1e3 / r.median(x -> x.cpMillis);
+      double dumpMbs = r.median(x -> x.idle.mbPerSecond());
+      double dumpLoadMbs = r.median(x -> x.loaded.mbPerSecond());
+      double dumpCompMbs = r.median(x -> x.compressed.mbPerSecond());
+      double restoreMbs = bytes / 1e3 / r.median(x -> x.restoreMillis);
+      double verifyMbs = r.median(x -> x.idle.bytes() / 1e3 / x.verifyMillis);
+      double catMbs = r.median(x -> x.idle.bytes() / 1e3 / x.catMillis);
+      double offline = r.median(x -> x.offlineMillis);
+      double p99Base = r.median(x -> x.before.p99Millis());
+      double p99Copy = r.median(x -> x.during.p99Millis());
+      double rss = r.max(x -> Math.max(x.idle.peakRssMiB(),
+          Math.max(x.loaded.peakRssMiB(), x.compressed.peakRssMiB())));
+      double side = r.max(x -> (double) x.loaded.peakSideBytes());
+      long refused = (long) r.max(x -> (double) x.during.refused() + x.before.refused());
+      n.put("freezeP50Millis", freezeP50).put("freezeP99Millis", freezeP99)
+          .put("quiesceP50Millis", r.median(x -> x.quiesceP50))
+          .put("offlineOutageMillis", offline).put("outageRatio", offline / freezeP99)
+          .put("cpMBps", cpMbs).put("dumpMBps", dumpMbs).put("dumpWithWorkloadMBps", dumpLoadMbs)
+          .put("dumpCompressedMBps", dumpCompMbs).put("restoreMBps", restoreMbs)
+          .put("verifyMBps", verifyMbs).put("catMBps", catMbs)
+          .put("workloadNoDumpP50Millis", r.median(x -> x.before.p50Millis()))
+          .put("workloadNoDumpP99Millis", p99Base)
+          .put("workloadNoDumpTps", r.median(x -> x.before.perSecond()))
+          .put("workloadDuringCopyP50Millis", r.median(x -> x.during.p50Millis()))
+          .put("workloadDuringCopyP99Millis", p99Copy)
+          .put("workloadDuringCopyTps", r.median(x -> x.during.perSecond()))
+          .put("refused", refused).put("peakRssMiB", rss).put("peakSideFileBytes", side);
+      n.set("runs", json.valueToTree(r.runs));
+      String at = " @ " + mib + " MiB";
+      table.row("freeze window p50 / p99" + at + " (ms)", fmt(freezeP50) + " / " + fmt(freezeP99),
+          "", "", null);
+      if (firstP99 == null) {
+        firstP99 = freezeP99;
+      } else if (mib == sizesMiB.get(sizesMiB.size() - 1)) {
+        double growth = freezeP99 / firstP99;
+        n.put("freezeGrowth", growth);
+        table.row("freeze p99 growth " + sizesMiB.get(0) + " -> " + mib + " MiB",
+            fmt(growth) + "x", "", "<= 1.5x", growth <= 1.5);
+      }
+      boolean last = mib == sizesMiB.get(sizesMiB.size() - 1);
+      table.row("offline-way outage / freeze p99" + at, fmt(offline) + " ms",
+          fmt(offline / freezeP99) + "x", last ? ">= 1000x" : "",
+          last ? offline / freezeP99 >= 1000 : null);
+      table.row("dump MB/s, idle / cp" + at, fmt(dumpMbs) + " / " + fmt(cpMbs),
+          fmt(dumpMbs / cpMbs) + "x", ">= 0.8x", dumpMbs / cpMbs >= 0.8);
+      table.row("dump MB/s, workload writing / cp" + at, fmt(dumpLoadMbs),
+          fmt(dumpLoadMbs / cpMbs) + "x", ">= 0.8x", dumpLoadMbs / cpMbs >= 0.8);
+      table.row("dump MB/s, COMPRESS / cp" + at, fmt(dumpCompMbs),
+          fmt(dumpCompMbs / cpMbs) + "x", "", null);
+      table.row("restore MB/s / cp" + at, fmt(restoreMbs), fmt(restoreMbs / cpMbs) + "x",
+          ">= 0.8x", restoreMbs / cpMbs >= 0.8);
+      table.row("verify MB/s / cat" + at, fmt(verifyMbs) + " / " + fmt(catMbs),
+          fmt(verifyMbs / catMbs) + "x", ">= 1000 MB/s", verifyMbs >= 1000);
+      table.row("workload p99 during copy / none (ms)" + at, fmt(p99Copy) + " / " + fmt(p99Base),
+          fmt(p99Copy / p99Base) + "x", "<= 2x", p99Copy / p99Base <= 2);
+      table.row("workload tx/s during copy / none" + at,
+          fmt(r.median(x -> x.during.perSecond())) + " / " + fmt(r.median(x -> x.before.perSecond())),
+          "refused " + refused, "0 refused", refused == 0);
+      table.row("peak RSS of bwo dss (MiB), side file peak" + at,
+          fmt(rss) + ", " + fmt(side / (1 << 20)) + " MiB", "", "<= 256 MiB", rss <= 256);
+    }
+    return all;
+  }
+
+  /** One run of the size suite; see the class comment. */
+  private SizeRun oneSizeRun(World world, SegmentSystem client, String id) throws IOException {
+    SizeRun r = new SizeRun();
+    r.cpMillis = Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
+    r.offlineMillis = Baselines.offlineOutageMillis(client, world.segments(), world.dataFiles(),
+        scratch.resolve("offline"));
+    r.idle = dump(world, false, id + "I");
+    r.verifyMillis = Baselines.verifyMillis(dumpFile(id + "I"));
+    r.catMillis = Baselines.readMillis(dumpFile(id + "I"));
+    r.restoreMillis = Baselines.restoreMillis(dumpFile(id + "I"), scratch.resolve("restored"));
+    Files.delete(dumpFile(id + "I"));
+    r.compressed = dump(world, true, id + "C");
+    Files.delete(dumpFile(id + "C"));
+    try (SteadyLoad load = new SteadyLoad(client, world.dataSets(), threads, rate, id.hashCode())) {
+      sleep(1000);
+      long from = System.nanoTime();
+      sleep(Math.max(3000, (long) r.idle.copyMillis()));
+      r.before = load.window(from, System.nanoTime());
+      r.loaded = dump(world, false, id + "L");
+      r.during = load.window(r.loaded.copyFrom(), r.loaded.copyTo());
+    }
+    Files.delete(dumpFile(id + "L"));
+    List<Double> windows = List.of(r.idle.windowMillis(), r.compressed.windowMillis(),
+        r.loaded.windowMillis());
+    r.freezeP50 = Stats.percentile(windows, 50);
+    r.freezeP99 = Stats.percentile(windows, 99);
+    r.quiesceP50 = Stats.percentile(List.of(r.idle.quiesceMillis(),
+        r.compressed.quiesceMillis(), r.loaded.quiesceMillis()), 50);
+    return r;
+  }
+
+  private DumpProcess.Figures dump(World world, boolean compress, String id) throws IOException {
+    DumpProcess.Figures d = DumpProcess.run(bwo, world.catalog(), dumpFile(id), compress,
+        dssJavaOpts, scratch, id);
+    if (d.rc() > 0) {
+      throw new IOException("bwo dss ended with " + d.rc() + "; see " + d.listing());
+    }
+    Files.deleteIfExists(d.listing());
+    return d;
+  }
+
+  private Path dumpFile(String id) {
+    return scratch.resolve(id + ".bwo");
+  }
+
+  static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : v >= 100 ? String.format("%.0f", v) : String.format("%.2f", v);
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What one run of the size suite measured (serialised into the JSON as it is). */
+  static final class SizeRun {
+    public double cpMillis;
+    public double offlineMillis;
+    public double verifyMillis;
+    public double catMillis;
+    public double restoreMillis;
+    public double freezeP50;
+    public double freezeP99;
+    public double quiesceP50;
+    public DumpProcess.Figures idle;
+    public DumpProcess.Figures compressed;
+    public DumpProcess.Figures loaded;
+    public SteadyLoad.Figures before;
+    public SteadyLoad.Figures during;
+
+    @Override
+    public String toString() {
+      return String.format("cp %.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms, dump %.0f MB/s,"
+          + " compressed %.0f MB/s, loaded %.0f MB/s, p99 %.2f -> %.2f ms, rss %.0f MiB",
+          cpMillis, offlineMillis, idle.windowMillis(), compressed.windowMillis(),
+          loaded.windowMillis(), idle.mbPerSecond(), compressed.mbPerSecond(),
+          loaded.mbPerSecond(), before.p99Millis(), during.p99Millis(), loaded.peakRssMiB());
+    }
+  }
+
+  /** The runs at one size. */
+  static final class SizeRuns {
+    final List<SizeRun> runs = new ArrayList<>();
+
+    void add(SizeRun r) {
+      runs.add(r);
+    }
+
+    SizeRun last() {
+      return runs.get(runs.size() - 1);
+    }
+
+    double median(Function<SizeRun, Double> f) {
+      return Stats.median(runs.stream().map(f).toList());
+    }
+
+    double max(Function<SizeRun, Double> f) {
+      return runs.stream().map(f).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+  }
+}

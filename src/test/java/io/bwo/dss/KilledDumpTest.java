@@ -1,0 +1,148 @@
+package io.bwo.dss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentDefinition;
+import io.bwo.catalog.SegmentName;
+import io.bwo.catalog.SegmentStatus;
+import io.bwo.dump.DumpVerifier;
+import io.bwo.segment.SegmentSystem;
+import io.bwo.segment.SegmentSystems;
+import io.bwo.segment.SystemState;
+import io.bwo.segment.SystemStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Invariant I4 when a dump dies half-way through its copy: nothing appears under the DD's name
+ * (at most a temporary file that verify calls incomplete), the step ends with RC 8 or is gone,
+ * the system is not frozen and keeps no copy session, and every acknowledged update is in its
+ * data set (I3).
+ */
+class KilledDumpTest {
+  private static final long MIB = 1 << 20;
+  private static final String[] WORLD = {
+    "SEGA:OSB.SEGA.PAGE01", "SEGA:OSB.SEGA.PAGE02", "SEGB:OSB.SEGB.PAGE01", "SEGC:OSB.SEGC.LOG01"};
+
+  @Test
+  void aDumpWhoseOutputFailsMidCopyPublishesNothing(@TempDir Path dir) {
+    try (DumpWorld world = new DumpWorld(dir, 256, WORLD)) {
+      Map<Dsn, byte[]> initial = world.start(11);
+      Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 50);
+      world.platform.hook((dd, written, length) -> {
+        if (written >= 2 * MIB) {
+          throw new IOException("NO SPACE LEFT ON THE TAPE (INJECTED)");
+        }
+      });
+      apps.awaitMore(20);
+
+      int rc = world.dss(DumpWorld.BWO_DECK);
+
+      List<Transfers.Tx> acknowledged = apps.stop();
+      assertThat(rc).isEqualTo(8);
+      assertThat(world.messages("BWO507E")).singleElement().asString()
+          .contains("BWO406E DUMP OUTPUT FAILED");
+      assertThat(world.messages("BWO506I")).isEmpty();
+      assertNothingPublished(world);
+      world.assertThawed();
+      Map<Dsn, byte[]> expected = Transfers.apply(initial, Transfers.deltas(acknowledged));
+      assertThat(DumpWorld.same(world.contents(), expected))
+          .as("every acknowledged update is in its data set").isTrue();
+    }
+  }
+
+  @Test
+  void aDumpStoppedByTheOperatorMidCopyPublishesNothing(@TempDir Path dir) {
+    try (DumpWorld world = new DumpWorld(dir, 256, WORLD)) {
+      world.start(12);
+      world.platform.hook((dd, written, length) -> {
+        if (written >= 2 * MIB) {
+          world.platform.console().orElseThrow().stop();
+        }
+      });
+
+      int rc = world.dss(DumpWorld.BWO_DECK);
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(world.messages("BWO514E")).isNotEmpty();
+      assertThat(world.messages("ADR006I")).last().asString().contains("HALTED");
+      assertNothingPublished(world);
+      world.assertThawed();
+    }
+  }
+
+  /**
+   * A real kill: {@code bwo dss} in a child JVM, dumping a 256 MiB data set, is killed with
+   * SIGKILL once its copy is under way. A new segment system on the catalog then starts RUNNING,
+   * with no session and no side file, and the data set is as it was.
+   */
+  @Test
+  void aDumpProcessKilledMidCopyPublishesNothing(@TempDir Path dir) throws Exception {
+    Catalog catalog = Catalog.open(dir.resolve("catalog"));
+    SegmentName seg = SegmentName.parse("SEGA");
+    catalog.putSegment(new SegmentDefinition(seg, SegmentStatus.ONLINE));
+    CatalogEntry big = catalog.define(CatalogEntry.linear(Dsn.parse("OSB.SEGA.BIG01"), seg,
+        DumpWorld.CI_SIZE, 256 * MIB / DumpWorld.CI_SIZE, true, DumpWorld.T0));
+    Path sysin = Files.writeString(dir.resolve("sysin.txt"),
+        " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT NOTIFYCC\n");
+    Path dump = dir.resolve("dump.bwo");
+    Path temporary = FakePlatform.temporary(dump);
+    Process child = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dbwo.console.dir=" + dir.resolve("console"),
+            "-cp", System.getProperty("java.class.path"),
+            "io.bwo.cli.Main", "dss", "--catalog", catalog.root().toString(),
+            "--dd", "SYSIN=" + sysin, "--dd", "SYSPRINT=" + dir.resolve("sysprint.txt"),
+            "--dd", "TAPE=" + dump, "--copy-threads", "1")
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (size(temporary) < 16 * MIB) {
+        assertThat(child.isAlive()).as("the dump step runs until its copy is under way").isTrue();
+        assertThat(System.nanoTime()).as("the copy started within 2 minutes").isLessThan(deadline);
+        Thread.sleep(2);
+      }
+    } finally {
+      child.destroyForcibly();
+      assertThat(child.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    }
+
+    assertThat(dump).as("the dump under the DD's name").doesNotExist();
+    assertThat(size(temporary)).isLessThan(big.sizeBytes());
+    try (InputStream in = Files.newInputStream(temporary)) {
+      assertThat(DumpVerifier.verify(in).ok()).as("verify of the partial dump").isFalse();
+    }
+    try (SegmentSystem system = SegmentSystems.connect(catalog, Clock.systemUTC(), m -> {})) {
+      SystemStatus status = system.status();
+      assertThat(status.state()).isEqualTo(SystemState.RUNNING);
+      assertThat(status.sessions()).isEmpty();
+      try (var files = Files.list(catalog.runtimeDir())) {
+        assertThat(files.filter(p -> p.toString().endsWith(".side"))).isEmpty();
+      }
+      assertThat(system.readCi(big.dsn(), big.cis() - 1)).containsOnly(0);
+    }
+  }
+
+  private static void assertNothingPublished(DumpWorld world) {
+    assertThat(world.dumpFile).as("the dump under the DD's name").doesNotExist();
+    assertThat(FakePlatform.temporary(world.dumpFile)).as("the temporary dump").doesNotExist();
+    assertThat(world.sideFiles()).isEmpty();
+  }
+
+  private static long size(Path file) throws IOException {
+    return Files.exists(file) ? Files.size(file) : 0;
+  }
+}

@@ -1,0 +1,145 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
+import io.bwo.copy.CopySession;
+import io.bwo.copy.PreservedCis;
+import io.bwo.message.BwoException;
+import io.bwo.message.Msg;
+import io.bwo.segment.FreezeLease;
+import io.bwo.segment.SegmentSystem;
+import io.bwo.segment.SystemStatus;
+import io.bwo.segment.Update;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The segment system as the dump step sees it, passing every call to the real one and noting,
+ * by {@link System#nanoTime()}, when FREEZE was asked for, when it took effect and when UNFREEZE
+ * was asked for: the moments that say which transactions the dump must hold. It can also refuse
+ * the concurrent copy session of chosen data sets, as a failing side file would.
+ *
+ * <p>Thread-safe: the dump step, the operator's console and the test read and write it at once.
+ */
+final class RecordingSegmentSystem implements SegmentSystem {
+  private final SegmentSystem delegate;
+  private final Set<Dsn> refusedCopies = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger freezes = new AtomicInteger();
+  private final AtomicInteger unfreezes = new AtomicInteger();
+  private volatile long freezeCalled;
+  private volatile long freezeReturned;
+  private volatile long unfreezeCalled;
+
+  RecordingSegmentSystem(SegmentSystem delegate) {
+    this.delegate = delegate;
+  }
+
+  /** From now on, a session for {@code dsn} fails with BWO304S. */
+  void refuseCopyOf(Dsn dsn) {
+    refusedCopies.add(dsn);
+  }
+
+  /** How many times the step froze the system. */
+  int freezes() {
+    return freezes.get();
+  }
+
+  /** How many times the step thawed it. */
+  int unfreezes() {
+    return unfreezes.get();
+  }
+
+  /** When the last FREEZE was asked for (nanoTime), 0 if never. */
+  long freezeCalled() {
+    return freezeCalled;
+  }
+
+  /** When the last FREEZE took effect: the system was quiet and checkpointed. */
+  long freezeReturned() {
+    return freezeReturned;
+  }
+
+  /** When the last UNFREEZE was asked for: nothing was admitted between the freeze and this. */
+  long unfreezeCalled() {
+    return unfreezeCalled;
+  }
+
+  /** The freeze window as this side measures it: from FREEZE asked for to UNFREEZE asked for. */
+  long windowNanos() {
+    return unfreezeCalled - freezeCalled;
+  }
+
+  @Override
+  public SystemStatus status() {
+    return delegate.status();
+  }
+
+  @Override
+  public void online(SegmentName s) {
+    delegate.online(s);
+  }
+
+  @Override
+  public void offline(SegmentName s) {
+    delegate.offline(s);
+  }
+
+  @Override
+  public FreezeLease freeze(String holder, Duration lease) {
+    freezeCalled = System.nanoTime();
+    FreezeLease l = delegate.freeze(holder, lease);
+    freezeReturned = System.nanoTime();
+    freezes.incrementAndGet();
+    return l;
+  }
+
+  @Override
+  public void unfreeze(FreezeLease lease) {
+    unfreezeCalled = System.nanoTime();
+    unfreezes.incrementAndGet();
+    delegate.unfreeze(lease);
+  }
+
+  @Override
+  public void unfreeze(String holder) {
+    unfreezeCalled = System.nanoTime();
+    unfreezes.incrementAndGet();
+    delegate.unfreeze(holder);
+  }
+
+  @Override
+  public byte[] readCi(Dsn dsn, long ci) {
+    return delegate.readCi(dsn, ci);
+  }
+
+  @Override
+  public void commit(List<Update> updates) {
+    delegate.commit(updates);
+  }
+
+  @Override
+  public CopySession establishCopy(FreezeLease lease, Dsn dsn) {
+    if (refusedCopies.contains(dsn)) {
+      throw BwoException.of(Msg.BWO304S, dsn + ".side", "NO SPACE LEFT (INJECTED)");
+    }
+    return delegate.establishCopy(lease, dsn);
+  }
+
+  @Override
+  public PreservedCis completeRange(CopySession session, long firstCi, int count) {
+    return delegate.completeRange(session, firstCi, count);
+  }
+
+  @Override
+  public void endCopy(CopySession session) {
+    delegate.endCopy(session);
+  }
+
+  @Override
+  public void close() {
+    delegate.close();
+  }
+}
