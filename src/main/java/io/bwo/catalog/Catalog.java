@@ -169,6 +169,11 @@ public final class Catalog {
     return data.resolve(dsn.name() + ".data");
   }
 
+  /** The directory of the data files: every {@link #dataFile} is directly in it. */
+  public Path dataDir() {
+    return data;
+  }
+
   /** Every segment definition, sorted by name. */
   public List<SegmentDefinition> segments() {
     List<SegmentDefinition> all = new ArrayList<>();

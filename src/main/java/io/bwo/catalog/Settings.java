@@ -9,6 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The settings of a catalog, without its data: segment definitions and cluster entries. What
@@ -54,19 +58,31 @@ public record Settings(
 
   /** The settings in {@code file}; BWO801E says where the file is not a settings file. */
   public static Settings read(Path file) {
-    Settings s;
-    try {
-      s = JSON.readValue(Files.readAllBytes(file), Settings.class);
-    } catch (BwoException e) {
-      throw BwoException.of(Msg.BWO801E, file, e.message().toString());
-    } catch (JsonProcessingException e) {
-      throw BwoException.of(Msg.BWO801E, file, e.getOriginalMessage() + " AT LINE "
-          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO801E, file, e.getMessage());
     }
+  }
+
+  /**
+   * The settings read from {@code in} (a DD, say), called {@code name} in messages; BWO801E says
+   * where it is not a settings file. Does not close {@code in}.
+   */
+  public static Settings read(InputStream in, String name) {
+    Settings s;
+    try {
+      s = JSON.readValue(in.readAllBytes(), Settings.class);
+    } catch (BwoException e) {
+      throw BwoException.of(Msg.BWO801E, name, e.message().toString());
+    } catch (JsonProcessingException e) {
+      throw BwoException.of(Msg.BWO801E, name, e.getOriginalMessage() + " AT LINE "
+          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+    } catch (IOException e) {
+      throw BwoException.of(Msg.BWO801E, name, e.getMessage());
+    }
     if (!FORMAT.equals(s.format()) || s.version() != VERSION) {
-      throw BwoException.of(Msg.BWO801E, file,
+      throw BwoException.of(Msg.BWO801E, name,
           "FORMAT " + s.format() + " VERSION " + s.version() + " IS NOT " + FORMAT + " " + VERSION);
     }
     return s;
@@ -74,8 +90,18 @@ public record Settings(
 
   /** Writes these settings to {@code file} atomically. */
   public void write(Path file) {
+    AtomicWrite.replace(file, bytes());
+  }
+
+  /** Writes these settings to {@code out} (a DD, say), as UTF-8 JSON; does not close it. */
+  public void write(OutputStream out) throws IOException {
+    out.write(bytes());
+    out.flush();
+  }
+
+  private byte[] bytes() {
     try {
-      AtomicWrite.replace(file, JSON.writeValueAsBytes(this));
+      return JSON.writeValueAsBytes(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -84,25 +110,40 @@ public record Settings(
   /**
    * Applies these settings to {@code catalog}: defines what is missing (clusters zero-filled),
    * keeps what is identical, and changes an existing definition only when {@code replace} is
-   * given. Nothing is changed unless every change is allowed (checked first, applied after).
+   * given. A running system's definitions are protected the same way: a segment that is ONLINE
+   * is not changed, and no cluster of it is changed or added, without {@code replace} (BWO823E).
+   * Nothing is changed unless every change is allowed (checked first, applied after).
    */
   public ImportReport importInto(Catalog catalog, boolean replace) {
+    Set<SegmentName> online = catalog.segments().stream()
+        .filter(s -> s.status() == SegmentStatus.ONLINE)
+        .map(SegmentDefinition::name)
+        .collect(Collectors.toSet());
     List<String> conflicts = new ArrayList<>();
+    List<String> running = new ArrayList<>();
     for (SegmentDefinition s : segments) {
       Optional<SegmentDefinition> have = catalog.segment(s.name());
       if (have.isPresent() && !have.get().equals(s)) {
-        conflicts.add("SEGMENT " + s.name() + " IS " + have.get().status() + ", NOT " + s.status());
+        (online.contains(s.name()) ? running : conflicts)
+            .add("SEGMENT " + s.name() + " IS " + have.get().status() + ", NOT " + s.status());
       }
     }
     for (CatalogEntry e : clusters) {
       Optional<CatalogEntry> have = catalog.find(e.dsn());
-      if (have.isPresent() && !sameDefinition(have.get(), e)) {
+      boolean inOnline = online.contains(e.segment())
+          || have.map(h -> online.contains(h.segment())).orElse(false);
+      if (have.isEmpty() && inOnline) {
+        running.add("CLUSTER " + e.dsn() + " WOULD BE DEFINED IN SEGMENT " + e.segment());
+      } else if (have.isPresent() && !sameDefinition(have.get(), e)) {
         if (have.get().ciSize() != e.ciSize() || have.get().cis() != e.cis()) {
           throw BwoException.of(Msg.BWO803E, e.dsn(), have.get().cis() + "X" + have.get().ciSize(),
               e.cis() + "X" + e.ciSize());
         }
-        conflicts.add("CLUSTER " + e.dsn() + " IS DEFINED DIFFERENTLY");
+        (inOnline ? running : conflicts).add("CLUSTER " + e.dsn() + " IS DEFINED DIFFERENTLY");
       }
+    }
+    if (!running.isEmpty() && !replace) {
+      throw BwoException.of(Msg.BWO823E, running.size(), String.join("; ", running));
     }
     if (!conflicts.isEmpty() && !replace) {
       throw BwoException.of(Msg.BWO802E, conflicts.size(), String.join("; ", conflicts));

@@ -2,11 +2,20 @@ package io.bwo.cli;
 
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.Settings;
+import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.platform.DumpOutput;
+import io.bwo.platform.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bwo settings export|import}: the catalog's definitions, without the data, as JSON. */
+/**
+ * {@code bwo settings export|import}: the catalog's definitions, without the data, as JSON
+ * (docs/settings-format.md), to and from a file or a DD ({@code --outdd}, {@code --indd}: the
+ * BWOSETX job writes a generation of the settings GDG).
+ */
 @Command(
     name = "settings",
     description = "Export or import catalog entries and segment definitions (no data).",
@@ -28,40 +41,86 @@ final class SettingsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  @Command(name = "export", description = "Write the settings to FILE (atomically).",
+  @Command(name = "export", description = "Write the settings to FILE (atomically) or a DD.",
       mixinStandardHelpOptions = true)
   static final class Export implements Callable<Integer> {
     @Mixin CatalogOption catalog;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE") Path file;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where the settings go: a file, or a DD. */
+    static final class Target {
+      @Parameters(paramLabel = "FILE", description = "The file to write.")
+      Path file;
+
+      @Option(names = "--outdd", paramLabel = "DDNAME",
+          description = "Write to this DD (off z/OS: DD_<DDNAME> names its file).")
+      String outdd;
+    }
 
     @Override
     public Integer call() {
       Catalog c = catalog.open();
       Settings s = Settings.export(c, Clock.systemUTC().instant());
-      s.write(file);
+      String name;
+      if (target.file != null) {
+        s.write(target.file);
+        name = target.file.toString();
+      } else {
+        name = "DD " + target.outdd.toUpperCase(Locale.ROOT);
+        try (DumpOutput out = Platform.jzos().openDumpOutput(target.outdd)) {
+          s.write(out);
+          out.publish();
+        } catch (IOException e) {
+          throw BwoException.of(Msg.BWO012E, target.outdd, e.getMessage());
+        }
+      }
       spec.commandLine().getOut().println(
-          Message.of(Msg.BWO804I, file, s.segments().size(), s.clusters().size()));
+          Message.of(Msg.BWO804I, name, s.segments().size(), s.clusters().size()));
       return 0;
     }
   }
 
-  @Command(name = "import", description = "Define what FILE holds; existing definitions change "
-      + "only with --replace.", mixinStandardHelpOptions = true)
+  @Command(name = "import", description = "Define what FILE (or a DD) holds; existing "
+      + "definitions, and those of ONLINE segments, change only with --replace.",
+      mixinStandardHelpOptions = true)
   static final class Import implements Callable<Integer> {
     @Mixin CatalogOption catalog;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE") Path file;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
 
-    @Option(names = "--replace", description = "Change existing definitions that differ.")
+    /** Where the settings come from: a file, or a DD. */
+    static final class Source {
+      @Parameters(paramLabel = "FILE", description = "The file to read.")
+      Path file;
+
+      @Option(names = "--indd", paramLabel = "DDNAME",
+          description = "Read from this DD (off z/OS: DD_<DDNAME> names its file).")
+      String indd;
+    }
+
+    @Option(names = "--replace",
+        description = "Change existing definitions that differ, also of ONLINE segments.")
     boolean replace;
 
     @Override
     public Integer call() {
-      Settings.ImportReport r = Settings.read(file).importInto(catalog.open(), replace);
-      spec.commandLine().getOut().println(Message.of(Msg.BWO805I, file, r.segmentsDefined(),
+      String name = source.file != null ? source.file.toString()
+          : "DD " + source.indd.toUpperCase(Locale.ROOT);
+      Settings settings;
+      try (InputStream in = source.file != null ? Files.newInputStream(source.file)
+          : Platform.jzos().openDumpInput(source.indd)) {
+        settings = Settings.read(in, name);
+      } catch (IOException e) {
+        throw BwoException.of(Msg.BWO801E, name,
+            e instanceof NoSuchFileException ? "NO SUCH FILE" : e.getMessage());
+      }
+      Settings.ImportReport r = settings.importInto(catalog.open(), replace);
+      spec.commandLine().getOut().println(Message.of(Msg.BWO805I, name, r.segmentsDefined(),
           r.clustersDefined(), r.replaced()));
       return 0;
     }

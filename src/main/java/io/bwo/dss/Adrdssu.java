@@ -236,8 +236,8 @@ public final class Adrdssu {
     try {
       if (command instanceof DumpDataSet d) {
         new DumpTask(ctx, d, task).run();
-      } else if (command instanceof RestoreDataSet) {
-        task.print(Message.of(Msg.BWO515E, "RESTORE", "THIS BUILD CANNOT RESTORE YET"));
+      } else if (command instanceof RestoreDataSet r) {
+        new RestoreTask(ctx, r, task).run();
       }
     } catch (BwoException e) {
       task.print(e.message());

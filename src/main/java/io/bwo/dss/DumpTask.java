@@ -84,11 +84,11 @@ final class DumpTask {
     }
     if (toDump.isEmpty()) {
       task.print(Message.of(Msg.ADR415W));
-      listOutcome();
+      task.listOutcome();
       return;
     }
     dump(toDump);
-    listOutcome();
+    task.listOutcome();
   }
 
   private List<CatalogEntry> select() {
@@ -232,20 +232,6 @@ final class DumpTask {
       ctx.operator().unfreeze();
       ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
       task.print(Message.of(Msg.BWO510W, (System.nanoTime() - t0) / 1_000_000));
-    }
-  }
-
-  /** ADR454I with the data sets processed, ADR455W with those that were not. */
-  private void listOutcome() {
-    List<Dsn> done = task.processed();
-    if (!done.isEmpty()) {
-      task.print(Message.of(Msg.ADR454I));
-      done.forEach(d -> task.listing().detail("              " + d));
-    }
-    Map<Dsn, String> notDone = task.notProcessed();
-    if (!notDone.isEmpty()) {
-      task.print(Message.of(Msg.ADR455W));
-      notDone.keySet().stream().sorted().forEach(d -> task.listing().detail("              " + d));
     }
   }
 

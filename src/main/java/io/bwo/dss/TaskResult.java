@@ -2,6 +2,7 @@ package io.bwo.dss;
 
 import io.bwo.catalog.Dsn;
 import io.bwo.message.Message;
+import io.bwo.message.Msg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,19 @@ final class TaskResult {
 
   synchronized int returnCode() {
     return returnCode;
+  }
+
+  /** Lists ADR454I with the data sets processed, then ADR455W with those that were not. */
+  synchronized void listOutcome() {
+    if (!processed.isEmpty()) {
+      print(Message.of(Msg.ADR454I));
+      processed.forEach(d -> listing.detail("              " + d));
+    }
+    if (!notProcessed.isEmpty()) {
+      print(Message.of(Msg.ADR455W));
+      notProcessed.keySet().stream().sorted()
+          .forEach(d -> listing.detail("              " + d));
+    }
   }
 
   String taskId() {

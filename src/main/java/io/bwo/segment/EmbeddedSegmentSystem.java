@@ -180,6 +180,15 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   public void online(SegmentName s) {
     requireOpen();
     SegmentDefinition def = definition(s);
+    if (segmentStatus.getOrDefault(s, def.status()) != SegmentStatus.ONLINE) {
+      // While OFFLINE, a refused access or the redo replay may have opened the data sets, and a
+      // restore may have renamed new files over them since: ONLINE opens them afresh.
+      try {
+        dataSets.closeSegment(s);
+      } catch (IOException e) {
+        throw new BwoException(Message.of(Msg.BWO227S, s, e.getMessage()), e);
+      }
+    }
     catalog.putSegment(def.withStatus(SegmentStatus.ONLINE));
     segmentStatus.put(s, SegmentStatus.ONLINE);
     events.accept(Message.of(Msg.BWO209I, s, SegmentStatus.ONLINE));

@@ -3,10 +3,13 @@ package io.bwo.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +45,67 @@ class SettingsTest {
     Settings.read(WORLD).importInto(c, false);
     c.putSegment(new SegmentDefinition(SegmentName.parse("SEG9"), SegmentStatus.ONLINE));
     assertThatThrownBy(() -> Settings.read(WORLD).importInto(c, false))
-        .hasMessageContaining("BWO802E").hasMessageContaining("SEGMENT SEG9 IS ONLINE");
+        .hasMessageContaining("BWO823E").hasMessageContaining("SEGMENT SEG9 IS ONLINE");
     assertThat(c.segment(SegmentName.parse("SEG9")).orElseThrow().status())
         .isEqualTo(SegmentStatus.ONLINE);
     Settings.read(WORLD).importInto(c, true);
     assertThat(c.segment(SegmentName.parse("SEG9")).orElseThrow().status())
         .isEqualTo(SegmentStatus.OFFLINE);
+  }
+
+  @Test
+  void aRunningSystemsDefinitionsChangeOnlyWithReplace(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    Settings.read(WORLD).importInto(c, false);
+    CatalogEntry added = newCluster("OSB.SEG1.PAGE09", "SEG1");
+    CatalogEntry changed = c.get(Dsn.parse("OSB.SEG2.PAGE01")).withBwoEligible(false);
+    Settings more = clusters(added, changed);
+
+    assertThatThrownBy(() -> more.importInto(c, false)).hasMessageContaining("BWO823E")
+        .hasMessageContaining("CLUSTER OSB.SEG1.PAGE09 WOULD BE DEFINED IN SEGMENT SEG1")
+        .hasMessageContaining("CLUSTER OSB.SEG2.PAGE01 IS DEFINED DIFFERENTLY");
+    assertThat(c.find(added.dsn())).isEmpty();
+    assertThat(c.get(changed.dsn()).bwoEligible()).isTrue();
+
+    assertThat(more.importInto(c, true)).isEqualTo(new Settings.ImportReport(0, 1, 1));
+    assertThat(c.get(changed.dsn()).bwoEligible()).isFalse();
+  }
+
+  @Test
+  void aClusterOfAnOfflineSegmentIsAddedWithoutReplace(@TempDir Path root) {
+    Catalog c = Catalog.open(root);
+    Settings.read(WORLD).importInto(c, false);
+    CatalogEntry added = newCluster("OSB.SEG9.PAGE09", "SEG9");
+
+    clusters(added).importInto(c, false);
+
+    assertThat(c.find(added.dsn())).contains(added);
+  }
+
+  /** Settings holding only {@code entries}. */
+  private static Settings clusters(CatalogEntry... entries) {
+    return new Settings(Settings.FORMAT, Settings.VERSION, Instant.parse("2026-11-23T10:00:00Z"),
+        "test", List.of(), List.of(entries));
+  }
+
+  private static CatalogEntry newCluster(String dsn, String segment) {
+    return CatalogEntry.linear(Dsn.parse(dsn), SegmentName.parse(segment), 4096, 16, true,
+        Instant.parse("2026-11-23T10:00:00Z"));
+  }
+
+  @Test
+  void settingsGoThroughStreamsAsThroughFiles(@TempDir Path root) throws IOException {
+    Catalog c = Catalog.open(root);
+    Settings.read(WORLD).importInto(c, false);
+    Settings s = Settings.export(c, Instant.parse("2026-11-23T10:00:00Z"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    s.write(out);
+
+    assertThat(Settings.read(new ByteArrayInputStream(out.toByteArray()), "DD SETTINGS"))
+        .isEqualTo(s);
+    assertThatThrownBy(() -> Settings.read(new ByteArrayInputStream(new byte[0]), "DD EMPTY"))
+        .hasMessageContaining("BWO801E SETTINGS FILE DD EMPTY CANNOT BE USED");
   }
 
   @Test

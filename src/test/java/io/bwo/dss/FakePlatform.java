@@ -7,6 +7,7 @@ import io.bwo.platform.JobFacts;
 import io.bwo.platform.Listing;
 import io.bwo.platform.OperatorCommands;
 import io.bwo.platform.Platform;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ final class FakePlatform implements Platform {
 
   private final Map<String, List<String>> inputs = new ConcurrentHashMap<>();
   private final Map<String, Path> dumps = new ConcurrentHashMap<>();
+  private final Map<String, List<byte[]>> memory = new ConcurrentHashMap<>();
   private final List<String> sysprint = new CopyOnWriteArrayList<>();
   private final List<String> wtos = new CopyOnWriteArrayList<>();
   private final AtomicInteger dumpOutputsOpened = new AtomicInteger();
@@ -63,6 +65,15 @@ final class FakePlatform implements Platform {
   /** DD {@code dd} is the dump file {@code file}. */
   FakePlatform dumpDd(String dd, Path file) {
     dumps.put(dd, file);
+    return this;
+  }
+
+  /**
+   * DD {@code dd} is a dump input held in memory (read often, faster than a file); with more than
+   * one {@code bytes}, each opening reads the next, and the last from then on.
+   */
+  FakePlatform inputDd(String dd, byte[]... bytes) {
+    memory.put(dd, new java.util.ArrayList<>(List.of(bytes)));
     return this;
   }
 
@@ -94,7 +105,8 @@ final class FakePlatform implements Platform {
 
   @Override
   public boolean ddExists(String dd) {
-    return dd.equals(SYSPRINT) || inputs.containsKey(dd) || dumps.containsKey(dd);
+    return dd.equals(SYSPRINT) || inputs.containsKey(dd) || dumps.containsKey(dd)
+        || memory.containsKey(dd);
   }
 
   @Override
@@ -140,6 +152,15 @@ final class FakePlatform implements Platform {
 
   @Override
   public InputStream openDumpInput(String dd) {
+    List<byte[]> held = memory.get(dd);
+    if (held != null) {
+      synchronized (held) {
+        return new ByteArrayInputStream(held.size() > 1 ? held.remove(0) : held.get(0));
+      }
+    }
+    if (!dumps.containsKey(dd)) {
+      throw BwoException.of(Msg.BWO011E, dd);
+    }
     try {
       return Files.newInputStream(dumps.get(dd));
     } catch (IOException e) {

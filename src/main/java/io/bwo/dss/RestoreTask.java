@@ -1,0 +1,343 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.Catalog;
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.DsnFilter;
+import io.bwo.catalog.SegmentDefinition;
+import io.bwo.catalog.SegmentName;
+import io.bwo.catalog.SegmentStatus;
+import io.bwo.control.RestoreDataSet;
+import io.bwo.dump.DumpEvent;
+import io.bwo.dump.DumpReader;
+import io.bwo.dump.DumpVerifier;
+import io.bwo.dump.VerifyReport;
+import io.bwo.message.BwoException;
+import io.bwo.message.Message;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One {@code RESTORE DATASET} command, a cold start: the dump on the INDDNAME is verified end to
+ * end before any target is touched; the data sets it selects (by their names in the dump) are
+ * restored under their names or the names RENAMEUNCONDITIONAL gives, with the catalog entries
+ * the dump carries, each only if its segment is not ONLINE and, when it exists, REPLACE or
+ * REPLACEUNCONDITIONAL allows it. Each is written to a temporary file, checked, and put in
+ * place with its entry by the {@link RestoreJournal}, so a restore killed at any moment leaves
+ * every target as it was or fully restored. Segments are left as they are; a new one is defined
+ * OFFLINE, until an operator brings it ONLINE.
+ */
+final class RestoreTask {
+  private final TaskContext ctx;
+  private final RestoreDataSet cmd;
+  private final TaskResult task;
+  private final RestoreProbe probe;
+
+  /** A data set of the dump to restore: its ordinal there and the entry it is restored with. */
+  private record Target(int ordinal, CatalogEntry dumped, CatalogEntry restored) {}
+
+  RestoreTask(TaskContext ctx, RestoreDataSet cmd, TaskResult task) {
+    this(ctx, cmd, task, RestoreProbe.NONE);
+  }
+
+  RestoreTask(TaskContext ctx, RestoreDataSet cmd, TaskResult task, RestoreProbe probe) {
+    this.ctx = ctx;
+    this.cmd = cmd;
+    this.task = task;
+    this.probe = probe;
+  }
+
+  void run() {
+    if (cmd.filterDd().isPresent()) {
+      task.print(Message.of(Msg.BWO515E, "FILTERDD",
+          "CODE INCLUDE AND EXCLUDE IN THE RESTORE STATEMENT"));
+      return;
+    }
+    try (RestoreJournal journal = RestoreJournal.open(ctx.catalog())) {
+      Set<SegmentName> online = onlineSegments();
+      RestoreJournal.Recovery recovery = journal.recover(online::contains);
+      if (recovery.any()) {
+        task.print(Message.of(Msg.BWO817I, ctx.catalog().root(), recovery.completed(),
+            recovery.removed()));
+      }
+      long t0 = System.nanoTime();
+      VerifyReport report = verify();
+      if (report.fault().isPresent()) {
+        task.print(report.fault().get().message());
+        task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
+        return;
+      }
+      long verifyNanos = System.nanoTime() - t0;
+      Optional<List<Target>> plan = plan(select(report.dataSets()), online);
+      if (plan.isEmpty()) {
+        return;
+      }
+      if (ctx.options().noRun()) {
+        plan.get().forEach(t -> task.print(Message.of(Msg.BWO821I, t.dumped().dsn(),
+            t.restored().dsn())));
+        return;
+      }
+      if (!plan.get().isEmpty()) {
+        restore(plan.get(), journal, verifyNanos);
+      }
+      task.listOutcome();
+    }
+  }
+
+  /** Restores the planned data sets, then BWO822I with what it took. */
+  private void restore(List<Target> plan, RestoreJournal journal, long verifyNanos) {
+    long t0 = System.nanoTime();
+    write(plan, journal);
+    long nanos = System.nanoTime() - t0;
+    List<Dsn> done = task.processed();
+    long bytes = plan.stream().filter(t -> done.contains(t.restored().dsn()))
+        .mapToLong(t -> t.restored().sizeBytes()).sum();
+    task.print(Message.of(Msg.BWO822I, done.size(), bytes, cmd.inDdName(),
+        verifyNanos / 1_000_000, nanos / 1_000_000,
+        String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
+  }
+
+  /** Reads the whole dump once and checks everything the reader can check; nothing is written. */
+  private VerifyReport verify() {
+    try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName())) {
+      return DumpVerifier.verify(in);
+    } catch (IOException e) {
+      throw BwoException.of(Msg.BWO407E, "DD " + cmd.inDdName(), e.getMessage());
+    }
+  }
+
+  /**
+   * The data sets of the dump that INCLUDE and EXCLUDE select by their names in the dump, by
+   * ordinal: {@code dumped} lists the dump's data sets in the order of their ordinals, 1 to n.
+   */
+  private Map<Integer, CatalogEntry> select(List<CatalogEntry> dumped) {
+    List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
+    List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
+    Map<Integer, CatalogEntry> selected = new LinkedHashMap<>();
+    for (int i = 0; i < dumped.size(); i++) {
+      Dsn dsn = dumped.get(i).dsn();
+      if ((include.isEmpty() || include.stream().anyMatch(f -> f.matches(dsn)))
+          && exclude.stream().noneMatch(f -> f.matches(dsn))) {
+        selected.put(i + 1, dumped.get(i));
+      }
+    }
+    return selected;
+  }
+
+  /**
+   * What will be restored, each selected data set either planned or reported as not restored;
+   * empty when the task ends here: nothing selected (ADR415W), or a target that would land
+   * outside the catalog's data directory (BWO815E, and then nothing is restored).
+   */
+  private Optional<List<Target>> plan(Map<Integer, CatalogEntry> selected,
+      Set<SegmentName> online) {
+    if (selected.isEmpty()) {
+      task.print(Message.of(Msg.ADR415W));
+      return Optional.empty();
+    }
+    NewNames newNames = NewNames.of(cmd);
+    Map<Dsn, Dsn> targets = new HashMap<>();
+    List<Target> plan = new ArrayList<>();
+    boolean refused = false;
+    for (Map.Entry<Integer, CatalogEntry> s : selected.entrySet()) {
+      CatalogEntry e = s.getValue();
+      Dsn dsn = e.dsn();
+      NewNames.Outcome name = newNames.apply(dsn);
+      if (name instanceof NewNames.Failed f) {
+        notRestored(dsn, Message.of(Msg.BWO814E, dsn, f.rule(), f.why()));
+        continue;
+      }
+      boolean renamed = name instanceof NewNames.Renamed;
+      Dsn target = name instanceof NewNames.Renamed r ? r.name() : dsn;
+      Optional<String> outside = outsideDataDir(ctx.catalog(), target);
+      if (outside.isPresent()) {
+        task.print(Message.of(Msg.BWO815E, target, ctx.catalog().dataFile(target), outside.get()));
+        refused = true;
+        continue;
+      }
+      Dsn earlier = targets.putIfAbsent(target, dsn);
+      if (earlier != null) {
+        notRestored(dsn, Message.of(Msg.BWO819E, dsn,
+            "DATA SET " + earlier + " OF THE DUMP HAS THE SAME TARGET NAME " + target));
+        continue;
+      }
+      Optional<CatalogEntry> existing = ctx.catalog().find(target);
+      if (existing.isPresent() && renamed && !cmd.replaceUnconditional()) {
+        notRestored(dsn, Message.of(Msg.BWO811E, dsn, target));
+        continue;
+      }
+      if (existing.isPresent() && !renamed && !cmd.replace() && !cmd.replaceUnconditional()) {
+        notRestored(dsn, Message.of(Msg.BWO810E, dsn));
+        continue;
+      }
+      Optional<SegmentName> busy = onlineOwner(e, existing, online);
+      if (busy.isPresent()) {
+        notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
+        continue;
+      }
+      plan.add(new Target(s.getKey(), e, e.withDsn(target)));
+    }
+    if (refused) {
+      selected.values().forEach(e -> task.notProcessed(e.dsn(), "THE RESTORE WAS REFUSED"));
+      task.listOutcome();
+      return Optional.empty();
+    }
+    return Optional.of(plan);
+  }
+
+  /**
+   * Why the data file of {@code dsn} would not be a plain file directly in the catalog's data
+   * directory, if it would not: a restore never writes anywhere else, nor through a link.
+   */
+  static Optional<String> outsideDataDir(Catalog catalog, Dsn dsn) {
+    Path file = catalog.dataFile(dsn);
+    Path dir = catalog.dataDir();
+    if (!file.normalize().equals(file) || !dir.equals(file.getParent())
+        || !file.getFileName().toString().equals(dsn.name() + ".data")) {
+      return Optional.of("OUTSIDE THE CATALOG'S DATA DIRECTORY " + dir);
+    }
+    for (Path p : List.of(file, StagedDataSet.temporaryFile(file))) {
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(p.getFileName() + " IS A LINK OR NOT A PLAIN FILE");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The second pass: reads the dump again and restores the planned data sets as they end, each
+   * checked against the dump before it is committed. A fault of the dump (it changed since it
+   * was verified) or of the catalog ends the pass; what was committed stays restored.
+   */
+  private void write(List<Target> plan, RestoreJournal journal) {
+    Map<Integer, Target> byOrdinal = new LinkedHashMap<>();
+    plan.forEach(t -> byOrdinal.put(t.ordinal(), t));
+    Map<Integer, StagedDataSet> staged = new HashMap<>();
+    try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
+        DumpReader reader = DumpReader.open(in)) {
+      for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
+        if (e instanceof DumpEvent.DataSetBegun b && byOrdinal.containsKey(b.ordinal())) {
+          stage(byOrdinal.get(b.ordinal()), b.entry(), staged);
+        } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
+          writeChunk(byOrdinal.get(c.ordinal()), c, staged);
+        } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
+          commit(byOrdinal.get(d.ordinal()), staged.remove(d.ordinal()), journal);
+        }
+      }
+    } catch (BwoException | IOException e) {
+      Message why = e instanceof BwoException b ? b.message()
+          : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), describe((IOException) e));
+      task.print(why);
+      List<Dsn> done = task.processed();
+      for (Target t : plan) {
+        if (!done.contains(t.restored().dsn()) && !task.isNotProcessed(t.dumped().dsn())) {
+          notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
+              "THE RESTORE ENDED EARLY (" + why.id().id() + "); THE DATA SET IS AS IT WAS"));
+        }
+      }
+    } finally {
+      staged.values().forEach(StagedDataSet::discard);
+    }
+  }
+
+  private void stage(Target t, CatalogEntry begun, Map<Integer, StagedDataSet> staged) {
+    Dsn dsn = t.dumped().dsn();
+    if (!begun.equals(t.dumped())) {
+      throw BwoException.of(Msg.BWO819E, dsn, "THE DUMP CHANGED SINCE IT WAS VERIFIED");
+    }
+    if (ctx.operator().stopRequested()) {
+      task.notProcessed(dsn, "THE OPERATOR STOPPED THE RUN");
+      return;
+    }
+    try {
+      staged.put(t.ordinal(), StagedDataSet.create(t.restored(),
+          ctx.catalog().dataFile(t.restored().dsn())));
+      probe.reached(RestoreProbe.Step.STAGED, t.restored().dsn());
+    } catch (IOException x) {
+      notRestored(dsn, Message.of(Msg.BWO819E, dsn, "ITS TEMPORARY FILE CANNOT BE CREATED: "
+          + describe(x)));
+    }
+  }
+
+  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged) {
+    try {
+      staged.get(c.ordinal()).write(c);
+      probe.reached(RestoreProbe.Step.CHUNK_WRITTEN, t.restored().dsn());
+    } catch (IOException x) {
+      staged.remove(c.ordinal()).discard();
+      notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
+          "WRITING ITS TEMPORARY FILE FAILED: " + describe(x)));
+    }
+  }
+
+  /** Checks the staged data set and puts it in place, if its segment is still not ONLINE. */
+  private void commit(Target t, StagedDataSet s, RestoreJournal journal) {
+    Dsn dsn = t.dumped().dsn();
+    try {
+      s.finish();
+      probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
+    } catch (IOException x) {
+      s.discard();
+      notRestored(dsn, Message.of(Msg.BWO819E, dsn, describe(x)
+          + "; THE DATA SET IS AS IT WAS"));
+      return;
+    }
+    Optional<SegmentName> busy = onlineOwner(t.restored(),
+        ctx.catalog().find(t.restored().dsn()), onlineSegments());
+    if (busy.isPresent()) {
+      s.discard();
+      notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
+      return;
+    }
+    boolean defined;
+    try {
+      defined = journal.commit(s, probe);
+    } catch (BwoException x) {
+      task.notProcessed(dsn, "ITS RESTORE IS COMMITTED: THE NEXT RESTORE COMPLETES IT");
+      throw x;
+    }
+    CatalogEntry r = t.restored();
+    task.print(Message.of(Msg.BWO816I, r.dsn(), dsn, r.cis(), r.sizeBytes(), r.segment(),
+        defined ? "DEFINED OFFLINE" : "LEFT OFFLINE"));
+    task.processed(r.dsn());
+  }
+
+  /** An I/O failure in a message's words. */
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return (m == null ? e.getClass().getSimpleName() : m).toUpperCase(Locale.ROOT);
+  }
+
+  private void notRestored(Dsn dsn, Message why) {
+    task.print(why);
+    task.notProcessed(dsn, why.text());
+  }
+
+  /** The ONLINE segment that owns {@code restored} or the {@code existing} target, if any. */
+  private static Optional<SegmentName> onlineOwner(CatalogEntry restored,
+      Optional<CatalogEntry> existing, Set<SegmentName> online) {
+    return Optional.of(restored.segment()).filter(online::contains)
+        .or(() -> existing.map(CatalogEntry::segment).filter(online::contains));
+  }
+
+  private Set<SegmentName> onlineSegments() {
+    return ctx.system().status().segments().stream()
+        .filter(s -> s.status() == SegmentStatus.ONLINE)
+        .map(SegmentDefinition::name)
+        .collect(Collectors.toSet());
+  }
+}

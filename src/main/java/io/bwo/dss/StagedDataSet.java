@@ -1,0 +1,183 @@
+package io.bwo.dss;
+
+import io.bwo.catalog.CatalogEntry;
+import io.bwo.dump.DumpEvent;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.zip.CRC32C;
+
+/**
+ * One data set on its way back from a dump: a temporary file beside its data file
+ * ({@code <DSN>.data.rst}), written at the offsets of the reader's checked chunks. {@link
+ * #finish()} forces it and reads it back: its {@link Fingerprint} must be that of the chunks,
+ * which the reader checked against the dump's CRC32Cs and the data set's digest, so the file
+ * holds what the dump holds before it may replace anything.
+ *
+ * <p>Memory: one read-back buffer, whatever the size of the data set. Not thread-safe.
+ */
+final class StagedDataSet implements AutoCloseable {
+  /** The suffix of a temporary file: {@code <DSN>.data.rst}. */
+  static final String SUFFIX = ".rst";
+
+  private static final int READ_BACK = 1 << 20;
+
+  private final CatalogEntry entry;
+  private final Path file;
+  private final FileChannel channel;
+  private final Fingerprint written = new Fingerprint();
+  private long nextCi;
+
+  private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel) {
+    this.entry = entry;
+    this.file = file;
+    this.channel = channel;
+  }
+
+  /** The temporary file of the data file {@code dataFile}. */
+  static Path temporaryFile(Path dataFile) {
+    return dataFile.resolveSibling(dataFile.getFileName() + SUFFIX);
+  }
+
+  /**
+   * Starts the temporary file of {@code dataFile} for {@code entry}, anew: a file left there is
+   * removed, and the new one is created without following links, so nothing outside the
+   * catalog's data directory is ever written.
+   */
+  static StagedDataSet create(CatalogEntry entry, Path dataFile) throws IOException {
+    Path tmp = temporaryFile(dataFile);
+    Files.deleteIfExists(tmp);
+    FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+    return new StagedDataSet(entry, tmp, ch);
+  }
+
+  /** The entry the data set is restored with. */
+  CatalogEntry entry() {
+    return entry;
+  }
+
+  /** The temporary file. */
+  Path file() {
+    return file;
+  }
+
+  /** Writes a chunk, which must follow the previous one (the reader checks the order). */
+  void write(DumpEvent.Chunk chunk) throws IOException {
+    if (chunk.firstCi() != nextCi) {
+      throw new IOException("chunk at CI " + chunk.firstCi() + " where CI " + nextCi
+          + " was expected");
+    }
+    ByteBuffer data = chunk.data().duplicate();
+    written.update(chunk.data().duplicate());
+    long at = chunk.firstCi() * entry.ciSize();
+    while (data.hasRemaining()) {
+      at += channel.write(data, at);
+    }
+    nextCi += chunk.ciCount();
+  }
+
+  /**
+   * Checks that every CI arrived, forces the file to disk, and reads it back against the chunks'
+   * SHA-256; an IOException says what does not hold. The file is closed either way.
+   */
+  void finish() throws IOException {
+    try (channel) {
+      if (nextCi != entry.cis() || channel.size() != entry.sizeBytes()) {
+        throw new IOException("the temporary file holds " + nextCi + " of " + entry.cis()
+            + " CIS, " + channel.size() + " of " + entry.sizeBytes() + " bytes");
+      }
+      channel.force(true);
+      Fingerprint read = new Fingerprint();
+      ByteBuffer buf = ByteBuffer.allocate(READ_BACK);
+      for (long at = 0; at < entry.sizeBytes(); ) {
+        buf.clear();
+        int n = channel.read(buf, at);
+        if (n < 0) {
+          throw new IOException("the temporary file ends at byte " + at);
+        }
+        buf.flip();
+        read.update(buf);
+        at += n;
+      }
+      if (!MessageDigest.isEqual(read.value(), written.value())) {
+        throw new IOException("the temporary file does not read back as the dump's data");
+      }
+    }
+  }
+
+  /** Closes and deletes the temporary file: the target was not touched. */
+  void discard() {
+    close();
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Debris at worst: the next restore removes temporary files before it starts.
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Nothing written depends on closing: finish() forced what counts.
+    }
+  }
+
+  /**
+   * A fingerprint of a byte stream that does not depend on how the stream is cut: the CRC32C of
+   * each 1 MiB block, all fed to a SHA-256. Each block is checked as strongly as the dump checks
+   * a chunk, at the speed of CRC32C rather than of SHA-256 over the data.
+   */
+  private static final class Fingerprint {
+    private static final int BLOCK = 1 << 20;
+
+    private final MessageDigest blocks;
+    private final CRC32C crc = new CRC32C();
+    private final ByteBuffer crcBytes = ByteBuffer.allocate(Integer.BYTES);
+    private int inBlock;
+
+    Fingerprint() {
+      try {
+        blocks = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
+
+    /** Adds the remaining bytes of {@code data}, consuming them. */
+    void update(ByteBuffer data) {
+      while (data.hasRemaining()) {
+        int n = Math.min(data.remaining(), BLOCK - inBlock);
+        ByteBuffer part = data.slice(data.position(), n);
+        crc.update(part);
+        data.position(data.position() + n);
+        inBlock += n;
+        if (inBlock == BLOCK) {
+          endBlock();
+        }
+      }
+    }
+
+    /** The fingerprint of everything added. */
+    byte[] value() {
+      if (inBlock > 0) {
+        endBlock();
+      }
+      return blocks.digest();
+    }
+
+    private void endBlock() {
+      blocks.update(crcBytes.clear().putInt((int) crc.getValue()).flip());
+      crc.reset();
+      inBlock = 0;
+    }
+  }
+}
