@@ -84,6 +84,33 @@ class JclMembersEndToEndTest {
   }
 
   @Test
+  void bworestRestoresOnlyWhileTheSegmentsAreOfflineAsAColdStart() throws IOException {
+    assertThat(submit("BWODUMP")).as(out.toString()).isZero();
+    byte[] dumped = Files.readAllBytes(catalog.resolve("data/OSB.SEG1.PAGE01.data"));
+
+    assertThat(submit("BWOREST")).isEqualTo(8);
+    assertThat(sysout("BWOREST", "REST", "SYSPRINT")).contains("BWO812E");
+
+    for (String seg : List.of("SEG0", "SEG1", "SEG2")) {
+      Files.writeString(catalog.resolve("segments/" + seg + ".json"),
+          "{\"name\":\"" + seg + "\",\"status\":\"OFFLINE\"}");
+    }
+    Files.write(catalog.resolve("data/OSB.SEG1.PAGE01.data"), new byte[dumped.length]);
+    assertThat(submit("BWOREST")).as(out.toString()).isZero();
+    String listing = sysout("BWOREST", "REST", "SYSPRINT");
+    assertThat(listing).contains("ADR454I", "OSB.SEG1.PAGE01", "HIGHEST RETURN CODE IS 0000");
+    assertThat(catalog.resolve("data/OSB.SEG1.PAGE01.data")).hasBinaryContent(dumped);
+  }
+
+  @Test
+  void bwosetxExportsTheSettingsToANewGeneration() throws IOException {
+    assertThat(submit("BWOSETX")).as(out.toString()).isZero();
+    Path settings = catalog.resolve("datasets/BWO.SETTINGS.G0001V00");
+    assertThat(Settings.read(settings).clusters()).extracting(e -> e.dsn().name())
+        .contains("OSB.SEG1.PAGE01", "OSB.SEG9.PAGE02").hasSizeGreaterThanOrEqualTo(15);
+  }
+
+  @Test
   void aDumpOfAnOfflineSegmentEndsWithConditionCode8() throws IOException {
     Files.writeString(catalog.resolve("segments/SEG1.json"),
         "{\"name\":\"SEG1\",\"status\":\"OFFLINE\"}");
