@@ -35,9 +35,11 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   default void flush() {}
 
   /**
-   * FREEZE: stops admitting transactions, waits until those in flight have ended, checkpoints (the
-   * data files are synced), and returns the lease of {@code holder}, which ends by itself after
-   * {@code lease}. The same holder renews its lease; anyone else is refused (BWO207E).
+   * FREEZE: stops admitting transactions, waits until those in flight have ended (every
+   * acknowledged update is then in the data files, and durable in the redo log), and returns the
+   * lease of {@code holder}, which ends by itself after {@code lease}. Syncing the data files is
+   * {@link #flush}'s job, before the freeze, so that the outage does not include it. The same
+   * holder renews its lease; anyone else is refused (BWO207E).
    */
   FreezeLease freeze(String holder, Duration lease);
 
