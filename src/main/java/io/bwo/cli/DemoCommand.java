@@ -7,8 +7,7 @@ import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.Settings;
 import io.bwo.dss.Adrdssu;
 import io.bwo.dss.DssOptions;
-import io.bwo.dump.DumpEvent;
-import io.bwo.dump.DumpReader;
+import io.bwo.dss.PhaseObserver;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
 import io.bwo.message.Message;
@@ -23,15 +22,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,14 +41,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code bwo demo}: the main job on the embedded default. Builds a scratch catalog from the
  * sample world, runs the segment system embedded with the workload writing, runs the BWO dump
- * from the sample deck, prints the listing, verifies the dump, copies its data into a second
- * scratch catalog and checks the workload's invariant there, then prints one summary line.
+ * from the sample deck, prints the listing, verifies the dump, restores it (RESTORE DATASET, a
+ * cold start) into a second scratch catalog and checks the workload's invariant there, then
+ * prints one summary line.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run a BWO dump on a scratch catalog built from the sample world (no setup).")
 final class DemoCommand implements Callable<Integer> {
   private static final String WORLD = "/testdata/world.json";
   private static final String DECK = "/testdata/sysin/bwodump.txt";
+  private static final String RESTORE_DECK = "/testdata/sysin/bworest.txt";
   private static final List<DsnFilter> DUMPED = List.of(DsnFilter.parse("OSB.SEG0.**"),
       DsnFilter.parse("OSB.SEG1.**"), DsnFilter.parse("OSB.SEG2.**"));
 
@@ -128,8 +126,15 @@ final class DemoCommand implements Callable<Integer> {
       return 8;
     }
     out.println(Message.of(Msg.BWO952I, dump, report.dataSets().size(), report.dataBytes()));
-    List<CatalogEntry> restored = copyData(dump, Catalog.open(target));
-    long sum = Accounts.sumOfFiles(Catalog.open(target), restored);
+    Catalog restoredCatalog = Catalog.open(target);
+    int restoreRc = restore(restoredCatalog, scratch, clock);
+    Files.readAllLines(scratch.resolve("sysprint-restore.txt")).forEach(out::println);
+    List<CatalogEntry> restored = restoredCatalog.list();
+    if (restoreRc != 0 || restored.size() != report.dataSets().size()) {
+      out.println(Message.of(Msg.BWO951E, "THE RESTORE STEP ENDED WITH RETURN CODE " + restoreRc));
+      return Math.max(restoreRc, 8);
+    }
+    long sum = Accounts.sumOfFiles(restoredCatalog, restored);
     boolean held = sum == Accounts.expectedSum(restored);
     double windowMs = (at.get(RunPhase.UNFROZEN) - at.get(RunPhase.FROZEN)) / 1e6;
     double copySeconds = (at.get(RunPhase.COPIED) - at.get(RunPhase.UNFROZEN)) / 1e9;
@@ -141,40 +146,17 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The plain data copy of every data set in {@code dump} into {@code into}: each defined from
-   * the entry the dump carries and its CIs written where the chunks say (full RESTORE, with its
-   * rules, is {@code RESTORE DATASET} under {@code bwo dss}).
+   * The second step: RESTORE DATASET of the whole dump into {@code into}, an empty catalog, as a
+   * cold start (its segments are defined OFFLINE), under its own embedded segment system.
    */
-  private static List<CatalogEntry> copyData(Path dump, Catalog into) throws IOException {
-    List<CatalogEntry> entries = new ArrayList<>();
-    Map<Integer, FileChannel> open = new HashMap<>();
-    Map<Integer, CatalogEntry> byOrdinal = new HashMap<>();
-    try (DumpReader reader = DumpReader.open(Files.newInputStream(dump))) {
-      for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
-        if (e instanceof DumpEvent.DataSetBegun b) {
-          into.define(b.entry());
-          entries.add(b.entry());
-          byOrdinal.put(b.ordinal(), b.entry());
-          open.put(b.ordinal(), FileChannel.open(into.dataFile(b.entry().dsn()),
-              StandardOpenOption.WRITE));
-        } else if (e instanceof DumpEvent.Chunk c) {
-          long at = c.firstCi() * byOrdinal.get(c.ordinal()).ciSize();
-          FileChannel ch = open.get(c.ordinal());
-          while (c.data().hasRemaining()) {
-            at += ch.write(c.data(), at);
-          }
-        } else if (e instanceof DumpEvent.DataSetEnded d) {
-          FileChannel ch = open.remove(d.ordinal());
-          ch.force(true);
-          ch.close();
-        }
-      }
-    } finally {
-      for (FileChannel ch : open.values()) {
-        ch.close();
-      }
-    }
-    return entries;
+  private static int restore(Catalog into, Path scratch, Clock clock) throws IOException {
+    Platform.defineDd("SYSIN", copyResource(RESTORE_DECK, scratch.resolve("sysin-restore.txt"))
+        .toString());
+    Platform.defineDd("SYSPRINT", scratch.resolve("sysprint-restore.txt").toString());
+    return Adrdssu.run(new Adrdssu.Run(Platform.jzos(), into,
+        events -> SegmentSystems.connect(into, clock, events), clock,
+        DssOptions.defaults().withRunId("DEMO-RESTORE"), List.of(), PhaseObserver.NONE,
+        new VersionProvider().getVersion()[0].toUpperCase(), true));
   }
 
   private static Path copyResource(String resource, Path to) throws IOException {
