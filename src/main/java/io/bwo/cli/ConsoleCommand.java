@@ -62,17 +62,26 @@ final class ConsoleCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The stubs' console folder: {@code $BWO_CONSOLE_DIR}, else {@code $TMPDIR/bwo-console-$USER}. */
+  /**
+   * The stubs' console folder, found as they find it (docs/jzos-stubs.md): the system property
+   * {@code bwo.console.dir}, {@code $BWO_CONSOLE_DIR}, else {@code $TMPDIR/bwo-console-$USER}.
+   */
   static Path consoleDir() {
-    String dir = System.getenv("BWO_CONSOLE_DIR");
-    return dir != null && !dir.isBlank() ? Path.of(dir)
-        : Path.of(System.getProperty("java.io.tmpdir"),
-            "bwo-console-" + System.getProperty("user.name"));
+    return setting("bwo.console.dir", "BWO_CONSOLE_DIR").map(Path::of).orElseGet(() -> Path.of(
+        System.getProperty("java.io.tmpdir"), "bwo-console-" + System.getProperty("user.name")));
   }
 
   private static Path consoleLog(Path dir) {
-    String log = System.getenv("BWO_CONSOLE_LOG");
-    return log != null && !log.isBlank() ? Path.of(log) : dir.resolve("console.log");
+    return setting("bwo.console.log", "BWO_CONSOLE_LOG").map(Path::of)
+        .orElseGet(() -> dir.resolve("console.log"));
+  }
+
+  private static java.util.Optional<String> setting(String property, String variable) {
+    String v = System.getProperty(property);
+    if (v == null || v.isBlank()) {
+      v = System.getenv(variable);
+    }
+    return v == null || v.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(v);
   }
 
   private static long size(Path p) throws IOException {
