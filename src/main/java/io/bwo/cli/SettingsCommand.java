@@ -9,8 +9,6 @@ import io.bwo.platform.DumpOutput;
 import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -91,17 +89,7 @@ final class SettingsCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    /** Where the settings come from: a file, or a DD. */
-    static final class Source {
-      @Parameters(paramLabel = "FILE", description = "The file to read.")
-      Path file;
-
-      @Option(names = "--indd", paramLabel = "DDNAME",
-          description = "Read from this DD (off z/OS: DD_<DDNAME> names its file).")
-      String indd;
-    }
+    FileOrDd source;
 
     @Option(names = "--replace",
         description = "Change existing definitions that differ, also of ONLINE segments.")
@@ -109,15 +97,12 @@ final class SettingsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String name = source.file != null ? source.file.toString()
-          : "DD " + source.indd.toUpperCase(Locale.ROOT);
+      String name = source.name();
       Settings settings;
-      try (InputStream in = source.file != null ? Files.newInputStream(source.file)
-          : Platform.jzos().openDumpInput(source.indd)) {
+      try (InputStream in = source.open()) {
         settings = Settings.read(in, name);
       } catch (IOException e) {
-        throw BwoException.of(Msg.BWO801E, name,
-            e instanceof NoSuchFileException ? "NO SUCH FILE" : e.getMessage());
+        throw BwoException.of(Msg.BWO801E, name, FileOrDd.why(e));
       }
       Settings.ImportReport r = settings.importInto(catalog.open(), replace);
       spec.commandLine().getOut().println(Message.of(Msg.BWO805I, name, r.segmentsDefined(),

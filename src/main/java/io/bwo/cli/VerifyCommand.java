@@ -7,20 +7,13 @@ import io.bwo.dump.VerifyReport;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
-import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,29 +30,16 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
-
-  /** Where the dump is: a file, or a DD. */
-  static final class Source {
-    @Parameters(paramLabel = "DUMPFILE", description = "The dump file to check.")
-    Path file;
-
-    @Option(names = "--indd", paramLabel = "DDNAME",
-        description = "Check the dump on this DD (off z/OS: DD_<DDNAME> names its file).")
-    String indd;
-  }
+  FileOrDd source;
 
   @Override
   public Integer call() {
-    String name = source.file != null ? source.file.toString()
-        : "DD " + source.indd.toUpperCase(Locale.ROOT);
+    String name = source.name();
     VerifyReport report;
-    try (InputStream in = source.file != null ? Files.newInputStream(source.file)
-        : Platform.jzos().openDumpInput(source.indd)) {
+    try (InputStream in = source.open()) {
       report = DumpVerifier.verify(in);
     } catch (IOException e) {
-      throw BwoException.of(Msg.BWO407E, name,
-          e instanceof NoSuchFileException ? "NO SUCH FILE" : e.getMessage());
+      throw BwoException.of(Msg.BWO407E, name, FileOrDd.why(e));
     }
     return print(name, report, spec.commandLine().getOut());
   }
