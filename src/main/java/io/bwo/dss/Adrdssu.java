@@ -242,8 +242,12 @@ public final class Adrdssu {
     } catch (BwoException e) {
       task.print(e.message());
       if (e.returnCode() < 8) {
-        task.print(Message.of(Msg.BWO509E, "*", "THE TASK ENDED EARLY"));
+        task.print(Message.of(Msg.BWO523E));
       }
+    } catch (RuntimeException unexpected) {
+      // A defect, not an outcome: the task ends as DFSMSdss ends an abending task, with a message
+      // and a return code, and the next task still runs.
+      task.print(Message.of(Msg.BWO524S, unexpected.toString()));
     } finally {
       // Whatever ended the task, the system must not stay frozen by it.
       ctx.operator().unfreeze();
