@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -134,7 +135,8 @@ public final class Adrdssu {
       runId = RunId.derive(job.jobName(), job.jobId(), digest);
       listing.print(Listing.READING, Message.of(Msg.BWO602I, runId, job.jobName(), job.jobId()));
     }
-    if (run.journal().isEmpty()) {
+    // TYPRUN=NORUN only lists: it must not count as the run, or the real one would do nothing.
+    if (run.journal().isEmpty() || run.options().noRun()) {
       return runTasks(run, listing, commands, runId.value(), run.observer(), List.of());
     }
     Attempt attempt;
@@ -173,13 +175,14 @@ public final class Adrdssu {
       PhaseObserver observer, List<Leftover> leftovers) {
     DumpProgress progress = new DumpProgress();
     OperatorControl operator = new OperatorControl();
-    TaskResult[] current = new TaskResult[1];
+    // The task running now, for the segment system's events, which arrive on its own threads.
+    AtomicReference<TaskResult> current = new AtomicReference<>();
     WtoQueue wto = new WtoQueue(run.platform());
     // The segment system's own news reaches the listing only when it is bad news (a lease that
     // expired, a session that failed): FREEZE and UNFREEZE are reported by the task itself.
     Consumer<Message> events = m -> {
       if (m.severity() != io.bwo.message.Severity.INFORMATION) {
-        TaskResult t = current[0];
+        TaskResult t = current.get();
         listing.print(t == null ? Listing.READING : t.taskId(), m);
         wto.wto(m.toString());
       }
@@ -196,7 +199,7 @@ public final class Adrdssu {
       String holder = runId;
       for (int i = 0; i < commands.size(); i++) {
         TaskResult task = new TaskResult(listing, Listing.taskId(i + 1));
-        current[0] = task;
+        current.set(task);
         List<NotifyConcurrentListener> listeners = new ArrayList<>();
         listeners.add(new Adr734iListener(task, wto));
         // As DFSMSdss calls the UIM exit at concurrent copy initialisation only under
@@ -221,7 +224,8 @@ public final class Adrdssu {
         }
       }
     } catch (BwoException e) {
-      listing.print(current[0] == null ? Listing.READING : current[0].taskId(), e.message());
+      TaskResult t = current.get();
+      listing.print(t == null ? Listing.READING : t.taskId(), e.message());
       highest = Math.max(highest, Math.max(e.returnCode(), 8));
     } finally {
       wto.close();
