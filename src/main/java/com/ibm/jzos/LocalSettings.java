@@ -33,8 +33,13 @@ final class LocalSettings {
     return get("bwo.jobname", "BWO_JOBNAME", "BWOLOCAL").toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * The job id: {@code bwo.jobid}, {@code BWO_JOBID}, else one made from the process id, as JES
+   * gives each submission a new number (so a run id derived from it is new for each run).
+   */
   static String jobId() {
-    return get("bwo.jobid", "BWO_JOBID", "JOB00000").toUpperCase(Locale.ROOT);
+    String fallback = String.format("JOB%05d", ProcessHandle.current().pid() % 100_000);
+    return get("bwo.jobid", "BWO_JOBID", fallback).toUpperCase(Locale.ROOT);
   }
 
   static String stepName() {
