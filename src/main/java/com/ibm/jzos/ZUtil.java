@@ -6,8 +6,9 @@ import java.util.Properties;
 /**
  * Job facts and process services of z/OS. Off z/OS the job name, job id and step name come from
  * {@code bwo.jobname}/{@code BWO_JOBNAME} (default {@code BWOLOCAL}), {@code bwo.jobid}/{@code
- * BWO_JOBID} (default {@code JOBnnnnn} from the process id, new for each run) and {@code bwo.stepname}/{@code BWO_STEPNAME} (default
- * {@code BWO}); the user is {@code user.name} in upper case.
+ * BWO_JOBID} (default {@code JOBnnnnn} from the process id, new for each run) and {@code
+ * bwo.stepname}/{@code BWO_STEPNAME} (default {@code BWO}); the user is {@code user.name} in
+ * upper case.
  */
 public class ZUtil {
   private ZUtil() {}
