@@ -6,6 +6,8 @@ import io.bwo.dss.DssOptions;
 import io.bwo.dss.PhaseObserver;
 import io.bwo.journal.RunIds;
 import io.bwo.journal.RunJournal;
+import io.bwo.message.BwoException;
+import io.bwo.message.Msg;
 import io.bwo.platform.Platform;
 import io.bwo.segment.SegmentSystems;
 import java.time.Clock;
@@ -58,6 +60,9 @@ final class DssCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    positive("--freeze-limit", freezeLimitMillis);
+    positive("--lease", leaseSeconds);
+    positive("--copy-threads", copyThreads);
     dds.forEach(Platform::defineDd);
     Platform platform = Platform.jzos();
     Catalog cat = catalog.open();
@@ -71,5 +76,11 @@ final class DssCommand implements Callable<Integer> {
         events -> SegmentSystems.connect(cat, clock, events), clock, options, List.of(),
         PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true,
         Optional.of(RunJournal.open(cat))));
+  }
+
+  private static void positive(String option, long value) {
+    if (value <= 0) {
+      throw BwoException.of(Msg.BWO003E, option, value, "A NUMBER GREATER THAN 0");
+    }
   }
 }

@@ -66,6 +66,7 @@ public enum Msg {
   // ---- bwo: platform and CLI (BWO0xx) ---------------------------------------------------------
   BWO001E("CLI  ", "%s"),
   BWO002E("CLI  ", "NO CATALOG ROOT: GIVE --catalog DIR OR SET BWO_CATALOG"),
+  BWO003E("CLI  ", "OPTION %s IS %s: IT MUST BE %s"),
   BWO010E("PLATF", "DD %s CANNOT BE DEFINED: %s"),
   BWO011E("PLATF", "DD %s IS NOT ALLOCATED"),
   BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
