@@ -27,6 +27,11 @@ final class CopyPhase {
   record Job(CatalogEntry entry, CopySession session) {}
 
   private final TaskContext ctx;
+  /** One chunk buffer per copy thread, reused for every data set that thread copies. */
+  private final ThreadLocal<ByteBuffer> buffers =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(CHUNK_BYTES));
+  /** Ids of the sessions ended after their copy, shared by the copy threads. */
+  private final java.util.Set<String> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   CopyPhase(TaskContext ctx) {
     this.ctx = ctx;
@@ -66,8 +71,9 @@ final class CopyPhase {
       throw BwoException.of(Msg.BWO514E);
     } finally {
       pool.shutdownNow();
+      // Sessions whose copy did not finish end here; the others ended with their copy.
       for (Job j : jobs) {
-        if (j.session() != null) {
+        if (j.session() != null && !ended.contains(j.session().id())) {
           endQuietly(j.session());
         }
       }
@@ -77,7 +83,8 @@ final class CopyPhase {
   private void copyOne(DumpWriter writer, Job job, boolean first) {
     CatalogEntry e = job.entry();
     int ciSize = e.ciSize();
-    ByteBuffer buf = ByteBuffer.allocate(Math.max(ciSize, CHUNK_BYTES / ciSize * ciSize));
+    ByteBuffer buf = buffers.get();
+    int whole = CHUNK_BYTES / ciSize * ciSize;
     DataSetSink sink = writer.begin(e);
     try (ImageSource source = source(job)) {
       long ci = 0;
@@ -85,7 +92,7 @@ final class CopyPhase {
         if (ctx.operator().stopRequested() || Thread.currentThread().isInterrupted()) {
           throw BwoException.of(Msg.BWO514E);
         }
-        buf.clear();
+        buf.clear().limit(whole);
         int n = source.read(ci, buf);
         if (n == 0) {
           break;
@@ -101,6 +108,7 @@ final class CopyPhase {
     sink.end();
     if (job.session() != null) {
       ctx.system().endCopy(job.session());
+      ended.add(job.session().id());
       ctx.observer().released(Leftovers.of(job.session()));
     }
   }
