@@ -2,17 +2,12 @@ package io.bwo.dss;
 
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * bwo's own NotifyCC listener: prints ADR734I for the data set in the listing and sends it to the
  * operator console, as DFSMSdss says "logically complete" on SYSPRINT and the console.
  */
 final class Adr734iListener implements NotifyConcurrentListener {
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyy.DDD HH:mm:ss").withZone(ZoneId.systemDefault());
-
   private final TaskResult task;
   private final WtoQueue console;
 
@@ -23,7 +18,7 @@ final class Adr734iListener implements NotifyConcurrentListener {
 
   @Override
   public int concurrentCopyInitialized(ConcurrentCopyNotification n) {
-    Message m = Message.of(Msg.ADR734I, STAMP.format(n.at()), n.dsn(),
+    Message m = Message.of(Msg.ADR734I, task.listing().timestamp(n.at()), n.dsn(),
         Listing.returnCode(n.intermediateReturnCode()));
     task.print(m);
     console.wto(m.toString());

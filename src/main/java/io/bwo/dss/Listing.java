@@ -88,6 +88,11 @@ public final class Listing {
     return STAMP.format(now());
   }
 
+  /** The date and time field for the moment {@code at}: {@code yyyy.ddd hh:mm:ss}. */
+  public String timestamp(java.time.Instant at) {
+    return STAMP.format(ZonedDateTime.ofInstant(at, ZoneId.systemDefault()));
+  }
+
   /** The line for {@code m}, as {@link #print} writes it. */
   public static String format(String task, Message m) {
     return String.format("%s (%s)-%s(01), %s", m.id().id(), task, m.id().module(), m.text());
