@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,8 +48,11 @@ public final class ConcurrentCopySessions {
    * thousandth data set as for the first.
    */
   private final Map<Dsn, List<Session>> byDsn = new ConcurrentHashMap<>();
+  /** The batches prepared and not yet established, by name. */
+  private final Map<String, Batch> batches = new HashMap<>();
   private final int generation = ThreadLocalRandom.current().nextInt() >>> 1;
   private int established;
+  private int batchesMade;
 
   /**
    * The sessions of a segment system whose side files go in {@code directory}; messages about
@@ -81,23 +85,76 @@ public final class ConcurrentCopySessions {
    * point in time is now. The caller makes sure no write to the data set is under way.
    */
   public CopySession establish(Dsn dsn, int ciSize, long cis) {
+    synchronized (this) {
+      CopySession info = register(dsn, ciSize, cis, Batch.establishedNow());
+      events.accept(Message.of(Msg.BWO300I, info.id(), dsn, cis, ciSize));
+      return info;
+    }
+  }
+
+  /**
+   * Prepares a session for data set {@code dsn} in batch {@code batch} (a name from {@link
+   * #newBatch}): it preserves nothing until {@link #establishBatch} gives the whole batch its
+   * point in time. Made while the applications run, so that the freeze window pays only for that.
+   */
+  public CopySession prepare(String batch, Dsn dsn, int ciSize, long cis) {
+    synchronized (this) {
+      Batch b = batches.get(batch);
+      if (b == null || b.established) {
+        throw BwoException.of(Msg.BWO302E, batch);
+      }
+      CopySession info = register(dsn, ciSize, cis, b);
+      events.accept(Message.of(Msg.BWO308I, info.id(), dsn, batch, cis, ciSize));
+      return info;
+    }
+  }
+
+  /** A new, empty batch of prepared sessions; its name. */
+  public synchronized String newBatch() {
+    String name = String.format("CB%06d-%08X", ++batchesMade, generation);
+    batches.put(name, new Batch());
+    return name;
+  }
+
+  /**
+   * Establishes every session prepared in {@code batch} at once, whatever their number: their
+   * point in time is now. The caller makes sure no write to any data set is under way. BWO302E
+   * when the batch is unknown or was established already.
+   */
+  public void establishBatch(String batch) {
+    int sessions;
+    synchronized (this) {
+      Batch b = batches.remove(batch);
+      if (b == null) {
+        throw BwoException.of(Msg.BWO302E, batch);
+      }
+      // One volatile write: writers test it before they preserve anything.
+      b.established = true;
+      sessions = b.sessions;
+    }
+    events.accept(Message.of(Msg.BWO309I, batch, sessions));
+  }
+
+  /** Forgets a batch that will not be established; its sessions are ended one by one. */
+  public synchronized void dropBatch(String batch) {
+    batches.remove(batch);
+  }
+
+  private CopySession register(Dsn dsn, int ciSize, long cis, Batch batch) {
     if (cis >= Integer.MAX_VALUE) {
       throw BwoException.of(Msg.BWO306E, dsn, cis);
     }
-    synchronized (this) {
-      established++;
-      String id = String.format("CC%06d-%08X", established, generation);
-      Path path = directory.resolve(id + SIDE_FILE_SUFFIX);
-      SideFile side = SideFile.at(path);
-      CopySession info = new CopySession(id, dsn, ciSize, cis, path);
-      Session s = new Session(info, side);
-      byId.put(id, s);
-      List<Session> forDsn = new ArrayList<>(byDsn.getOrDefault(dsn, List.of()));
-      forDsn.add(s);
-      byDsn.put(dsn, List.copyOf(forDsn));
-      events.accept(Message.of(Msg.BWO300I, id, dsn, cis, ciSize));
-      return info;
-    }
+    established++;
+    String id = String.format("CC%06d-%08X", established, generation);
+    Path path = directory.resolve(id + SIDE_FILE_SUFFIX);
+    CopySession info = new CopySession(id, dsn, ciSize, cis, path);
+    Session s = new Session(info, SideFile.at(path), batch);
+    batch.sessions++;
+    byId.put(id, s);
+    List<Session> forDsn = new ArrayList<>(byDsn.getOrDefault(dsn, List.of()));
+    forDsn.add(s);
+    byDsn.put(dsn, List.copyOf(forDsn));
+    return info;
   }
 
   /**

@@ -14,8 +14,9 @@ import java.util.List;
  * but not yet copied, its slot in the side file.
  *
  * <p>Why the image is exact (design.md, "Concurrent copy that keeps I1 at full speed"). The
- * session is established while the system is frozen and quiet, so every write before it is in the
- * data file and every write after it passes through {@link #beforeOverwrite} first, under the
+ * session is established while the system is frozen and quiet (a prepared session, when its
+ * {@link Batch} is: until then it preserves nothing), so every write before it is in the data file
+ * and every write after it passes through {@link #beforeOverwrite} first, under the
  * CI's write lock, before it touches the data file. There, a CI neither copied nor preserved has
  * its current content, which is still its point-in-time content, saved to the side file, and only
  * then is it marked preserved; the caller writes after that. The reader reads a range of live CIs
@@ -36,6 +37,7 @@ final class Session {
 
   private final CopySession info;
   private final SideFile sideFile;
+  private final Batch batch;
   private final BitSet copied;
   /** Slot number plus one of each preserved, uncopied CI; 0 for none. */
   private final int[][] slotPages;
@@ -44,9 +46,10 @@ final class Session {
   private int slotsUsed;
   private Message endedBecause;
 
-  Session(CopySession info, SideFile sideFile) {
+  Session(CopySession info, SideFile sideFile, Batch batch) {
     this.info = info;
     this.sideFile = sideFile;
+    this.batch = batch;
     this.copied = new BitSet((int) info.cis());
     int pages = (int) ((info.cis() + PAGE_SIZE - 1) >>> PAGE_SHIFT);
     this.slotPages = new int[pages][];
@@ -64,7 +67,8 @@ final class Session {
    */
   synchronized void beforeOverwrite(long ci, ConcurrentCopySessions.CurrentImage current)
       throws IOException {
-    if (endedBecause != null || ci >= info.cis() || copied.get((int) ci) || slot(ci) != 0) {
+    if (!batch.established || endedBecause != null || ci >= info.cis() || copied.get((int) ci)
+        || slot(ci) != 0) {
       return;
     }
     image.clear();
@@ -79,6 +83,9 @@ final class Session {
   synchronized PreservedCis completeRange(long firstCi, int count) {
     if (endedBecause != null) {
       throw new BwoException(endedBecause);
+    }
+    if (!batch.established) {
+      throw BwoException.of(Msg.BWO302E, info.id());
     }
     long end = firstCi + count;
     if (firstCi < 0 || count < 0 || end > info.cis() || anyCopied(firstCi, end)) {

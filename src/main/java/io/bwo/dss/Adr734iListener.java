@@ -21,7 +21,7 @@ final class Adr734iListener implements NotifyConcurrentListener {
     Message m = Message.of(Msg.ADR734I, task.listing().timestamp(n.at()), n.dsn(),
         Listing.returnCode(n.intermediateReturnCode()));
     task.print(m);
-    console.wto(m.toString());
+    console.wto(m);
     return 0;
   }
 }

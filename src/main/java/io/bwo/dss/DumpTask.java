@@ -150,7 +150,7 @@ final class DumpTask {
       try {
         if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
           established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
-          established.sessions().forEach((e, s) -> jobs.add(new CopyPhase.Job(e, s)));
+          jobs.addAll(established.sessions());
           for (CatalogEntry e : established.unserialized()) {
             task.print(Message.of(Msg.BWO512W, e.dsn(),
                 RECOVERY_STAMP.format(ctx.clock().instant())));
@@ -181,7 +181,7 @@ final class DumpTask {
           nanos / 1_000_000, String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
     } catch (BwoException e) {
       if (established != null) {
-        window.endAll(established.sessions().values());
+        window.endAll(established.copySessions());
       }
       task.print(Message.of(Msg.BWO507E, e.message().toString(), String.join(",",
           cmd.outDdNames())));

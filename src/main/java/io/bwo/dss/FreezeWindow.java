@@ -10,10 +10,9 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
+import io.bwo.segment.PreparedCopies;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Steps 4 to 6 of the BWO procedure: FREEZE, establish each data set's concurrent copy session
@@ -22,9 +21,17 @@ import java.util.Map;
  */
 final class FreezeWindow {
 
-  /** The sessions established, and the data sets to dump without serialization. */
-  record Established(Map<CatalogEntry, CopySession> sessions, List<CatalogEntry> unserialized,
-      long windowMillis) {}
+  /**
+   * The data sets notified with their sessions, in order, and the data sets to dump without
+   * serialization.
+   */
+  record Established(List<CopyPhase.Job> sessions, List<CatalogEntry> unserialized,
+      long windowMillis) {
+    /** The sessions to end if the dump does not go on. */
+    List<CopySession> copySessions() {
+      return sessions.stream().map(CopyPhase.Job::session).toList();
+    }
+  }
 
   private final TaskContext ctx;
   private final TaskResult task;
@@ -40,17 +47,29 @@ final class FreezeWindow {
    * one is dumped without serialization, with a warning, as DFSMSdss does.
    */
   Established open(List<CatalogEntry> dataSets, boolean required) {
-    Map<CatalogEntry, CopySession> sessions = new LinkedHashMap<>();
-    // Established in the batch but not yet notified: ended if the window fails before them.
-    List<CopySession> pending = new ArrayList<>();
+    // A list, not a map: a record's hashCode costs too much in a cold JVM, once per data set.
+    List<CopyPhase.Job> sessions = new ArrayList<>(dataSets.size());
     List<CatalogEntry> unserialized = new ArrayList<>();
     // Synced while the applications still run, the freeze's own checkpoint is short.
     ctx.system().flush();
-    ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
-    PausePoint.BEFORE_FREEZE.reached();
-    ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
-    long t0 = System.nanoTime();
-    FreezeLease lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
+    // Made while the applications still run: inside the window the sessions only get their point
+    // in time, in one request whatever their number.
+    PreparedCopies prepared =
+        ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
+    long t0;
+    FreezeLease lease;
+    try {
+      PausePoint.BEFORE_FREEZE.reached();
+      ctx.observer().phase(
+          RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
+      holdOutput();
+      t0 = System.nanoTime();
+      lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
+    } catch (RuntimeException failure) {
+      releaseOutput();
+      endAll(prepared.sessions());
+      throw failure;
+    }
     ctx.operator().frozen(ctx.system(), lease);
     ctx.progress().phase(RunPhase.FROZEN);
     tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
@@ -58,20 +77,23 @@ final class FreezeWindow {
     PausePoint.FROZEN.reached();
     long windowNanos;
     int notified = 0;
+    List<EstablishedCopy> established = List.of();
+    // The data sets before this one have been notified, refused or ended.
+    int next = 0;
     try {
       String refusal = refusal(t0);
-      List<EstablishedCopy> established = refusal != null ? List.of()
-          : ctx.system().establishCopies(lease, dataSets.stream().map(CatalogEntry::dsn).toList());
-      established.forEach(c -> c.session().ifPresent(pending::add));
-      int index = 0;
+      if (refusal == null) {
+        established = ctx.system().establishCopies(lease, prepared);
+      } else {
+        endAll(prepared.sessions());
+      }
       for (CatalogEntry e : dataSets) {
-        EstablishedCopy copy = established.isEmpty() ? null : established.get(index);
-        index++;
+        EstablishedCopy copy = established.isEmpty() ? null : established.get(next);
+        next++;
         refusal = refusal(t0);
         if (copy == null || refusal != null) {
           if (copy != null) {
             endIfEstablished(copy);
-            copy.session().ifPresent(pending::remove);
           }
           notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
           continue;
@@ -86,38 +108,42 @@ final class FreezeWindow {
           }
           continue;
         }
-        sessions.put(e, copy.session().get());
-        pending.remove(copy.session().get());
+        sessions.add(new CopyPhase.Job(e, copy.session().get()));
         notified++;
         ctx.progress().notifiedOne();
         notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
-            index, dataSets.size()));
+            next, dataSets.size()));
         if (notified == 1) {
           PausePoint.NOTIFIED.reached();
         }
       }
     } catch (RuntimeException failure) {
-      endAll(sessions.values());
-      endAll(pending);
+      endAll(sessions.stream().map(CopyPhase.Job::session).toList());
+      // Established (or, if the establishment failed, prepared) but not yet notified.
+      List<EstablishedCopy> rest = established.isEmpty() ? prepared.copies() : established;
+      endAll(rest.subList(Math.min(next, rest.size()), rest.size()).stream()
+          .flatMap(c -> c.session().stream()).toList());
       throw failure;
     } finally {
       boolean thawedHere;
       try {
         thawedHere = ctx.operator().unfreeze();
         windowNanos = System.nanoTime() - t0;
+        releaseOutput();
         // The journal is written after the thaw, not inside the window: its forced writes would
         // make the freeze grow with the number of data sets. A session lost with a dead job is
         // ended by its segment system (the server ends a dead client's sessions; an embedded one
         // removes leftover side files when it starts), so nothing escapes the clean-up.
-        sessions.forEach((e, s) -> ctx.observer().phase(RunPhase.NOTIFIED, e.dsn().name(),
-            Leftovers.of(s)));
+        sessions.forEach(j -> ctx.observer().phase(RunPhase.NOTIFIED, j.entry().dsn().name(),
+            Leftovers.of(j.session())));
         ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
         ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
       } catch (RuntimeException failed) {
+        releaseOutput();
         // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
         // the failure goes on, but no session may outlive a window that failed, preserving CIs
         // for a dump that will not be written.
-        endAll(sessions.values());
+        endAll(sessions.stream().map(CopyPhase.Job::session).toList());
         throw failed;
       }
       PausePoint.UNFROZEN.reached();
@@ -128,6 +154,21 @@ final class FreezeWindow {
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
+  }
+
+  /**
+   * Holds SYSPRINT and console lines while the system is frozen: they are issued in the window,
+   * with their time, and written right after the thaw, in order, so that the outage does not
+   * include a write per data set.
+   */
+  private void holdOutput() {
+    task.listing().hold();
+    ctx.wto().hold();
+  }
+
+  private void releaseOutput() {
+    task.listing().release();
+    ctx.wto().release();
   }
 
   /** Ends the session of a data set that can no longer be notified (the window closed first). */
@@ -171,7 +212,7 @@ final class FreezeWindow {
 
   private void tell(Message m) {
     task.print(m);
-    ctx.wto().wto(m.toString());
+    ctx.wto().wto(m);
   }
 
   /** Ends every session, keeping the first failure but trying them all. */

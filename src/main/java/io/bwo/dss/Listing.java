@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The SYSPRINT listing of one run, laid out as DFSMSdss lays it out: a page header, the control
@@ -33,6 +35,11 @@ public final class Listing {
   private final Clock clock;
   private final String product;
   private int page;
+  /** Lines issued while held, in order; null when lines are written as they come. */
+  private List<Runnable> held;
+  /** The last timestamp made, and the second it is for: ADR734I asks for it once per data set. */
+  private long stampSecond = Long.MIN_VALUE;
+  private String stamp;
 
   /**
    * A listing written to {@code sink}, with dates from {@code clock}.
@@ -45,8 +52,32 @@ public final class Listing {
     this.product = product;
   }
 
+  /**
+   * Keeps the lines issued from now on in memory, in order, until {@link #release}: while the
+   * system is frozen, a write to SYSPRINT per message (ADR734I for each data set) would lengthen
+   * the outage, as a QSAM buffer keeps DFSMSdss's lines until a block is full.
+   */
+  public synchronized void hold() {
+    if (held == null) {
+      held = new ArrayList<>();
+    }
+  }
+
+  /** Writes the lines held since {@link #hold}, in order, and writes the next ones as they come. */
+  public synchronized void release() {
+    List<Runnable> lines = held;
+    held = null;
+    if (lines != null) {
+      lines.forEach(Runnable::run);
+    }
+  }
+
   /** Starts a new page: {@code PAGE 0001     product ... yyyy.ddd hh:mm}. */
   public synchronized void pageHeader() {
+    if (held != null) {
+      held.add(this::pageHeader);
+      return;
+    }
     page++;
     sink.heading(String.format("PAGE %04d     %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES     %s",
         page, product, HEADER.format(now())));
@@ -54,6 +85,10 @@ public final class Listing {
 
   /** Echoes one control statement record, as read, columns 1 to 72. */
   public synchronized void echo(String record) {
+    if (held != null) {
+      held.add(() -> echo(record));
+      return;
+    }
     String r = record.length() > 72 ? record.substring(0, 72) : record;
     sink.line(r.stripTrailing());
   }
@@ -63,6 +98,10 @@ public final class Listing {
    * broken at blanks into lines of at most {@value #WIDTH} characters, continuations indented.
    */
   public synchronized void print(String task, Message m) {
+    if (held != null) {
+      held.add(() -> print(task, m));
+      return;
+    }
     String rest = format(task, m);
     String indent = "";
     while (indent.length() + rest.length() > WIDTH) {
@@ -80,6 +119,10 @@ public final class Listing {
 
   /** Prints a line under a message that is not a message itself (a DSN of a list). */
   public synchronized void detail(String text) {
+    if (held != null) {
+      held.add(() -> detail(text));
+      return;
+    }
     sink.line(text);
   }
 
@@ -89,8 +132,12 @@ public final class Listing {
   }
 
   /** The date and time field for the moment {@code at}: {@code yyyy.ddd hh:mm:ss}. */
-  public String timestamp(java.time.Instant at) {
-    return STAMP.format(ZonedDateTime.ofInstant(at, ZoneId.systemDefault()));
+  public synchronized String timestamp(java.time.Instant at) {
+    if (at.getEpochSecond() != stampSecond) {
+      stamp = STAMP.format(ZonedDateTime.ofInstant(at, ZoneId.systemDefault()));
+      stampSecond = at.getEpochSecond();
+    }
+    return stamp;
   }
 
   /** The line for {@code m}, as {@link #print} writes it. */
@@ -105,7 +152,7 @@ public final class Listing {
 
   /** A return code as printed: {@code 0004}. */
   public static String returnCode(int rc) {
-    return String.format("%04d", rc);
+    return rc == 0 ? "0000" : String.format("%04d", rc);
   }
 
   private ZonedDateTime now() {

@@ -1,6 +1,9 @@
 package io.bwo.dss;
 
+import io.bwo.message.Message;
 import io.bwo.platform.Platform;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WtoQueue implements AutoCloseable {
   private final Platform platform;
+  /** Messages (texts or {@link Message}s) kept while held; null when they are sent at once. */
+  private List<Object> held;
   private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "bwo-wto");
     t.setDaemon(true);
@@ -24,8 +29,40 @@ final class WtoQueue implements AutoCloseable {
   }
 
   /** Queues {@code text} for the console. */
-  void wto(String text) {
-    sender.execute(() -> platform.wto(text));
+  synchronized void wto(String text) {
+    if (held != null) {
+      held.add(text);
+    } else {
+      sender.execute(() -> platform.wto(text));
+    }
+  }
+
+  /** Queues {@code m} for the console; its text is made on the sending thread. */
+  synchronized void wto(Message m) {
+    if (held != null) {
+      held.add(m);
+    } else {
+      sender.execute(() -> platform.wto(m.toString()));
+    }
+  }
+
+  /**
+   * Keeps the messages issued from now on until {@link #release}, so that the sending thread does
+   * not compete for the processor with the freeze window.
+   */
+  synchronized void hold() {
+    if (held == null) {
+      held = new ArrayList<>();
+    }
+  }
+
+  /** Sends the messages held since {@link #hold}, in order, ahead of any issued after. */
+  synchronized void release() {
+    List<Object> messages = held;
+    held = null;
+    if (messages != null && !messages.isEmpty()) {
+      sender.execute(() -> messages.forEach(m -> platform.wto(m.toString())));
+    }
   }
 
   /** Waits until every queued message has been sent (at most a few seconds). */
@@ -41,6 +78,7 @@ final class WtoQueue implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     drain();
     sender.shutdown();
   }

@@ -40,8 +40,9 @@ import java.util.function.Consumer;
  * <p>A transaction is admitted by the {@link FreezeGate}, locks its CIs ({@link CiLocks}), computes
  * its after-images, makes them durable in the {@link RedoLog} (group commit), then writes them to
  * the data files, each CI passing through the copy-on-write of the {@link ConcurrentCopySessions}
- * first. A freeze stops admission, waits for the system to be quiet and checkpoints; it is a lease
- * that a watcher ends when its time is up, by the injected clock.
+ * first. A freeze stops admission and applying and waits until no transaction is applying (not for
+ * those still waiting for their log flush: see {@link FreezeGate}); it is a lease that a watcher
+ * ends when its time is up, by the injected clock.
  *
  * <p>Thread-safe.
  */
@@ -51,7 +52,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
 
   private static final long LEASE_CHECK_MILLIS = 20;
 
-  /** A freeze as the system holds it: granted once the system is quiet and checkpointed. */
+  /** A freeze as the system holds it: granted once no transaction is applying. */
   private record Held(FreezeLease lease, Instant acquired, boolean granted, long sinceNanos) {
     Held grant() {
       return new Held(lease, acquired, true, sinceNanos);
@@ -70,7 +71,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   private final Catalog catalog;
   private final Clock clock;
   private final Consumer<Message> events;
-  private final Consumer<List<AfterImage>> beforeApply;
+  private final Seams seams;
   private final RuntimeLock runtimeLock;
   private final DataSets dataSets;
   private final RedoLog log;
@@ -90,7 +91,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       Catalog catalog,
       Clock clock,
       Consumer<Message> events,
-      Consumer<List<AfterImage>> beforeApply,
+      Seams seams,
       RuntimeLock runtimeLock,
       DataSets dataSets,
       RedoLog log,
@@ -98,7 +99,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
-    this.beforeApply = beforeApply;
+    this.seams = seams;
     this.runtimeLock = runtimeLock;
     this.dataSets = dataSets;
     this.log = log;
@@ -120,20 +121,39 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
    */
   static EmbeddedSegmentSystem open(
       Catalog catalog, Clock clock, Consumer<Message> events, String role) {
-    return open(catalog, clock, events, role, images -> {});
+    return open(catalog, clock, events, role, Seams.NONE);
   }
 
   /**
-   * As {@link #open(Catalog, Clock, Consumer, String)}, with {@code beforeApply} called in each
-   * transaction once it is durable, before it is applied: a seam for tests to hold a transaction
-   * in flight.
+   * Test seams: where a transaction calls back, with its after-images, so that a test can hold it
+   * there. {@code durable}: its log record is synced, it has not asked to apply yet (a freeze does
+   * not wait for it). {@code applying}: it is applying (a freeze waits for it).
+   */
+  record Seams(Consumer<List<AfterImage>> durable, Consumer<List<AfterImage>> applying) {
+    static final Seams NONE = new Seams(images -> {}, images -> {});
+  }
+
+  /**
+   * As {@link #open(Catalog, Clock, Consumer, String)}, with {@code applying} called in each
+   * transaction once it is durable and applying, before it writes: a seam for tests to hold a
+   * transaction in flight.
    */
   static EmbeddedSegmentSystem open(
       Catalog catalog,
       Clock clock,
       Consumer<Message> events,
       String role,
-      Consumer<List<AfterImage>> beforeApply) {
+      Consumer<List<AfterImage>> applying) {
+    return open(catalog, clock, events, role, new Seams(images -> {}, applying));
+  }
+
+  /** As {@link #open(Catalog, Clock, Consumer, String)}, with test seams. */
+  static EmbeddedSegmentSystem open(
+      Catalog catalog,
+      Clock clock,
+      Consumer<Message> events,
+      String role,
+      Seams seams) {
     RuntimeLock lock = RuntimeLock.acquire(catalog, role + ", PID " + RuntimeLock.pid());
     DataSets dataSets = new DataSets(catalog);
     Path logPath = catalog.runtimeDir().resolve("redo.log");
@@ -147,7 +167,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       sessions.deleteLeftovers();
       EmbeddedSegmentSystem system =
           new EmbeddedSegmentSystem(
-              catalog, clock, events, beforeApply, lock, dataSets, log, sessions);
+              catalog, clock, events, seams, lock, dataSets, log, sessions);
       if (replayed > 0) {
         events.accept(Message.of(Msg.BWO224I, replayed, logPath));
       }
@@ -229,15 +249,47 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   }
 
   @Override
-  public void prepareCopies(List<Dsn> dsns) {
+  public PreparedCopies prepareCopies(List<Dsn> dsns) {
     requireUsable();
+    String batch = sessions.newBatch();
+    List<EstablishedCopy> copies = new ArrayList<>(dsns.size());
     for (Dsn d : dsns) {
       try {
-        dataSets.get(d);
+        DataSets.Open ds = dataSets.get(d);
+        copies.add(EstablishedCopy.of(
+            sessions.prepare(batch, d, ds.entry().ciSize(), ds.entry().cis())));
       } catch (BwoException notReady) {
-        // establishCopy reports it, in the task, for that data set.
+        copies.add(EstablishedCopy.refused(d, notReady.message()));
       }
     }
+    return new PreparedCopies(Optional.of(batch), dsns, copies);
+  }
+
+  @Override
+  public List<EstablishedCopy> establishCopies(FreezeLease lease, PreparedCopies prepared) {
+    if (prepared.batch().isEmpty()) {
+      return establishCopies(lease, prepared.dsns());
+    }
+    establishBatch(lease, prepared.batch().get());
+    return prepared.copies();
+  }
+
+  /**
+   * Establishes the sessions prepared in {@code batch}: their point in time is the freeze of
+   * {@code lease}, which must hold the system frozen (BWO210E otherwise).
+   */
+  void establishBatch(FreezeLease lease, String batch) {
+    requireUsable();
+    // Under the lease lock: the system cannot thaw, and writes resume, before the point in time.
+    synchronized (leaseLock) {
+      requireFrozenBy(lease, "CONCURRENT COPY BATCH " + batch);
+      sessions.establishBatch(batch);
+    }
+  }
+
+  /** Forgets {@code batch}, which will not be established; its sessions are ended one by one. */
+  void dropBatch(String batch) {
+    sessions.dropBatch(batch);
   }
 
   @Override
@@ -264,7 +316,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     }
     boolean granted = false;
     try {
-      int stuck = gate.quiesce(lease.toNanos());
+      int stuck = gate.freeze(lease.toNanos());
       if (stuck >= 0) {
         throw BwoException.of(Msg.BWO221E, holder, stuck, lease.toMillis());
       }
@@ -277,7 +329,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         // and close.
         dataSets.forgetRecordedChanges();
       } catch (RuntimeException e) {
-        gate.reopen();
+        gate.thaw();
         throw e;
       }
       long quiescedMillis = mine.frozenMillis();
@@ -338,14 +390,21 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     DataSets.Open ds = accessible(dsn);
     ds.checkCi(ci);
     byte[] content = new byte[ds.entry().ciSize()];
+    boolean still = gate.beginStillRead();
     int[] stripe = {CiLocks.stripe(dsn, ci)};
-    locks.lock(stripe);
+    if (!still) {
+      locks.lock(stripe);
+    }
     try {
       ds.file().read(ByteBuffer.wrap(content), ci * content.length);
     } catch (IOException e) {
       throw new BwoException(Message.of(Msg.BWO227S, dsn, e.getMessage()), e);
     } finally {
-      locks.unlock(stripe);
+      if (still) {
+        gate.endStillRead();
+      } else {
+        locks.unlock(stripe);
+      }
     }
     return content;
   }
@@ -379,8 +438,16 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
           broken = e;
           throw e;
         }
-        beforeApply.accept(images);
-        apply(images);
+        seams.durable().accept(images);
+        // Held here while the system is frozen: not yet applied, the transaction is not in the
+        // point in time, and the freeze did not wait for its log flush.
+        gate.beginApply();
+        try {
+          seams.applying().accept(images);
+          apply(images);
+        } finally {
+          gate.endApply();
+        }
       } finally {
         locks.unlock(order);
       }
@@ -397,11 +464,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     requireUsable();
     // Under the lease lock: the system cannot thaw, and writes resume, before the session exists.
     synchronized (leaseLock) {
-      Held h = held;
-      if (h == null || !h.granted() || !h.lease().token().equals(lease.token())
-          || !clock.instant().isBefore(h.lease().expires())) {
-        throw BwoException.of(Msg.BWO210E, "CONCURRENT COPY OF " + dsn, lease.holder());
-      }
+      requireFrozenBy(lease, "CONCURRENT COPY OF " + dsn);
       DataSets.Open ds = dataSets.get(dsn);
       return sessions.establish(dsn, ds.entry().ciSize(), ds.entry().cis());
     }
@@ -451,6 +514,15 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     events.accept(Message.of(Msg.BWO201I, catalog.root()));
   }
 
+  /** BWO210E for {@code what} unless {@code lease} holds the system frozen now; under leaseLock. */
+  private void requireFrozenBy(FreezeLease lease, String what) {
+    Held h = held;
+    if (h == null || !h.granted() || !h.lease().token().equals(lease.token())
+        || !clock.instant().isBefore(h.lease().expires())) {
+      throw BwoException.of(Msg.BWO210E, what, lease.holder());
+    }
+  }
+
   /** Ends the freeze of {@code lease} if it is the current one: its holder is gone. */
   void holderDisconnected(FreezeLease lease) {
     Held ended = null;
@@ -494,7 +566,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   }
 
   private void thawed(Held ended, Message why) {
-    gate.reopen();
+    gate.thaw();
     events.accept(why);
   }
 

@@ -102,11 +102,24 @@ public final class SegmentClient implements SegmentSystem {
   }
 
   @Override
-  public void prepareCopies(List<Dsn> dsns) {
+  public PreparedCopies prepareCopies(List<Dsn> dsns) {
     ObjectNode request = wire.request("prepareCopies");
     ArrayNode names = request.putArray("dsns");
     dsns.forEach(d -> names.add(d.name()));
-    call(request);
+    // An owner's call: the prepared sessions belong to this connection and end with it.
+    JsonNode prepared = ownerCall(request);
+    return new PreparedCopies(Optional.of(Wire.text(prepared, "batch")), dsns,
+        copies(prepared.path("copies"), dsns));
+  }
+
+  @Override
+  public List<EstablishedCopy> establishCopies(FreezeLease lease, PreparedCopies prepared) {
+    if (prepared.batch().isEmpty()) {
+      return establishCopies(lease, prepared.dsns());
+    }
+    ownerCall(wire.request("establishBatch").put("batch", prepared.batch().get())
+        .set("lease", wire.lease(lease)));
+    return prepared.copies();
   }
 
   @Override
@@ -157,10 +170,17 @@ public final class SegmentClient implements SegmentSystem {
     request.set("lease", wire.lease(lease));
     ArrayNode names = request.putArray("dsns");
     dsns.forEach(d -> names.add(d.name()));
-    JsonNode results = ownerCall(request);
+    return copies(ownerCall(request), dsns);
+  }
+
+  /** One session or refusal per data set of {@code dsns}, as the server answered in order. */
+  private List<EstablishedCopy> copies(JsonNode results, List<Dsn> dsns) {
     List<EstablishedCopy> out = new ArrayList<>(dsns.size());
     int i = 0;
     for (JsonNode r : results) {
+      if (i == dsns.size()) {
+        break;
+      }
       Dsn dsn = dsns.get(i++);
       try {
         out.add(EstablishedCopy.of(wire.session(wire.result(r, socket()))));

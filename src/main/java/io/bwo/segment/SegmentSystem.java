@@ -35,9 +35,10 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   default void flush() {}
 
   /**
-   * FREEZE: stops admitting transactions, waits until those in flight have ended (every
-   * acknowledged update is then in the data files, and durable in the redo log), and returns the
-   * lease of {@code holder}, which ends by itself after {@code lease}. Syncing the data files is
+   * FREEZE: stops admitting and applying transactions, waits until none is writing the data files
+   * (every acknowledged update is then in them, and durable in the redo log; a transaction still
+   * waiting for its log flush is held, unacknowledged, and applies after the thaw), and returns
+   * the lease of {@code holder}, which ends by itself after {@code lease}. Syncing the data files is
    * {@link #flush}'s job, before the freeze, so that the outage does not include it. The same
    * holder renews its lease; anyone else is refused (BWO207E).
    */
@@ -69,17 +70,30 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   CopySession establishCopy(FreezeLease lease, Dsn dsn);
 
   /**
-   * Makes ready, while the applications still run, what establishing copy sessions for {@code
-   * dsns} needs (their catalog entries read, their files open), so that the freeze window only
-   * marks the point in time. A data set that cannot be made ready is left for the establishment
-   * to refuse.
+   * Prepares, while the applications still run, the copy sessions of {@code dsns} (their catalog
+   * entries read, their files open, their sessions made), so that the freeze window only marks
+   * their point in time. A data set that cannot be made ready gets its refusal; the others go on.
+   * Until they are established, the prepared sessions preserve nothing; whoever prepared them ends
+   * them if they never are. A system that prepares nothing returns {@link
+   * PreparedCopies#unprepared}.
    */
-  default void prepareCopies(List<Dsn> dsns) {}
+  default PreparedCopies prepareCopies(List<Dsn> dsns) {
+    return PreparedCopies.unprepared(dsns);
+  }
+
+  /**
+   * Establishes the sessions {@link #prepareCopies} made ready, all at one point in time, and
+   * returns them (refusals included) in order. One short request to a server, whatever the number
+   * of data sets: the freeze window does not grow with them. BWO210E when {@code lease} does not
+   * hold the system frozen.
+   */
+  default List<EstablishedCopy> establishCopies(FreezeLease lease, PreparedCopies prepared) {
+    return establishCopies(lease, prepared.dsns());
+  }
 
   /**
    * Establishes the sessions of {@code dsns}, in order, all at the same point in time; a data set
-   * whose session cannot be established gets its refusal and the others go on. One request to a
-   * server, so that the freeze window does not pay a round trip per data set.
+   * whose session cannot be established gets its refusal and the others go on.
    */
   default List<EstablishedCopy> establishCopies(FreezeLease lease, List<Dsn> dsns) {
     List<EstablishedCopy> out = new java.util.ArrayList<>(dsns.size());

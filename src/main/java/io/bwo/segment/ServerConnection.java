@@ -30,6 +30,8 @@ final class ServerConnection implements Runnable {
   private final EmbeddedSegmentSystem system;
   private final Wire wire;
   private final Set<String> sessions = new HashSet<>();
+  /** Batches prepared here and not yet established: forgotten when the connection ends. */
+  private final Set<String> batches = new HashSet<>();
   private FreezeLease attachedLease;
 
   ServerConnection(SocketChannel channel, EmbeddedSegmentSystem system, Wire wire) {
@@ -55,6 +57,7 @@ final class ServerConnection implements Runnable {
       for (String id : sessions) {
         system.abandonCopy(id);
       }
+      batches.forEach(system::dropBatch);
     }
   }
 
@@ -92,7 +95,10 @@ final class ServerConnection implements Runnable {
         system.flush();
         return NullNode.getInstance();
       case "prepareCopies":
-        system.prepareCopies(dsns(request));
+        return prepare(dsns(request));
+      case "establishBatch":
+        system.establishBatch(wire.lease(request.path("lease")), Wire.text(request, "batch"));
+        batches.remove(Wire.text(request, "batch"));
         return NullNode.getInstance();
       case "freeze":
         return freeze(request);
@@ -119,17 +125,7 @@ final class ServerConnection implements Runnable {
         sessions.add(s.id());
         return wire.session(s);
       case "establishCopies":
-        ArrayNode results = wire.array();
-        for (EstablishedCopy e :
-            system.establishCopies(wire.lease(request.path("lease")), dsns(request))) {
-          if (e.session().isPresent()) {
-            sessions.add(e.session().get().id());
-            results.add(wire.ok(wire.session(e.session().get())));
-          } else {
-            results.add(wire.error(e.refusal().get()));
-          }
-        }
-        return results;
+        return copies(system.establishCopies(wire.lease(request.path("lease")), dsns(request)));
       case "completeRange":
         long count = Wire.number(request, "count");
         if (count < 0 || count > Integer.MAX_VALUE) {
@@ -145,6 +141,31 @@ final class ServerConnection implements Runnable {
       default:
         throw Wire.refused("UNKNOWN OPERATION '" + op + "'");
     }
+  }
+
+  /** Prepares the sessions of {@code dsns}; they end with this connection unless ended before. */
+  private JsonNode prepare(List<Dsn> dsns) {
+    PreparedCopies prepared = system.prepareCopies(dsns);
+    String batch = prepared.batch().orElseThrow();
+    batches.add(batch);
+    ObjectNode answer = wire.object();
+    answer.put("batch", batch);
+    answer.set("copies", copies(prepared.copies()));
+    return answer;
+  }
+
+  /** One result per copy, in order; each session is this connection's until it ends. */
+  private ArrayNode copies(List<EstablishedCopy> copies) {
+    ArrayNode results = wire.array();
+    for (EstablishedCopy e : copies) {
+      if (e.session().isPresent()) {
+        sessions.add(e.session().get().id());
+        results.add(wire.ok(wire.session(e.session().get())));
+      } else {
+        results.add(wire.error(e.refusal().get()));
+      }
+    }
+    return results;
   }
 
   private static List<Dsn> dsns(JsonNode request) {

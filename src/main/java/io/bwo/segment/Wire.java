@@ -26,7 +26,8 @@ import java.util.Optional;
  * The segment server's protocol, both ends: JSON documents, one per line ({@link JsonLines}).
  *
  * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, flush, freeze,
- * unfreeze, readCi, commit, establishCopy, completeRange, endCopy. The reply is {@code {"ok":
+ * unfreeze, readCi, commit, prepareCopies (answered with a batch name and one session or error per
+ * data set), establishBatch, establishCopy, establishCopies, completeRange, endCopy. The reply is {@code {"ok":
  * true, "result": ...}} or {@code {"ok": false, "error": {"id": "BWOnnnX", "args": [...]}}}, the
  * catalogued message the client raises again. Bytes are base64, times ISO-8601, durations
  * milliseconds. Anything malformed is a {@link Msg#BWO218E} reply.
@@ -75,6 +76,10 @@ final class Wire {
 
   ArrayNode array() {
     return json.createArrayNode();
+  }
+
+  ObjectNode object() {
+    return json.createObjectNode();
   }
 
   ObjectNode error(Message m) {

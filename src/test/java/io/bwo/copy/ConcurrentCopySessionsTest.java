@@ -48,6 +48,56 @@ class ConcurrentCopySessionsTest {
   }
 
   @Test
+  void preparedSessionsPreserveNothingUntilTheirBatchIsEstablishedThenAllDo() {
+    ConcurrentCopySessions sessions = new ConcurrentCopySessions(dir, events::add);
+    Dsn other = Dsn.parse("APP.OTHER");
+    byte[][] data = {filled(1), filled(2)};
+    byte[][] otherData = {filled(5)};
+    String batch = sessions.newBatch();
+    CopySession s = sessions.prepare(batch, DSN, CI, 2);
+    CopySession t = sessions.prepare(batch, other, CI, 1);
+
+    overwrite(sessions, data, 0, filled(10));
+    assertThatThrownBy(() -> sessions.completeRange(s.id(), 0, 1))
+        .as("not yet established").isInstanceOfSatisfying(BwoException.class,
+            e -> assertThat(e.message().id()).isEqualTo(Msg.BWO302E));
+    sessions.establishBatch(batch);
+    overwrite(sessions, data, 1, filled(20));
+    overwrite(sessions, otherData, 0, filled(50), other);
+
+    assertThat(sessions.completeRange(s.id(), 0, 2).images())
+        .as("CI 0 changed before the point in time, CI 1 after")
+        .containsExactly(new PreservedCis.Image(1, 0));
+    assertThat(readSlot(s, 0)).isEqualTo(filled(2));
+    assertThat(sessions.completeRange(t.id(), 0, 1).images()).hasSize(1);
+    assertThat(readSlot(t, 0)).isEqualTo(filled(5));
+    assertThatThrownBy(() -> sessions.establishBatch(batch))
+        .as("a batch has one point in time").isInstanceOfSatisfying(BwoException.class,
+            e -> assertThat(e.message().id()).isEqualTo(Msg.BWO302E));
+    sessions.end(s.id());
+    sessions.end(t.id());
+    assertThat(events).extracting(Message::id).containsExactly(
+        Msg.BWO308I, Msg.BWO308I, Msg.BWO309I, Msg.BWO301I, Msg.BWO301I);
+  }
+
+  @Test
+  void aPreparedSessionEndsWithoutItsBatchEverBeingEstablished() {
+    ConcurrentCopySessions sessions = new ConcurrentCopySessions(dir, events::add);
+    byte[][] data = {filled(1)};
+    String batch = sessions.newBatch();
+    CopySession s = sessions.prepare(batch, DSN, CI, 1);
+    sessions.end(s.id());
+    sessions.dropBatch(batch);
+
+    overwrite(sessions, data, 0, filled(9));
+    assertThat(s.sideFile()).doesNotExist();
+    assertThat(sessions.active()).isEmpty();
+    assertThatThrownBy(() -> sessions.establishBatch(batch))
+        .isInstanceOfSatisfying(BwoException.class,
+            e -> assertThat(e.message().id()).isEqualTo(Msg.BWO302E));
+  }
+
+  @Test
   void theSideFileIsCreatedByTheFirstPreservedCi() {
     ConcurrentCopySessions sessions = new ConcurrentCopySessions(dir, events::add);
     byte[][] data = {filled(1), filled(2)};
@@ -90,7 +140,12 @@ class ConcurrentCopySessionsTest {
 
   private static void overwrite(
       ConcurrentCopySessions sessions, byte[][] data, int ci, byte[] content) {
-    sessions.beforeOverwrite(DSN, ci, (c, dst) -> dst.put(data[(int) c]));
+    overwrite(sessions, data, ci, content, DSN);
+  }
+
+  private static void overwrite(
+      ConcurrentCopySessions sessions, byte[][] data, int ci, byte[] content, Dsn dsn) {
+    sessions.beforeOverwrite(dsn, ci, (c, dst) -> dst.put(data[(int) c]));
     data[ci] = content;
   }
 

@@ -57,10 +57,40 @@ class FreezeTest {
 
     release.countDown();
     FreezeLease lease = freeze.get(5, TimeUnit.SECONDS);
-    assertThat(transaction).isDone();
+    transaction.get(5, TimeUnit.SECONDS);
     assertThat(account(system, DATA, 0)).isEqualTo(7);
     assertThat(world.issued(Msg.BWO202I)).isTrue();
     system.unfreeze(lease);
+  }
+
+  @Test
+  void freezeDoesNotWaitForATransactionStillWaitingForItsLogFlush() throws Exception {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
+    CountDownLatch durable = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    system = EmbeddedSegmentSystem.open(world.catalog, Clock.systemUTC(), world.events::add,
+        "TEST", new EmbeddedSegmentSystem.Seams(images -> {
+          durable.countDown();
+          await(release);
+        }, images -> {}));
+    CompletableFuture<Void> transaction =
+        CompletableFuture.runAsync(() -> system.commit(List.of(new Update.AddLong(DATA, 0, 7))));
+    assertThat(durable.await(5, TimeUnit.SECONDS)).isTrue();
+
+    FreezeLease lease = CompletableFuture.supplyAsync(() -> system.freeze("DUMP", MINUTE))
+        .get(5, TimeUnit.SECONDS);
+    var session = system.establishCopy(lease, DATA);
+    release.countDown();
+    Thread.sleep(200);
+    assertThat(transaction).as("held before it applies, while frozen").isNotDone();
+    assertThat(account(system, DATA, 0)).as("reads go on, without its update").isZero();
+
+    system.unfreeze(lease);
+    transaction.get(5, TimeUnit.SECONDS);
+    assertThat(account(system, DATA, 0)).isEqualTo(7);
+    assertThat(system.completeRange(session, 0, 1).images())
+        .as("applied after the point in time: its CI was preserved for the copy").hasSize(1);
+    system.endCopy(session);
   }
 
   @Test
