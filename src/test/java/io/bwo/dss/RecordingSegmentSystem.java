@@ -6,12 +6,17 @@ import io.bwo.copy.CopySession;
 import io.bwo.copy.PreservedCis;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
+import io.bwo.message.Message;
+import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
+import io.bwo.segment.PreparedCopies;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SystemStatus;
 import io.bwo.segment.Update;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -126,6 +131,34 @@ final class RecordingSegmentSystem implements SegmentSystem {
       throw BwoException.of(Msg.BWO304S, dsn + ".side", "NO SPACE LEFT (INJECTED)");
     }
     return delegate.establishCopy(lease, dsn);
+  }
+
+  @Override
+  public PreparedCopies prepareCopies(List<Dsn> dsns) {
+    PreparedCopies prepared = delegate.prepareCopies(dsns);
+    if (prepared.batch().isEmpty()) {
+      return prepared;
+    }
+    List<EstablishedCopy> copies = new ArrayList<>();
+    for (EstablishedCopy c : prepared.copies()) {
+      if (refusedCopies.contains(c.dsn()) && c.session().isPresent()) {
+        delegate.endCopy(c.session().get());
+        copies.add(new EstablishedCopy(c.dsn(), Optional.empty(), Optional.of(
+            Message.of(Msg.BWO304S, c.dsn() + ".side", "NO SPACE LEFT (INJECTED)"))));
+      } else {
+        copies.add(c);
+      }
+    }
+    return new PreparedCopies(prepared.batch(), dsns, copies);
+  }
+
+  @Override
+  public List<EstablishedCopy> establishCopies(FreezeLease lease, PreparedCopies prepared) {
+    if (prepared.batch().isEmpty()) {
+      return SegmentSystem.super.establishCopies(lease, prepared);
+    }
+    delegate.establishCopies(lease, prepared);
+    return prepared.copies();
   }
 
   @Override

@@ -141,6 +141,41 @@ class SegmentServerTest {
   }
 
   @Test
+  void preparedBatchGetsItsPointInTimeFromTheFreezeThroughTheServer() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
+        SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A, dsn("APP.MISSING")));
+      assertThat(prepared.copies().get(1).refusal()).as("no such data set").isPresent();
+      app.commit(List.of(new Update.AddLong(A, 0, 1)));
+      FreezeLease lease = dump.freeze("DUMP", MINUTE);
+      List<EstablishedCopy> established = dump.establishCopies(lease, prepared);
+      dump.unfreeze(lease);
+      app.commit(List.of(new Update.AddLong(A, 0, 100)));
+
+      CopySession session = established.get(0).session().orElseThrow();
+      ByteBuffer image = ByteBuffer.allocate((int) session.sizeBytes());
+      try (PointInTimeReader reader =
+          new PointInTimeReader(dump, session, world.catalog.dataFile(A))) {
+        reader.read(0, image);
+      }
+      assertThat(image.getLong(0)).as("the update before the freeze, not the one after")
+          .isEqualTo(1);
+      dump.endCopy(session);
+    }
+  }
+
+  @Test
+  void preparedSessionsEndWhenTheirOwnerDisconnectsBeforeTheFreeze() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
+      dump.prepareCopies(List.of(A));
+      assertThat(dump.status().sessions()).hasSize(1);
+    }
+    try (SegmentClient other = SegmentSystems.server(world.catalog).orElseThrow()) {
+      eventually(() -> other.status().sessions().isEmpty(), Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
   void sessionsEndWhenTheirOwnerDisconnects() {
     CopySession session;
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
