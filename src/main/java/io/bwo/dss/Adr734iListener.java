@@ -2,6 +2,7 @@ package io.bwo.dss;
 
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import java.util.function.Supplier;
 
 /**
  * bwo's own NotifyCC listener: prints ADR734I for the data set in the listing and sends it to the
@@ -18,10 +19,22 @@ final class Adr734iListener implements NotifyConcurrentListener {
 
   @Override
   public int concurrentCopyInitialized(ConcurrentCopyNotification n) {
-    Message m = Message.of(Msg.ADR734I, task.listing().timestamp(n.at()), n.dsn(),
-        Listing.returnCode(n.intermediateReturnCode()));
-    task.print(m);
-    console.wto(m);
+    // Made when written, not here: called once per data set inside the freeze window, where the
+    // lines are held until the thaw, so the window pays only for queueing them.
+    Supplier<Message> adr734i = new Supplier<>() {
+      private Message made;
+
+      @Override
+      public synchronized Message get() {
+        if (made == null) {
+          made = Message.of(Msg.ADR734I, task.listing().timestamp(n.at()), n.dsn(),
+              Listing.returnCode(n.intermediateReturnCode()));
+        }
+        return made;
+      }
+    };
+    task.print(Msg.ADR734I, adr734i);
+    console.wto(adr734i);
     return 0;
   }
 }

@@ -35,10 +35,13 @@ final class FreezeWindow {
 
   private final TaskContext ctx;
   private final TaskResult task;
+  /** Checked once per data set inside the window. */
+  private final long freezeLimitNanos;
 
   FreezeWindow(TaskContext ctx, TaskResult task) {
     this.ctx = ctx;
     this.task = task;
+    this.freezeLimitNanos = ctx.options().freezeLimit().toNanos();
   }
 
   /**
@@ -184,7 +187,7 @@ final class FreezeWindow {
     if (!ctx.operator().stillFrozen()) {
       return "THE SYSTEM WAS THAWED BEFORE ITS SESSION WAS ESTABLISHED";
     }
-    if (System.nanoTime() - t0 > ctx.options().freezeLimit().toNanos()) {
+    if (System.nanoTime() - t0 > freezeLimitNanos) {
       return "THE FREEZE LIMIT OF " + ctx.options().freezeLimit().toMillis() + " MS WAS REACHED";
     }
     return null;

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The SYSPRINT listing of one run, laid out as DFSMSdss lays it out: a page header, the control
@@ -115,6 +116,18 @@ public final class Listing {
       indent = CONTINUATION;
     }
     sink.line(indent + rest);
+  }
+
+  /**
+   * As {@link #print(String, Message)}, with the message made only when it is written: while the
+   * listing is held, after the thaw.
+   */
+  public synchronized void print(String task, Supplier<Message> m) {
+    if (held != null) {
+      held.add(() -> print(task, m.get()));
+      return;
+    }
+    print(task, m.get());
   }
 
   /** Prints a line under a message that is not a message itself (a DSN of a list). */

@@ -6,6 +6,7 @@ import io.bwo.message.Msg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 
 /**
@@ -28,6 +29,12 @@ final class TaskResult {
   synchronized void print(Message m) {
     listing.print(taskId, m);
     returnCode = Math.max(returnCode, m.returnCode());
+  }
+
+  /** As {@link #print(Message)}, the message {@code id} made only when it is written. */
+  synchronized void print(Msg id, Supplier<Message> m) {
+    listing.print(taskId, m);
+    returnCode = Math.max(returnCode, id.returnCode());
   }
 
   synchronized void processed(Dsn dsn) {

@@ -4,6 +4,7 @@ import io.bwo.message.Message;
 import io.bwo.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class WtoQueue implements AutoCloseable {
   private final Platform platform;
-  /** Messages (texts or {@link Message}s) kept while held; null when they are sent at once. */
+  /** Messages (texts, {@link Message}s or their suppliers) kept while held; null when they are sent at once. */
   private List<Object> held;
   private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "bwo-wto");
@@ -46,6 +47,15 @@ final class WtoQueue implements AutoCloseable {
     }
   }
 
+  /** Queues the message {@code m} makes; it is made on the sending thread. */
+  synchronized void wto(Supplier<Message> m) {
+    if (held != null) {
+      held.add(m);
+    } else {
+      sender.execute(() -> platform.wto(m.get().toString()));
+    }
+  }
+
   /**
    * Keeps the messages issued from now on until {@link #release}, so that the sending thread does
    * not compete for the processor with the freeze window.
@@ -61,7 +71,8 @@ final class WtoQueue implements AutoCloseable {
     List<Object> messages = held;
     held = null;
     if (messages != null && !messages.isEmpty()) {
-      sender.execute(() -> messages.forEach(m -> platform.wto(m.toString())));
+      sender.execute(() -> messages.forEach(m -> platform.wto(
+          m instanceof Supplier<?> made ? made.get().toString() : m.toString())));
     }
   }
 
