@@ -23,7 +23,9 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
 
   /**
    * Takes segment {@code s} OFFLINE once its in-flight transactions have ended, with a checkpoint;
-   * its data sets then refuse access. BWO109E when it is not defined.
+   * its data sets then refuse access. While the system is frozen, a transaction that the freeze
+   * holds before it applies ends only after the thaw, and so does this call. BWO109E when {@code
+   * s} is not defined.
    */
   void offline(SegmentName s);
 
