@@ -17,6 +17,7 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -219,38 +220,55 @@ final class RestoreTask {
   }
 
   /**
-   * The second pass: reads the dump again and restores the planned data sets as they end, each
-   * checked against the dump before it is committed. A fault of the dump (it changed since it
-   * was verified) or of the catalog ends the pass; what was committed stays restored.
+   * The second pass: reads the dump again and stages the planned data sets, each checked as its
+   * DATASET-END is read; then forces, reads back and commits those that were complete, in the
+   * dump's order. A fault of the dump (it changed since it was verified) ends the reading: the
+   * data sets that ended before it are still restored, the others are left as they were. A
+   * fault of the catalog ends the commits where they are; what was committed stays restored.
    */
   private void write(List<Target> plan, RestoreJournal journal) {
     Map<Integer, Target> byOrdinal = new LinkedHashMap<>();
     plan.forEach(t -> byOrdinal.put(t.ordinal(), t));
     Map<Integer, StagedDataSet> staged = new HashMap<>();
-    try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
-        DumpReader reader = DumpReader.open(in)) {
-      for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
-        if (e instanceof DumpEvent.DataSetBegun b && byOrdinal.containsKey(b.ordinal())) {
-          stage(byOrdinal.get(b.ordinal()), b.entry(), staged);
-        } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-          writeChunk(byOrdinal.get(c.ordinal()), c, staged);
-        } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
-          commit(byOrdinal.get(d.ordinal()), staged.remove(d.ordinal()), journal);
+    Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
+    Message stopped = null;
+    try {
+      try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
+          DumpReader reader = DumpReader.open(in)) {
+        for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
+          if (e instanceof DumpEvent.DataSetBegun b && byOrdinal.containsKey(b.ordinal())) {
+            stage(byOrdinal.get(b.ordinal()), b.entry(), staged);
+          } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
+            writeChunk(byOrdinal.get(c.ordinal()), c, staged);
+          } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
+            complete(byOrdinal.get(d.ordinal()), staged.remove(d.ordinal()), complete);
+          }
         }
+      } catch (BwoException | IOException e) {
+        stopped = e instanceof BwoException b ? b.message()
+            : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), describe((IOException) e));
       }
-    } catch (BwoException | IOException e) {
-      Message why = e instanceof BwoException b ? b.message()
-          : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), describe((IOException) e));
-      task.print(why);
+      staged.values().forEach(StagedDataSet::discard);
+      staged.clear();
+      ByteBuffer readBack = StagedDataSet.readBackBuffer();
+      for (int ordinal : new ArrayList<>(complete.keySet())) {
+        commit(byOrdinal.get(ordinal), complete.remove(ordinal), journal, readBack);
+      }
+    } catch (BwoException e) {
+      stopped = stopped != null ? stopped : e.message();
+    } finally {
+      staged.values().forEach(StagedDataSet::discard);
+      complete.values().forEach(StagedDataSet::discard);
+    }
+    if (stopped != null) {
+      task.print(stopped);
       List<Dsn> done = task.processed();
       for (Target t : plan) {
         if (!done.contains(t.restored().dsn()) && !task.isNotProcessed(t.dumped().dsn())) {
           notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
-              "THE RESTORE ENDED EARLY (" + why.id().id() + "); THE DATA SET IS AS IT WAS"));
+              "THE RESTORE ENDED EARLY (" + stopped.id().id() + "); THE DATA SET IS AS IT WAS"));
         }
       }
-    } finally {
-      staged.values().forEach(StagedDataSet::discard);
     }
   }
 
@@ -284,11 +302,23 @@ final class RestoreTask {
     }
   }
 
+  /** Closes a staged data set whose DATASET-END was read, if every CI of it arrived. */
+  private void complete(Target t, StagedDataSet s, Map<Integer, StagedDataSet> complete) {
+    try {
+      s.complete();
+      complete.put(t.ordinal(), s);
+    } catch (IOException x) {
+      s.discard();
+      notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(), describe(x)
+          + "; THE DATA SET IS AS IT WAS"));
+    }
+  }
+
   /** Checks the staged data set and puts it in place, if its segment is still not ONLINE. */
-  private void commit(Target t, StagedDataSet s, RestoreJournal journal) {
+  private void commit(Target t, StagedDataSet s, RestoreJournal journal, ByteBuffer readBack) {
     Dsn dsn = t.dumped().dsn();
     try {
-      s.finish();
+      s.finish(readBack);
       probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
     } catch (IOException x) {
       s.discard();
