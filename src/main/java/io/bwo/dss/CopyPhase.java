@@ -5,6 +5,7 @@ import io.bwo.copy.CopySession;
 import io.bwo.copy.PointInTimeReader;
 import io.bwo.dump.DataSetSink;
 import io.bwo.dump.DumpWriter;
+import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import java.nio.ByteBuffer;
@@ -18,7 +19,8 @@ import java.util.concurrent.Future;
 /**
  * Step 7 of the BWO procedure: copies every data set's image into the dump, several data sets at
  * once, each in large sequential chunks with one reused buffer per thread (memory does not grow
- * with the data), and ends each concurrent copy session as its data set is copied.
+ * with the data), and ends each concurrent copy session as its data set is copied (recording
+ * them all in the journal at the end).
  */
 final class CopyPhase {
   private static final int CHUNK_BYTES = PointInTimeReader.DEFAULT_CHUNK_BYTES;
@@ -52,6 +54,7 @@ final class CopyPhase {
       return t;
     });
     List<Future<?>> running = new ArrayList<>();
+    boolean copied = false;
     try {
       for (Job j : jobs) {
         boolean first = running.isEmpty();
@@ -60,6 +63,7 @@ final class CopyPhase {
       for (Future<?> f : running) {
         f.get();
       }
+      copied = true;
     } catch (ExecutionException e) {
       running.forEach(f -> f.cancel(true));
       throw e.getCause() instanceof RuntimeException r
@@ -76,6 +80,30 @@ final class CopyPhase {
         if (j.session() != null && !ended.contains(j.session().id())) {
           endQuietly(j.session());
         }
+      }
+      recordReleased(jobs, copied);
+    }
+  }
+
+  /**
+   * Records the sessions ended after their copy in the journal, in one line: a journal line is
+   * forced to disk (10 to 40 ms here), and one per data set, in the copy threads, held the copy
+   * up. A session is still ended as soon as its copy is; a run killed before this line has them
+   * as leftovers, which a re-run's clean-up finds already gone (it is idempotent). When the copy
+   * failed, its failure is what is reported, not the journal's.
+   */
+  private void recordReleased(List<Job> jobs, boolean copied) {
+    List<Leftover> gone = jobs.stream().map(Job::session)
+        .filter(s -> s != null && ended.contains(s.id()))
+        .flatMap(s -> Leftovers.of(s).stream()).toList();
+    if (gone.isEmpty()) {
+      return;
+    }
+    try {
+      ctx.observer().released(gone);
+    } catch (RuntimeException e) {
+      if (copied) {
+        throw e;
       }
     }
   }
@@ -109,7 +137,6 @@ final class CopyPhase {
     if (job.session() != null) {
       ctx.system().endCopy(job.session());
       ended.add(job.session().id());
-      ctx.observer().released(Leftovers.of(job.session()));
     }
   }
 
