@@ -29,6 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -231,6 +236,14 @@ final class RestoreTask {
     plan.forEach(t -> byOrdinal.put(t.ordinal(), t));
     Map<Integer, StagedDataSet> staged = new HashMap<>();
     Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
+    Map<Integer, Future<?>> forced = new HashMap<>();
+    // Forces each complete data set while the next ones are written: the disk takes the data
+    // while the pass goes on, and little is left to wait for when the commits begin.
+    ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "bwo-restore-force");
+      t.setDaemon(true);
+      return t;
+    });
     Message stopped = null;
     try {
       try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
@@ -241,7 +254,14 @@ final class RestoreTask {
           } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
             writeChunk(byOrdinal.get(c.ordinal()), c, staged);
           } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
-            complete(byOrdinal.get(d.ordinal()), staged.remove(d.ordinal()), complete);
+            StagedDataSet s = staged.remove(d.ordinal());
+            if (complete(byOrdinal.get(d.ordinal()), s)) {
+              complete.put(d.ordinal(), s);
+              forced.put(d.ordinal(), forcer.submit(() -> {
+                s.force();
+                return null;
+              }));
+            }
           }
         }
       } catch (BwoException | IOException e) {
@@ -252,11 +272,13 @@ final class RestoreTask {
       staged.clear();
       ByteBuffer readBack = StagedDataSet.readBackBuffer();
       for (int ordinal : new ArrayList<>(complete.keySet())) {
-        commit(byOrdinal.get(ordinal), complete.remove(ordinal), journal, readBack);
+        commit(byOrdinal.get(ordinal), complete.remove(ordinal), forced.get(ordinal), journal,
+            readBack);
       }
     } catch (BwoException e) {
       stopped = stopped != null ? stopped : e.message();
     } finally {
+      stop(forcer);
       staged.values().forEach(StagedDataSet::discard);
       complete.values().forEach(StagedDataSet::discard);
     }
@@ -302,22 +324,31 @@ final class RestoreTask {
     }
   }
 
-  /** Closes a staged data set whose DATASET-END was read, if every CI of it arrived. */
-  private void complete(Target t, StagedDataSet s, Map<Integer, StagedDataSet> complete) {
+  /**
+   * Closes a staged data set whose DATASET-END was read; whether every CI of it arrived (if not,
+   * it is discarded and reported).
+   */
+  private boolean complete(Target t, StagedDataSet s) {
     try {
       s.complete();
-      complete.put(t.ordinal(), s);
+      return true;
     } catch (IOException x) {
       s.discard();
       notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(), describe(x)
           + "; THE DATA SET IS AS IT WAS"));
+      return false;
     }
   }
 
-  /** Checks the staged data set and puts it in place, if its segment is still not ONLINE. */
-  private void commit(Target t, StagedDataSet s, RestoreJournal journal, ByteBuffer readBack) {
+  /**
+   * Checks the staged data set, once {@code forced} has forced it, and puts it in place, if its
+   * segment is still not ONLINE.
+   */
+  private void commit(Target t, StagedDataSet s, Future<?> forced, RestoreJournal journal,
+      ByteBuffer readBack) {
     Dsn dsn = t.dumped().dsn();
     try {
+      awaitForced(forced);
       s.finish(readBack);
       probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
     } catch (IOException x) {
@@ -344,6 +375,28 @@ final class RestoreTask {
     task.print(Message.of(Msg.BWO816I, r.dsn(), dsn, r.cis(), r.sizeBytes(), r.segment(),
         defined ? "DEFINED OFFLINE" : "LEFT OFFLINE"));
     task.processed(r.dsn());
+  }
+
+  /** Stops the thread that forces temporary files, interrupting a force still running. */
+  private static void stop(ExecutorService forcer) {
+    forcer.shutdownNow();
+    try {
+      forcer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for a data set's force; its failure is the IOException it threw. */
+  private static void awaitForced(Future<?> forced) throws IOException {
+    try {
+      forced.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the temporary file was forced", e);
+    }
   }
 
   /** An I/O failure in a message's words. */

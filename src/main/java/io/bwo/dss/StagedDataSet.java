@@ -25,7 +25,8 @@ import java.util.zip.CRC32C;
  * 0.4 s for 16 files of 32 MiB here).
  *
  * <p>Memory: one read-back buffer, whatever the size of the data set; no file stays open
- * between {@code complete()} and {@code finish}. Not thread-safe.
+ * between {@code complete()} and {@code finish}. Not thread-safe: used by one thread at a time,
+ * handed over between them with a happens-before (a Future).
  */
 final class StagedDataSet implements AutoCloseable {
   /** The suffix of a temporary file: {@code <DSN>.data.rst}. */
@@ -39,6 +40,7 @@ final class StagedDataSet implements AutoCloseable {
   private final Fingerprint written = new Fingerprint();
   private long nextCi;
   private byte[] fingerprint;
+  private boolean forced;
 
   private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel) {
     this.entry = entry;
@@ -103,15 +105,28 @@ final class StagedDataSet implements AutoCloseable {
     fingerprint = written.value();
   }
 
+  /**
+   * Forces the {@link #complete()} file to disk, so that {@link #finish} need not: the restore
+   * calls it in a thread of its own while it writes the next data sets, and hands the data set
+   * back (through a Future) before {@code finish}.
+   */
+  void force() throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
+        LinkOption.NOFOLLOW_LINKS)) {
+      ch.force(true);
+    }
+    forced = true;
+  }
+
   /** A buffer for {@link #finish}: direct, so that reading back copies nothing more. */
   static ByteBuffer readBackBuffer() {
     return ByteBuffer.allocateDirect(READ_BACK);
   }
 
   /**
-   * Forces the {@link #complete()} file to disk and reads it back through {@code buf} (from
-   * {@link #readBackBuffer()}) against the chunks' fingerprint; an IOException says what does
-   * not hold.
+   * Forces the {@link #complete()} file to disk (unless {@link #force()} did) and reads it back
+   * through {@code buf} (from {@link #readBackBuffer()}) against the chunks' fingerprint; an
+   * IOException says what does not hold.
    */
   void finish(ByteBuffer buf) throws IOException {
     if (fingerprint == null) {
@@ -119,7 +134,9 @@ final class StagedDataSet implements AutoCloseable {
     }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-      ch.force(true);
+      if (!forced) {
+        ch.force(true);
+      }
       Fingerprint read = new Fingerprint();
       for (long at = 0; at < entry.sizeBytes(); ) {
         buf.clear();

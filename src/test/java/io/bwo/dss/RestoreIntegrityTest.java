@@ -120,6 +120,12 @@ class RestoreIntegrityTest {
     assertThat(snapshot(dst).get(A)).isNotEqualTo(before.get(A));
     assertThat(snapshot(dst).get(B)).isEqualTo(before.get(B));
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
+    assertThat(forcingThreads()).as("threads forcing temporary files").isZero();
+  }
+
+  private static long forcingThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("bwo-restore-force") && t.isAlive()).count();
   }
 
   @Test
