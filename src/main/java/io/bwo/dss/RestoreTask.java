@@ -17,6 +17,7 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -28,16 +29,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * One {@code RESTORE DATASET} command, a cold start: the dump on the INDDNAME is verified end to
- * end before any target is touched; the data sets it selects (by their names in the dump) are
- * restored under their names or the names RENAMEUNCONDITIONAL gives, with the catalog entries
- * the dump carries, each only if its segment is not ONLINE and, when it exists, REPLACE or
- * REPLACEUNCONDITIONAL allows it. Each is written to a temporary file, checked, and put in
- * place with its entry by the {@link RestoreJournal}, so a restore killed at any moment leaves
- * every target as it was or fully restored. Segments are left as they are; a new one is defined
+ * One {@code RESTORE DATASET} command, a cold start: the dump on the INDDNAME is read once and
+ * verified end to end before any target is touched; the data sets it selects (by their names in
+ * the dump) are restored under their names or the names RENAMEUNCONDITIONAL gives, with the
+ * catalog entries the dump carries, each only if its segment is not ONLINE and, when it exists,
+ * REPLACE or REPLACEUNCONDITIONAL allows it. Each is written to a temporary file as the dump is
+ * read, checked, and, once the whole dump is, put in place with its entry by the {@link
+ * RestoreJournal}, so a restore killed at any moment leaves every target as it was or fully
+ * restored. Segments are left as they are; a new one is defined
  * OFFLINE, until an operator brings it ONLINE.
  */
 final class RestoreTask {
@@ -73,41 +80,31 @@ final class RestoreTask {
         task.print(Message.of(Msg.BWO817I, ctx.catalog().root(), recovery.completed(),
             recovery.removed()));
       }
-      long t0 = System.nanoTime();
-      VerifyReport report = verify();
-      if (report.fault().isPresent()) {
-        task.print(report.fault().get().message());
-        task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
-        return;
-      }
-      long verifyNanos = System.nanoTime() - t0;
-      Optional<List<Target>> plan = plan(select(report.dataSets()), online);
-      if (plan.isEmpty()) {
-        return;
-      }
       if (ctx.options().noRun()) {
-        plan.get().forEach(t -> task.print(Message.of(Msg.BWO821I, t.dumped().dsn(),
-            t.restored().dsn())));
+        listPlan(online);
         return;
       }
-      if (!plan.get().isEmpty()) {
-        restore(plan.get(), journal, verifyNanos);
-      }
-      task.listOutcome();
+      restore(online, journal);
     }
   }
 
-  /** Restores the planned data sets, then BWO822I with what it took. */
-  private void restore(List<Target> plan, RestoreJournal journal, long verifyNanos) {
-    long t0 = System.nanoTime();
-    write(plan, journal);
-    long nanos = System.nanoTime() - t0;
-    List<Dsn> done = task.processed();
-    long bytes = plan.stream().filter(t -> done.contains(t.restored().dsn()))
-        .mapToLong(t -> t.restored().sizeBytes()).sum();
-    task.print(Message.of(Msg.BWO822I, done.size(), bytes, cmd.inDdName(),
-        verifyNanos / 1_000_000, nanos / 1_000_000,
-        String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
+  /** TYPRUN=NORUN: checks the whole dump and lists what would be restored; writes nothing. */
+  private void listPlan(Set<SegmentName> online) {
+    VerifyReport report = verify();
+    if (report.fault().isPresent()) {
+      task.print(report.fault().get().message());
+      task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
+      return;
+    }
+    Planner planner = new Planner(online);
+    List<Target> plan = new ArrayList<>();
+    for (int i = 0; i < report.dataSets().size(); i++) {
+      planner.plan(i + 1, report.dataSets().get(i)).ifPresent(plan::add);
+    }
+    if (planner.report()) {
+      plan.forEach(t -> task.print(Message.of(Msg.BWO821I, t.dumped().dsn(),
+          t.restored().dsn())));
+    }
   }
 
   /** Reads the whole dump once and checks everything the reader can check; nothing is written. */
@@ -120,82 +117,93 @@ final class RestoreTask {
   }
 
   /**
-   * The data sets of the dump that INCLUDE and EXCLUDE select by their names in the dump, by
-   * ordinal: {@code dumped} lists the dump's data sets in the order of their ordinals, 1 to n.
+   * What will be restored, planned one data set at a time as the dump's DATASET-BEGINs come:
+   * each selected data set (by its name in the dump) is either planned or not restored, for a
+   * reason that is reported only by {@link #report()}, once the whole dump is known to be sound.
+   * A target that would land outside the catalog's data directory (BWO815E) refuses the whole
+   * restore.
    */
-  private Map<Integer, CatalogEntry> select(List<CatalogEntry> dumped) {
-    List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
-    List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
-    Map<Integer, CatalogEntry> selected = new LinkedHashMap<>();
-    for (int i = 0; i < dumped.size(); i++) {
-      Dsn dsn = dumped.get(i).dsn();
-      if ((include.isEmpty() || include.stream().anyMatch(f -> f.matches(dsn)))
-          && exclude.stream().noneMatch(f -> f.matches(dsn))) {
-        selected.put(i + 1, dumped.get(i));
-      }
-    }
-    return selected;
-  }
+  private final class Planner {
+    private final Set<SegmentName> online;
+    private final List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
+    private final List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
+    private final NewNames newNames = NewNames.of(cmd);
+    private final Map<Dsn, Dsn> targets = new HashMap<>();
+    private final List<Dsn> selected = new ArrayList<>();
+    private final List<Runnable> verdicts = new ArrayList<>();
+    private boolean refused;
 
-  /**
-   * What will be restored, each selected data set either planned or reported as not restored;
-   * empty when the task ends here: nothing selected (ADR415W), or a target that would land
-   * outside the catalog's data directory (BWO815E, and then nothing is restored).
-   */
-  private Optional<List<Target>> plan(Map<Integer, CatalogEntry> selected,
-      Set<SegmentName> online) {
-    if (selected.isEmpty()) {
-      task.print(Message.of(Msg.ADR415W));
-      return Optional.empty();
+    Planner(Set<SegmentName> online) {
+      this.online = online;
     }
-    NewNames newNames = NewNames.of(cmd);
-    Map<Dsn, Dsn> targets = new HashMap<>();
-    List<Target> plan = new ArrayList<>();
-    boolean refused = false;
-    for (Map.Entry<Integer, CatalogEntry> s : selected.entrySet()) {
-      CatalogEntry e = s.getValue();
+
+    /** The plan for the data set of ordinal {@code ordinal}, if it is selected and may be. */
+    Optional<Target> plan(int ordinal, CatalogEntry e) {
       Dsn dsn = e.dsn();
+      if (!(include.isEmpty() || include.stream().anyMatch(f -> f.matches(dsn)))
+          || exclude.stream().anyMatch(f -> f.matches(dsn))) {
+        return Optional.empty();
+      }
+      selected.add(dsn);
       NewNames.Outcome name = newNames.apply(dsn);
       if (name instanceof NewNames.Failed f) {
-        notRestored(dsn, Message.of(Msg.BWO814E, dsn, f.rule(), f.why()));
-        continue;
+        return notRestored(dsn, Message.of(Msg.BWO814E, dsn, f.rule(), f.why()));
       }
       boolean renamed = name instanceof NewNames.Renamed;
       Dsn target = name instanceof NewNames.Renamed r ? r.name() : dsn;
       Optional<String> outside = outsideDataDir(ctx.catalog(), target);
       if (outside.isPresent()) {
-        task.print(Message.of(Msg.BWO815E, target, ctx.catalog().dataFile(target), outside.get()));
+        Message m = Message.of(Msg.BWO815E, target, ctx.catalog().dataFile(target), outside.get());
+        verdicts.add(() -> task.print(m));
         refused = true;
-        continue;
+        return Optional.empty();
       }
       Dsn earlier = targets.putIfAbsent(target, dsn);
       if (earlier != null) {
-        notRestored(dsn, Message.of(Msg.BWO819E, dsn,
+        return notRestored(dsn, Message.of(Msg.BWO819E, dsn,
             "DATA SET " + earlier + " OF THE DUMP HAS THE SAME TARGET NAME " + target));
-        continue;
       }
       Optional<CatalogEntry> existing = ctx.catalog().find(target);
       if (existing.isPresent() && renamed && !cmd.replaceUnconditional()) {
-        notRestored(dsn, Message.of(Msg.BWO811E, dsn, target));
-        continue;
+        return notRestored(dsn, Message.of(Msg.BWO811E, dsn, target));
       }
       if (existing.isPresent() && !renamed && !cmd.replace() && !cmd.replaceUnconditional()) {
-        notRestored(dsn, Message.of(Msg.BWO810E, dsn));
-        continue;
+        return notRestored(dsn, Message.of(Msg.BWO810E, dsn));
       }
       Optional<SegmentName> busy = onlineOwner(e, existing, online);
       if (busy.isPresent()) {
-        notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
-        continue;
+        return notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
       }
-      plan.add(new Target(s.getKey(), e, e.withDsn(target)));
+      return refused ? Optional.empty() : Optional.of(new Target(ordinal, e, e.withDsn(target)));
     }
-    if (refused) {
-      selected.values().forEach(e -> task.notProcessed(e.dsn(), "THE RESTORE WAS REFUSED"));
-      task.listOutcome();
+
+    /** Whether a target refused the whole restore. */
+    boolean refused() {
+      return refused;
+    }
+
+    /**
+     * Reports every data set not restored, and whether the restore goes on: not when nothing
+     * was selected (ADR415W) or a target refused it (then nothing selected is processed).
+     */
+    boolean report() {
+      verdicts.forEach(Runnable::run);
+      if (selected.isEmpty()) {
+        task.print(Message.of(Msg.ADR415W));
+        return false;
+      }
+      if (refused) {
+        selected.forEach(d -> task.notProcessed(d, "THE RESTORE WAS REFUSED"));
+        task.listOutcome();
+        return false;
+      }
+      return true;
+    }
+
+    private Optional<Target> notRestored(Dsn dsn, Message why) {
+      verdicts.add(() -> RestoreTask.this.notRestored(dsn, why));
       return Optional.empty();
     }
-    return Optional.of(plan);
   }
 
   /**
@@ -219,46 +227,126 @@ final class RestoreTask {
   }
 
   /**
-   * The second pass: reads the dump again and restores the planned data sets as they end, each
-   * checked against the dump before it is committed. A fault of the dump (it changed since it
-   * was verified) or of the catalog ends the pass; what was committed stays restored.
+   * The restore, in one pass over the dump: each selected data set is planned at its
+   * DATASET-BEGIN, staged as its chunks come and closed at its DATASET-END, each checked by the
+   * reader before it is handed over, and forced by a thread of its own while the pass goes on.
+   * Only when the trailer has been checked, the whole dump with it, are the verdicts of the plan
+   * reported and the complete data sets read back and committed, in the dump's order; a fault of
+   * the dump ends the restore with BWO813E and nothing changed, as does a refused target. A
+   * fault of the catalog ends the commits where they are; what was committed stays restored.
+   * BWO822I gives the pass as VERIFY and the commits as WRITE.
    */
-  private void write(List<Target> plan, RestoreJournal journal) {
+  private void restore(Set<SegmentName> online, RestoreJournal journal) {
+    long t0 = System.nanoTime();
+    Planner planner = new Planner(online);
     Map<Integer, Target> byOrdinal = new LinkedHashMap<>();
-    plan.forEach(t -> byOrdinal.put(t.ordinal(), t));
     Map<Integer, StagedDataSet> staged = new HashMap<>();
-    try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
-        DumpReader reader = DumpReader.open(in)) {
-      for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
-        if (e instanceof DumpEvent.DataSetBegun b && byOrdinal.containsKey(b.ordinal())) {
-          stage(byOrdinal.get(b.ordinal()), b.entry(), staged);
-        } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-          writeChunk(byOrdinal.get(c.ordinal()), c, staged);
-        } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
-          commit(byOrdinal.get(d.ordinal()), staged.remove(d.ordinal()), journal);
+    Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
+    Map<Integer, Future<?>> forced = new HashMap<>();
+    // Forces each complete data set while the next ones are written: the disk takes the data
+    // while the pass goes on, and little is left to wait for when the commits begin.
+    ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "bwo-restore-force");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Message fault = null;
+      try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
+          DumpReader reader = DumpReader.open(in)) {
+        for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
+          if (e instanceof DumpEvent.DataSetBegun b) {
+            Optional<Target> t = planner.plan(b.ordinal(), b.entry());
+            if (planner.refused()) {
+              discardAll(staged, complete);
+            } else if (t.isPresent()) {
+              byOrdinal.put(b.ordinal(), t.get());
+              stage(t.get(), staged);
+            }
+          } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
+            writeChunk(byOrdinal.get(c.ordinal()), c, staged);
+          } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
+            StagedDataSet s = staged.remove(d.ordinal());
+            if (complete(byOrdinal.get(d.ordinal()), s)) {
+              complete.put(d.ordinal(), s);
+              forced.put(d.ordinal(), forcer.submit(() -> {
+                s.force();
+                return null;
+              }));
+            }
+          }
         }
+      } catch (IOException e) {
+        throw BwoException.of(Msg.BWO407E, "DD " + cmd.inDdName(), e.getMessage());
+      } catch (BwoException e) {
+        // The reader's faults of the dump's bytes refuse the restore; any other failure ends it.
+        if (e.message().id() != Msg.BWO403E && e.message().id() != Msg.BWO404E) {
+          throw e;
+        }
+        fault = e.message();
       }
-    } catch (BwoException | IOException e) {
-      Message why = e instanceof BwoException b ? b.message()
-          : Message.of(Msg.BWO407E, "DD " + cmd.inDdName(), describe((IOException) e));
+      long passNanos = System.nanoTime() - t0;
+      if (fault != null) {
+        task.print(fault);
+        task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
+        return;
+      }
+      if (!planner.report()) {
+        return;
+      }
+      if (!byOrdinal.isEmpty()) {
+        long t1 = System.nanoTime();
+        commitAll(byOrdinal, complete, forced, journal);
+        long nanos = System.nanoTime() - t1;
+        List<Dsn> done = task.processed();
+        long bytes = byOrdinal.values().stream().filter(t -> done.contains(t.restored().dsn()))
+            .mapToLong(t -> t.restored().sizeBytes()).sum();
+        task.print(Message.of(Msg.BWO822I, done.size(), bytes, cmd.inDdName(),
+            passNanos / 1_000_000, nanos / 1_000_000,
+            String.format("%.1f", bytes / 1e6 / Math.max((passNanos + nanos) / 1e9, 1e-9))));
+      }
+      task.listOutcome();
+    } finally {
+      stop(forcer);
+      discardAll(staged, complete);
+    }
+  }
+
+  /**
+   * Reads back and commits the complete data sets in the dump's order; a fault of the catalog
+   * ends the commits, and every planned data set not restored by then is reported as it was.
+   */
+  private void commitAll(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
+      Map<Integer, Future<?>> forced, RestoreJournal journal) {
+    try {
+      ByteBuffer readBack = StagedDataSet.readBackBuffer();
+      for (int ordinal : new ArrayList<>(complete.keySet())) {
+        commit(byOrdinal.get(ordinal), complete.remove(ordinal), forced.get(ordinal), journal,
+            readBack);
+      }
+    } catch (BwoException e) {
+      Message why = e.message();
       task.print(why);
       List<Dsn> done = task.processed();
-      for (Target t : plan) {
+      for (Target t : byOrdinal.values()) {
         if (!done.contains(t.restored().dsn()) && !task.isNotProcessed(t.dumped().dsn())) {
           notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(),
               "THE RESTORE ENDED EARLY (" + why.id().id() + "); THE DATA SET IS AS IT WAS"));
         }
       }
-    } finally {
-      staged.values().forEach(StagedDataSet::discard);
     }
   }
 
-  private void stage(Target t, CatalogEntry begun, Map<Integer, StagedDataSet> staged) {
+  private static void discardAll(Map<Integer, StagedDataSet> staged,
+      Map<Integer, StagedDataSet> complete) {
+    staged.values().forEach(StagedDataSet::discard);
+    staged.clear();
+    complete.values().forEach(StagedDataSet::discard);
+    complete.clear();
+  }
+
+  private void stage(Target t, Map<Integer, StagedDataSet> staged) {
     Dsn dsn = t.dumped().dsn();
-    if (!begun.equals(t.dumped())) {
-      throw BwoException.of(Msg.BWO819E, dsn, "THE DUMP CHANGED SINCE IT WAS VERIFIED");
-    }
     if (ctx.operator().stopRequested()) {
       task.notProcessed(dsn, "THE OPERATOR STOPPED THE RUN");
       return;
@@ -284,11 +372,32 @@ final class RestoreTask {
     }
   }
 
-  /** Checks the staged data set and puts it in place, if its segment is still not ONLINE. */
-  private void commit(Target t, StagedDataSet s, RestoreJournal journal) {
+  /**
+   * Closes a staged data set whose DATASET-END was read; whether every CI of it arrived (if not,
+   * it is discarded and reported).
+   */
+  private boolean complete(Target t, StagedDataSet s) {
+    try {
+      s.complete();
+      return true;
+    } catch (IOException x) {
+      s.discard();
+      notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(), describe(x)
+          + "; THE DATA SET IS AS IT WAS"));
+      return false;
+    }
+  }
+
+  /**
+   * Checks the staged data set, once {@code forced} has forced it, and puts it in place, if its
+   * segment is still not ONLINE.
+   */
+  private void commit(Target t, StagedDataSet s, Future<?> forced, RestoreJournal journal,
+      ByteBuffer readBack) {
     Dsn dsn = t.dumped().dsn();
     try {
-      s.finish();
+      awaitForced(forced);
+      s.finish(readBack);
       probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
     } catch (IOException x) {
       s.discard();
@@ -314,6 +423,28 @@ final class RestoreTask {
     task.print(Message.of(Msg.BWO816I, r.dsn(), dsn, r.cis(), r.sizeBytes(), r.segment(),
         defined ? "DEFINED OFFLINE" : "LEFT OFFLINE"));
     task.processed(r.dsn());
+  }
+
+  /** Stops the thread that forces temporary files, interrupting a force still running. */
+  private static void stop(ExecutorService forcer) {
+    forcer.shutdownNow();
+    try {
+      forcer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for a data set's force; its failure is the IOException it threw. */
+  private static void awaitForced(Future<?> forced) throws IOException {
+    try {
+      forced.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the temporary file was forced", e);
+    }
   }
 
   /** An I/O failure in a message's words. */

@@ -70,7 +70,7 @@ final class JzosPlatform implements Platform {
         return ZFileDumpOutput.renamed(name, localFile.get());
       }
       return ZFileDumpOutput.inPlace(allocated(name));
-    } catch (ZFileException e) {
+    } catch (IOException e) {
       throw ioError(name, e);
     }
   }

@@ -1,30 +1,22 @@
 package io.bwo.bench;
 
-import io.bwo.catalog.Catalog;
-import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.SegmentName;
-import io.bwo.dump.DumpEvent;
-import io.bwo.dump.DumpReader;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
 import io.bwo.segment.SegmentSystem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.io.file.PathUtils;
 
 /**
  * What a user would do instead, and the physical limits, each timed in milliseconds: {@code cp}
  * of the data files followed by {@code sync} of the copies (a copy is not safe before), a plain
  * read ({@code cat > /dev/null}), the offline way (segments OFFLINE, cp, ONLINE), and bwo's own
- * verify and plain data copy of a dump, in this process.
+ * verify of a dump, in this process.
  */
 final class Baselines {
   private Baselines() {}
@@ -76,45 +68,6 @@ final class Baselines {
       throw new IOException("the dump " + dump + " is not sound: " + report.fault());
     }
     return (System.nanoTime() - t0) / 1e6;
-  }
-
-  /**
-   * The plain data copy of every data set in {@code dump} into a new catalog at {@code into}
-   * (defined from the dump's entries, CIs written where the chunks say, each file synced), as
-   * {@code bwo demo} restores; the catalog is deleted afterwards.
-   */
-  static double restoreMillis(Path dump, Path into) throws IOException {
-    long t0 = System.nanoTime();
-    Catalog target = Catalog.open(into);
-    Map<Integer, FileChannel> open = new HashMap<>();
-    Map<Integer, CatalogEntry> byOrdinal = new HashMap<>();
-    try (DumpReader reader = DumpReader.open(Files.newInputStream(dump))) {
-      for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
-        if (e instanceof DumpEvent.DataSetBegun b) {
-          target.define(b.entry());
-          byOrdinal.put(b.ordinal(), b.entry());
-          open.put(b.ordinal(), FileChannel.open(target.dataFile(b.entry().dsn()),
-              StandardOpenOption.WRITE));
-        } else if (e instanceof DumpEvent.Chunk c) {
-          long at = c.firstCi() * byOrdinal.get(c.ordinal()).ciSize();
-          FileChannel ch = open.get(c.ordinal());
-          while (c.data().hasRemaining()) {
-            at += ch.write(c.data(), at);
-          }
-        } else if (e instanceof DumpEvent.DataSetEnded d) {
-          try (FileChannel ch = open.remove(d.ordinal())) {
-            ch.force(true);
-          }
-        }
-      }
-    } finally {
-      for (FileChannel ch : open.values()) {
-        ch.close();
-      }
-    }
-    double millis = (System.nanoTime() - t0) / 1e6;
-    PathUtils.deleteDirectory(into);
-    return millis;
   }
 
   private static void exec(List<String> command) throws IOException {

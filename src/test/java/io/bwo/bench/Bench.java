@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
  * <p>Two suites. The count suite dumps worlds of 10, 100 and 1,000 data sets (small, the same
  * total size) several times each while the workload writes, for the freeze window. The size suite
  * dumps worlds of a fixed count at growing total sizes: per run, cp and the offline way as
- * baselines, a dump with nothing writing (then verify and restore of it against cat and cp), a
- * compressed dump, and a dump with the workload writing, whose latency during the copy is compared
- * with a window of the same workload before it.
+ * baselines, a dump with nothing writing (then verify of it against cat, and a RESTORE of it,
+ * {@code bwo dss} in its own process as a user runs it, against cp), a compressed dump, and a dump
+ * with the workload writing, whose latency during the copy is compared with a window of the same
+ * workload before it.
  */
 @Command(name = "bench/run", mixinStandardHelpOptions = true,
     description = "Benchmarks of bwo against cp, cat, the offline way and the targets.")
@@ -182,13 +183,13 @@ final class Bench implements Callable<Integer> {
       double dumpMbs = r.median(x -> x.idle.mbPerSecond());
       double dumpLoadMbs = r.median(x -> x.loaded.mbPerSecond());
       double dumpCompMbs = r.median(x -> x.compressed.mbPerSecond());
-      double restoreMbs = bytes / 1e3 / r.median(x -> x.restoreMillis);
+      double restoreMbs = bytes / 1e3 / r.median(x -> x.restore.millis());
       double verifyMbs = r.median(x -> x.idle.bytes() / 1e3 / x.verifyMillis);
       double catMbs = r.median(x -> x.idle.bytes() / 1e3 / x.catMillis);
       double offline = r.median(x -> x.offlineMillis);
       double p99Base = r.median(x -> x.before.p99Millis());
       double p99Copy = r.median(x -> x.during.p99Millis());
-      double rss = r.max(x -> Math.max(x.idle.peakRssMiB(),
+      double rss = r.max(x -> Math.max(Math.max(x.idle.peakRssMiB(), x.restore.peakRssMiB()),
           Math.max(x.loaded.peakRssMiB(), x.compressed.peakRssMiB())));
       double side = r.max(x -> (double) x.loaded.peakSideBytes());
       long refused = (long) r.max(x -> (double) x.during.refused() + x.before.refused());
@@ -251,7 +252,8 @@ final class Bench implements Callable<Integer> {
     r.idle = dump(world, false, id + "I");
     r.verifyMillis = Baselines.verifyMillis(dumpFile(id + "I"));
     r.catMillis = Baselines.readMillis(dumpFile(id + "I"));
-    r.restoreMillis = Baselines.restoreMillis(dumpFile(id + "I"), scratch.resolve("restored"));
+    r.restore = RestoreProcess.run(bwo, dumpFile(id + "I"), scratch.resolve("restored"),
+        dssJavaOpts, scratch, id + "X");
     Files.delete(dumpFile(id + "I"));
     r.compressed = dump(world, true, id + "C");
     Files.delete(dumpFile(id + "C"));
@@ -305,23 +307,24 @@ final class Bench implements Callable<Integer> {
     public double offlineMillis;
     public double verifyMillis;
     public double catMillis;
-    public double restoreMillis;
     public double freezeP50;
     public double freezeP99;
     public double quiesceP50;
     public DumpProcess.Figures idle;
     public DumpProcess.Figures compressed;
     public DumpProcess.Figures loaded;
+    public RestoreProcess.Figures restore;
     public SteadyLoad.Figures before;
     public SteadyLoad.Figures during;
 
     @Override
     public String toString() {
       return String.format("cp %.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms, dump %.0f MB/s,"
-          + " compressed %.0f MB/s, loaded %.0f MB/s, p99 %.2f -> %.2f ms, rss %.0f MiB",
-          cpMillis, offlineMillis, idle.windowMillis(), compressed.windowMillis(),
-          loaded.windowMillis(), idle.mbPerSecond(), compressed.mbPerSecond(),
-          loaded.mbPerSecond(), before.p99Millis(), during.p99Millis(), loaded.peakRssMiB());
+          + " compressed %.0f MB/s, loaded %.0f MB/s, restore %.0f+%.0f ms, p99 %.2f -> %.2f ms,"
+          + " rss %.0f MiB", cpMillis, offlineMillis, idle.windowMillis(),
+          compressed.windowMillis(), loaded.windowMillis(), idle.mbPerSecond(),
+          compressed.mbPerSecond(), loaded.mbPerSecond(), restore.verifyMillis(),
+          restore.writeMillis(), before.p99Millis(), during.p99Millis(), loaded.peakRssMiB());
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * One BWO dump as a user runs it: {@code bwo dss} in a process of its own, with the deck on SYSIN
  * and the dump on DD TAPE. While it runs, its peak RSS (VmHWM) and the side files in the
  * catalog's runtime folder are polled; afterwards its listing gives the freeze window (BWO503I),
- * the quiesce time (BWO502I) and the copy time (BWO506I).
+ * the quiesce time (BWO502I) and the copy time (BWO506I: copy to publish, fsync included; the
+ * read-back of the published dump, BWO518I, comes after it and is only in the wall time).
  */
 final class DumpProcess {
   private static final Pattern QUIESCED = Pattern.compile("BWO502I .*QUIESCED IN ([0-9.]+) MS");
@@ -29,7 +30,8 @@ final class DumpProcess {
    * to last session ended), in System.nanoTime; without side files, the process's lifetime.
    */
   record Figures(int rc, double quiesceMillis, double windowMillis, long bytes, double copyMillis,
-      double peakRssMiB, long peakSideBytes, long copyFrom, long copyTo, Path listing) {
+      double peakRssMiB, long peakSideBytes, long copyFrom, long copyTo, double wallMillis,
+      Path listing) {
     double mbPerSecond() {
       return bytes / 1e6 / Math.max(copyMillis / 1e3, 1e-9);
     }
@@ -45,12 +47,36 @@ final class DumpProcess {
     Files.write(sysin, List.of(
         " DUMP DATASET(INCLUDE(" + World.HLQ + ".**)) -",
         "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT" + (compress ? " COMPRESS" : "")));
+    Ran ran = dss(bwo, catalog, sysin, sysprint, Map.of("TAPE", dump), javaOpts, work, runId);
+    String listing = Files.readString(sysprint);
+    Matcher copy = COPY.matcher(listing);
+    boolean copied = copy.find();
+    return new Figures(ran.rc(), number(QUIESCED, listing), number(WINDOW, listing),
+        copied ? Long.parseLong(copy.group(1)) : 0,
+        copied ? Double.parseDouble(copy.group(2)) : Double.NaN, ran.peakRssMiB(),
+        ran.peakSideBytes(), ran.sideFrom(), ran.sideTo(), ran.wallMillis(), sysprint);
+  }
+
+  /**
+   * What a {@code bwo dss} process did: its return code, its peak RSS, and the side files of
+   * its catalog (peak, and when they first and last existed, or its lifetime without any).
+   */
+  record Ran(int rc, double peakRssMiB, long peakSideBytes, long sideFrom, long sideTo,
+      double wallMillis) {}
+
+  /**
+   * Runs {@code bwo dss} on {@code catalog} as a user does, in its own process, with the deck
+   * {@code sysin}, the listing on {@code sysprint} and {@code dds} as further DDs, polling its
+   * peak RSS and the catalog's side files until it ends.
+   */
+  static Ran dss(Path bwo, Catalog catalog, Path sysin, Path sysprint, Map<String, Path> dds,
+      String javaOpts, Path work, String runId) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(bwo.toString(), "dss", "--catalog",
         catalog.root().toString(), "--run-id", runId);
     Map<String, String> env = pb.environment();
     env.put("DD_SYSIN", sysin.toString());
     env.put("DD_SYSPRINT", sysprint.toString());
-    env.put("DD_TAPE", dump.toString());
+    dds.forEach((dd, file) -> env.put("DD_" + dd, file.toString()));
     env.put("BWO_CONSOLE_LOG", work.resolve("console.log").toString());
     env.put("BWO_JAVA_OPTS", javaOpts);
     pb.redirectErrorStream(true)
@@ -74,14 +100,8 @@ final class DumpProcess {
       Bench.sleep(5);
     }
     long ended = System.nanoTime();
-    int rc = p.exitValue();
-    String listing = Files.readString(sysprint);
-    Matcher copy = COPY.matcher(listing);
-    boolean copied = copy.find();
-    return new Figures(rc, number(QUIESCED, listing), number(WINDOW, listing),
-        copied ? Long.parseLong(copy.group(1)) : 0,
-        copied ? Double.parseDouble(copy.group(2)) : Double.NaN, peakRss, peakSide,
-        sideFrom == 0 ? started : sideFrom, sideFrom == 0 ? ended : sideTo, sysprint);
+    return new Ran(p.exitValue(), peakRss, peakSide, sideFrom == 0 ? started : sideFrom,
+        sideFrom == 0 ? ended : sideTo, (ended - started) / 1e6);
   }
 
   private static double number(Pattern p, String text) {

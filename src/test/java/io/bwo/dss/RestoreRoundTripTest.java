@@ -39,6 +39,8 @@ class RestoreRoundTripTest {
         .doesNotContain("ADR455W");
     assertThat(RestoreWorld.invariantHolds(dst)).isTrue();
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
+    assertThat(Thread.getAllStackTraces().keySet()).as("no thread forcing temporary files")
+        .noneMatch(t -> t.getName().equals("bwo-restore-force") && t.isAlive());
   }
 
   @Test

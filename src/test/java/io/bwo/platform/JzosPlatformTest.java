@@ -155,6 +155,52 @@ class JzosPlatformTest {
   }
 
   @Test
+  void aDumpForcedWhileWrittenIsPublishedWholeAndLeavesNoWritebackThread() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] block = bytes(1 << 20);
+    int blocks = (int) (2 * EarlyWriteback.EVERY / block.length) + 3;
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      for (int i = 0; i < blocks; i++) {
+        block[0] = (byte) i;
+        out.write(block);
+      }
+      out.publish();
+    }
+
+    assertThat(Files.size(tape)).isEqualTo((long) blocks * block.length);
+    try (var in = Files.newInputStream(tape)) {
+      for (int i = 0; i < blocks; i++) {
+        byte[] read = in.readNBytes(block.length);
+        block[0] = (byte) i;
+        assertThat(read).as("block %d", i).isEqualTo(block);
+      }
+    }
+    assertThat(writebackThreads()).isZero();
+  }
+
+  @Test
+  void aDumpAbandonedWhileForcedLeavesNothingBehindAndNoWritebackThread() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] block = bytes(1 << 20);
+
+    DumpOutput out = platform.openDumpOutput("TAPE");
+    for (long i = 0; i <= EarlyWriteback.EVERY / block.length; i++) {
+      out.write(block);
+    }
+    out.abandon();
+
+    assertThat(tape).doesNotExist();
+    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertThat(writebackThreads()).isZero();
+  }
+
+  private static long writebackThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("bwo-writeback") && t.isAlive()).count();
+  }
+
+  @Test
   void writingAfterPublishFails() throws IOException {
     system.dd("TAPE", "dump.bwo");
     DumpOutput out = platform.openDumpOutput("TAPE");
