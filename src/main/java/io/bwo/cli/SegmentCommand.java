@@ -61,20 +61,17 @@ final class SegmentCommand implements Runnable {
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       Clock clock = Clock.systemUTC();
-      SegmentServer server = SegmentServer.start(catalog.open(), clock, m -> {
-        synchronized (out) {
-          out.println(clock.instant() + " " + m);
-          out.flush();
-        }
-      });
+      EventLog log = new EventLog(out, clock);
+      SegmentServer server = SegmentServer.start(catalog.open(), clock, log);
       // SIGTERM is how a server is stopped: a clean stop (thawed, sessions ended, checkpointed,
       // socket removed) that exits 0, where the JVM would report 143 for the signal.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
-        out.flush();
+        log.close();
         Runtime.getRuntime().halt(0);
       }, "bwo-segment-serve-stop"));
       server.awaitStopped();
+      log.close();
       return 0;
     }
   }

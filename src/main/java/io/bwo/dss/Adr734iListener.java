@@ -21,20 +21,19 @@ final class Adr734iListener implements NotifyConcurrentListener {
   public int concurrentCopyInitialized(ConcurrentCopyNotification n) {
     // Made when written, not here: called once per data set inside the freeze window, where the
     // lines are held until the thaw, so the window pays only for queueing them.
-    Supplier<Message> adr734i = new Supplier<>() {
-      private Message made;
-
-      @Override
-      public synchronized Message get() {
-        if (made == null) {
-          made = Message.of(Msg.ADR734I, task.listing().timestamp(n.at()), n.dsn(),
-              Listing.returnCode(n.intermediateReturnCode()));
-        }
-        return made;
-      }
-    };
+    Supplier<Message> adr734i = Messages.once(new Adr734i(task.listing(), n));
     task.print(Msg.ADR734I, adr734i);
     console.wto(adr734i);
     return 0;
+  }
+
+  /** ADR734I for {@code n}; a class, not a lambda, whose first call would spin a class. */
+  private record Adr734i(Listing listing, ConcurrentCopyNotification n)
+      implements Supplier<Message> {
+    @Override
+    public Message get() {
+      return Message.of(Msg.ADR734I, listing.timestamp(n.at()), n.dsn(),
+          Listing.returnCode(n.intermediateReturnCode()));
+    }
   }
 }

@@ -13,6 +13,7 @@ import io.bwo.segment.FreezeLease;
 import io.bwo.segment.PreparedCopies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Steps 4 to 6 of the BWO procedure: FREEZE, establish each data set's concurrent copy session
@@ -73,10 +74,10 @@ final class FreezeWindow {
       endAll(prepared.sessions());
       throw failure;
     }
+    long quiescedNanos = System.nanoTime() - t0;
     ctx.operator().frozen(ctx.system(), lease);
     ctx.progress().phase(RunPhase.FROZEN);
-    tell(Message.of(Msg.BWO502I, task.listing().timestamp(), ctx.holder(),
-        millis(System.nanoTime() - t0)));
+    tell(Msg.BWO502I, new Bwo502i(task.listing().timestamp(), ctx.holder(), quiescedNanos));
     PausePoint.FROZEN.reached();
     long windowNanos;
     int notified = 0;
@@ -93,31 +94,11 @@ final class FreezeWindow {
       for (CatalogEntry e : dataSets) {
         EstablishedCopy copy = established.isEmpty() ? null : established.get(next);
         next++;
-        refusal = refusal(t0);
-        if (copy == null || refusal != null) {
-          if (copy != null) {
-            endIfEstablished(copy);
+        if (notifyOne(e, copy, next, dataSets.size(), t0, required, sessions, unserialized)) {
+          notified++;
+          if (notified == 1) {
+            PausePoint.NOTIFIED.reached();
           }
-          notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
-          continue;
-        }
-        if (copy.refusal().isPresent()) {
-          task.print(Message.of(Msg.ADR735W, task.listing().timestamp(), e.dsn(),
-              copy.refusal().get().toString()));
-          if (required || !e.bwoEligible()) {
-            notProcessed(e.dsn(), "CONCURRENT COPY COULD NOT BE INITIALIZED");
-          } else {
-            unserialized.add(e);
-          }
-          continue;
-        }
-        sessions.add(new CopyPhase.Job(e, copy.session().get()));
-        notified++;
-        ctx.progress().notifiedOne();
-        notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
-            next, dataSets.size()));
-        if (notified == 1) {
-          PausePoint.NOTIFIED.reached();
         }
       }
     } catch (RuntimeException failure) {
@@ -157,6 +138,40 @@ final class FreezeWindow {
       }
     }
     return new Established(sessions, unserialized, windowNanos / 1_000_000);
+  }
+
+  /**
+   * Notifies the {@code index}-th data set {@code e} of {@code of} and adds it to {@code sessions},
+   * or says why not (adding it to {@code unserialized} when it is to be dumped without
+   * serialization); whether it was notified. A method of its own, not the body of the loop: the
+   * JIT compiles a method after a few hundred calls, while a loop body in one long call waits for
+   * on-stack replacement, and the window would run a thousand data sets interpreted.
+   */
+  private boolean notifyOne(CatalogEntry e, EstablishedCopy copy, int index, int of, long t0,
+      boolean required, List<CopyPhase.Job> sessions, List<CatalogEntry> unserialized) {
+    String refusal = refusal(t0);
+    if (copy == null || refusal != null) {
+      if (copy != null) {
+        endIfEstablished(copy);
+      }
+      notProcessed(e.dsn(), refusal != null ? refusal : "NO SESSION WAS ESTABLISHED");
+      return false;
+    }
+    if (copy.refusal().isPresent()) {
+      task.print(Message.of(Msg.ADR735W, task.listing().timestamp(), e.dsn(),
+          copy.refusal().get().toString()));
+      if (required || !e.bwoEligible()) {
+        notProcessed(e.dsn(), "CONCURRENT COPY COULD NOT BE INITIALIZED");
+      } else {
+        unserialized.add(e);
+      }
+      return false;
+    }
+    sessions.add(new CopyPhase.Job(e, copy.session().get()));
+    ctx.progress().notifiedOne();
+    notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
+        index, of));
+    return true;
   }
 
   /**
@@ -216,6 +231,24 @@ final class FreezeWindow {
   private void tell(Message m) {
     task.print(m);
     ctx.wto().wto(m);
+  }
+
+  private void tell(Msg id, Supplier<Message> m) {
+    Supplier<Message> once = Messages.once(m);
+    task.print(id, once);
+    ctx.wto().wto(once);
+  }
+
+  /**
+   * BWO502I, made after the thaw: formatting a number is not free in a young JVM, and a class of
+   * its own, not a lambda, whose first call would spin a class inside the window.
+   */
+  private record Bwo502i(String at, String holder, long quiescedNanos)
+      implements Supplier<Message> {
+    @Override
+    public Message get() {
+      return Message.of(Msg.BWO502I, at, holder, millis(quiescedNanos));
+    }
   }
 
   /** Ends every session, keeping the first failure but trying them all. */

@@ -100,7 +100,7 @@ public final class Listing {
    */
   public synchronized void print(String task, Message m) {
     if (held != null) {
-      held.add(() -> print(task, m));
+      held.add(new Deferred(this, task, () -> m));
       return;
     }
     String rest = format(task, m);
@@ -124,7 +124,7 @@ public final class Listing {
    */
   public synchronized void print(String task, Supplier<Message> m) {
     if (held != null) {
-      held.add(() -> print(task, m.get()));
+      held.add(new Deferred(this, task, m));
       return;
     }
     print(task, m.get());
@@ -170,5 +170,17 @@ public final class Listing {
 
   private ZonedDateTime now() {
     return ZonedDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
+  }
+
+  /**
+   * A message printed when the listing is released; a class, not a lambda, since the first call
+   * of a lambda spins a class, and this one is called inside the freeze window.
+   */
+  private record Deferred(Listing listing, String task, Supplier<Message> message)
+      implements Runnable {
+    @Override
+    public void run() {
+      listing.print(task, message.get());
+    }
   }
 }
