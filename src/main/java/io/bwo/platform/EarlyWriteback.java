@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class EarlyWriteback implements AutoCloseable {
   /** How many bytes are written between two forces. */
-  static final long EVERY = 32L << 20;
+  static final long EVERY = 4L << 20;
 
   private final FileChannel channel;
   private final ExecutorService flusher;
