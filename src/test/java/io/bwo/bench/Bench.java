@@ -60,6 +60,10 @@ final class Bench implements Callable<Integer> {
       description = "Workload transactions per second (default ${DEFAULT-VALUE}).")
   int rate;
 
+  @Option(names = "--note", paramLabel = "TEXT", defaultValue = "",
+      description = "What to record about the machine while it ran (for example what else ran).")
+  String note;
+
   @Option(names = "--threads", defaultValue = "4", description = "Workload threads.")
   int threads;
 
@@ -94,7 +98,7 @@ final class Bench implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode results = json.createObjectNode();
     results.put("started", Instant.now().toString());
-    results.set("machine", Machine.describe(json, scratch));
+    results.set("machine", Machine.describe(json, scratch, note));
     results.put("runs", runs).put("quick", quick).put("rate", rate).put("threads", threads)
         .put("dssJavaOpts", dssJavaOpts);
     log.println("bench: scratch " + scratch + ", " + runs + " runs"

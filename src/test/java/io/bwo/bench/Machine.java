@@ -12,7 +12,8 @@ import java.util.List;
 final class Machine {
   private Machine() {}
 
-  static ObjectNode describe(ObjectMapper json, Path scratch) throws IOException {
+  /** The machine, with what the one who ran the benchmark says of it ({@code note}, or none). */
+  static ObjectNode describe(ObjectMapper json, Path scratch, String note) throws IOException {
     ObjectNode m = json.createObjectNode();
     m.put("nproc", Runtime.getRuntime().availableProcessors());
     m.put("cpu", firstLine("/proc/cpuinfo", "model name"));
@@ -21,7 +22,9 @@ final class Machine {
     m.put("java", output(List.of("java", "-version")));
     m.put("kernel", output(List.of("uname", "-sr")));
     m.put("loadAverageAtStart", loadAverage());
-    m.put("note", "2 cores shared with other engineers' builds and tests while measured");
+    if (!note.isBlank()) {
+      m.put("note", note);
+    }
     return m;
   }
 
