@@ -28,7 +28,7 @@ final class Adr734iListener implements NotifyConcurrentListener {
   }
 
   /** ADR734I for {@code n}; a class, not a lambda, whose first call would spin a class. */
-  private record Adr734i(Listing listing, ConcurrentCopyNotification n)
+  record Adr734i(Listing listing, ConcurrentCopyNotification n)
       implements Supplier<Message> {
     @Override
     public Message get() {

@@ -176,7 +176,7 @@ public final class Listing {
    * A message printed when the listing is released; a class, not a lambda, since the first call
    * of a lambda spins a class, and this one is called inside the freeze window.
    */
-  private record Deferred(Listing listing, String task, Supplier<Message> message)
+  record Deferred(Listing listing, String task, Supplier<Message> message)
       implements Runnable {
     @Override
     public void run() {

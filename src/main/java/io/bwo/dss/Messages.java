@@ -12,16 +12,24 @@ final class Messages {
    * different threads.
    */
   static Supplier<Message> once(Supplier<Message> make) {
-    return new Supplier<>() {
-      private Message made;
+    return new Once(make);
+  }
 
-      @Override
-      public synchronized Message get() {
-        if (made == null) {
-          made = make.get();
-        }
-        return made;
+  /** A supplier that makes its message once. */
+  static final class Once implements Supplier<Message> {
+    private final Supplier<Message> make;
+    private Message made;
+
+    Once(Supplier<Message> make) {
+      this.make = make;
+    }
+
+    @Override
+    public synchronized Message get() {
+      if (made == null) {
+        made = make.get();
       }
-    };
+      return made;
+    }
   }
 }

@@ -294,6 +294,22 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
 
   @Override
   public FreezeLease freeze(String holder, Duration lease) {
+    return freeze(holder, lease, Optional.empty());
+  }
+
+  @Override
+  public FrozenCopies freeze(String holder, Duration lease, PreparedCopies prepared) {
+    if (prepared.batch().isEmpty()) {
+      return SegmentSystem.super.freeze(holder, lease, prepared);
+    }
+    return new FrozenCopies(freeze(holder, lease, prepared.batch()), prepared.copies());
+  }
+
+  /**
+   * FREEZE, with the sessions of {@code batch}, if any, established in the same step, under the
+   * lease lock, as the freeze takes effect.
+   */
+  FreezeLease freeze(String holder, Duration lease, Optional<String> batch) {
     requireOpen();
     if (holder == null || holder.isBlank() || lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("a freeze needs a holder and a positive lease");
@@ -334,6 +350,14 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       }
       long quiescedMillis = mine.frozenMillis();
       synchronized (leaseLock) {
+        if (batch.isPresent()) {
+          try {
+            sessions.establishBatch(batch.get());
+          } catch (RuntimeException e) {
+            gate.thaw();
+            throw e;
+          }
+        }
         held = mine.grant();
         expiryCheck = leaseWatch.scheduleWithFixedDelay(
             this::expireIfDue, LEASE_CHECK_MILLIS, LEASE_CHECK_MILLIS, TimeUnit.MILLISECONDS);

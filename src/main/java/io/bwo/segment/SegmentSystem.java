@@ -46,6 +46,26 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
    */
   FreezeLease freeze(String holder, Duration lease);
 
+  /**
+   * FREEZE as {@link #freeze}, and, at the moment it takes effect, the sessions {@code prepared}
+   * established (their refusals included, in order): one request to a server instead of two, the
+   * point in time being the freeze's own. If they cannot be established the system is thawed and
+   * the failure thrown; the prepared sessions are then the caller's to end.
+   */
+  default FrozenCopies freeze(String holder, Duration lease, PreparedCopies prepared) {
+    FreezeLease l = freeze(holder, lease);
+    try {
+      return new FrozenCopies(l, establishCopies(l, prepared));
+    } catch (RuntimeException e) {
+      try {
+        unfreeze(l);
+      } catch (RuntimeException thawedAlready) {
+        e.addSuppressed(thawedAlready);
+      }
+      throw e;
+    }
+  }
+
   /** UNFREEZE by the lease's holder; BWO206E for anyone else, BWO210E if it has ended. */
   void unfreeze(FreezeLease lease);
 

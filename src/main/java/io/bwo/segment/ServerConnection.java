@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -181,7 +182,11 @@ final class ServerConnection implements Runnable {
     if (millis <= 0) {
       throw Wire.refused("FIELD 'leaseMillis' MUST BE POSITIVE");
     }
-    FreezeLease lease = system.freeze(Wire.text(request, "holder"), Duration.ofMillis(millis));
+    Optional<String> batch = request.has("batch")
+        ? Optional.of(Wire.text(request, "batch")) : Optional.empty();
+    FreezeLease lease =
+        system.freeze(Wire.text(request, "holder"), Duration.ofMillis(millis), batch);
+    batch.ifPresent(batches::remove);
     // A detached freeze (an operator's) outlives the connection; any other ends with it.
     if (!request.path("detached").asBoolean(false)) {
       attachedLease = lease;

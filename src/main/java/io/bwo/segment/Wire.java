@@ -27,7 +27,7 @@ import java.util.Optional;
  *
  * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, flush, freeze,
  * unfreeze, readCi, commit, prepareCopies (answered with a batch name and one session or error per
- * data set), establishBatch, establishCopy, establishCopies, completeRange, endCopy. The reply is {@code {"ok":
+ * data set; a freeze that names the batch establishes it as it takes effect), establishBatch, establishCopy, establishCopies, completeRange, endCopy. The reply is {@code {"ok":
  * true, "result": ...}} or {@code {"ok": false, "error": {"id": "BWOnnnX", "args": [...]}}}, the
  * catalogued message the client raises again. Bytes are base64, times ISO-8601, durations
  * milliseconds. Anything malformed is a {@link Msg#BWO218E} reply.

@@ -9,6 +9,7 @@ import io.bwo.message.Msg;
 import io.bwo.message.Message;
 import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
+import io.bwo.segment.FrozenCopies;
 import io.bwo.segment.PreparedCopies;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SystemStatus;
@@ -99,6 +100,18 @@ final class RecordingSegmentSystem implements SegmentSystem {
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
     return l;
+  }
+
+  @Override
+  public FrozenCopies freeze(String holder, Duration lease, PreparedCopies prepared) {
+    if (prepared.batch().isEmpty()) {
+      return SegmentSystem.super.freeze(holder, lease, prepared);
+    }
+    freezeCalled = System.nanoTime();
+    FrozenCopies frozen = delegate.freeze(holder, lease, prepared);
+    freezeReturned = System.nanoTime();
+    freezes.incrementAndGet();
+    return frozen;
   }
 
   @Override

@@ -165,6 +165,31 @@ class SegmentServerTest {
   }
 
   @Test
+  void freezeThatNamesThePreparedBatchEstablishesItAsItTakesEffect() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
+        SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A));
+      app.commit(List.of(new Update.AddLong(A, 8, 2)));
+      FrozenCopies frozen = dump.freeze("DUMP", MINUTE, prepared);
+      assertThat(dump.status().state()).isEqualTo(SystemState.FROZEN);
+      assertThatThrownBy(() -> dump.establishCopies(frozen.lease(), prepared))
+          .as("a batch has one point in time").isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO302E));
+      dump.unfreeze(frozen.lease());
+      app.commit(List.of(new Update.AddLong(A, 8, 100)));
+
+      CopySession session = frozen.copies().get(0).session().orElseThrow();
+      ByteBuffer image = ByteBuffer.allocate((int) session.sizeBytes());
+      try (PointInTimeReader reader =
+          new PointInTimeReader(dump, session, world.catalog.dataFile(A))) {
+        reader.read(0, image);
+      }
+      assertThat(image.getLong(8)).isEqualTo(2);
+      dump.endCopy(session);
+    }
+  }
+
+  @Test
   void preparedSessionsEndWhenTheirOwnerDisconnectsBeforeTheFreeze() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
       dump.prepareCopies(List.of(A));
