@@ -3,6 +3,7 @@ package io.bwo.cli;
 import io.bwo.message.Message;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ final class EventLog implements Consumer<Message>, AutoCloseable {
   private final PrintWriter out;
   private final Clock clock;
   private final Thread writer;
-  private final List<String> pending = new ArrayList<>();
+  private final List<Issued> pending = new ArrayList<>();
   private boolean closed;
 
   EventLog(PrintWriter out, Clock clock) {
@@ -28,11 +29,14 @@ final class EventLog implements Consumer<Message>, AutoCloseable {
     writer.start();
   }
 
+  /** A message and when it was issued; its text is made by the writer. */
+  private record Issued(Instant at, Message message) {}
+
   @Override
   public void accept(Message m) {
-    String line = clock.instant() + " " + m;
+    Issued issued = new Issued(clock.instant(), m);
     synchronized (this) {
-      pending.add(line);
+      pending.add(issued);
       notifyAll();
     }
   }
@@ -56,7 +60,7 @@ final class EventLog implements Consumer<Message>, AutoCloseable {
 
   private void run() {
     while (true) {
-      List<String> lines;
+      List<Issued> lines;
       boolean last;
       synchronized (this) {
         while (pending.isEmpty() && !closed) {
@@ -71,7 +75,7 @@ final class EventLog implements Consumer<Message>, AutoCloseable {
         last = closed;
       }
       synchronized (out) {
-        lines.forEach(out::println);
+        lines.forEach(l -> out.println(l.at() + " " + l.message()));
         out.flush();
       }
       if (last) {

@@ -184,7 +184,7 @@ public final class Adrdssu {
       if (m.severity() != io.bwo.message.Severity.INFORMATION) {
         TaskResult t = current.get();
         listing.print(t == null ? Listing.READING : t.taskId(), m);
-        wto.wto(m.toString());
+        wto.wto(m);
       }
     };
     int highest = 0;

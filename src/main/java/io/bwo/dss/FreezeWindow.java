@@ -32,7 +32,7 @@ final class FreezeWindow {
       long windowMillis) {
     /** The sessions to end if the dump does not go on. */
     List<CopySession> copySessions() {
-      return sessions.stream().map(CopyPhase.Job::session).toList();
+      return sessionsOf(sessions);
     }
   }
 
@@ -106,10 +106,9 @@ final class FreezeWindow {
         }
       }
     } catch (RuntimeException failure) {
-      endAll(sessions.stream().map(CopyPhase.Job::session).toList());
-      // Established (or, if the establishment failed, prepared) but not yet notified.
-      List<EstablishedCopy> rest = established.isEmpty() ? prepared.copies() : established;
-      endAll(rest.subList(Math.min(next, rest.size()), rest.size()).stream()
+      endAll(sessionsOf(sessions));
+      // Established but not yet notified.
+      endAll(established.subList(Math.min(next, established.size()), established.size()).stream()
           .flatMap(c -> c.session().stream()).toList());
       throw failure;
     } finally {
@@ -131,7 +130,7 @@ final class FreezeWindow {
         // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
         // the failure goes on, but no session may outlive a window that failed, preserving CIs
         // for a dump that will not be written.
-        endAll(sessions.stream().map(CopyPhase.Job::session).toList());
+        endAll(sessionsOf(sessions));
         throw failed;
       }
       PausePoint.UNFROZEN.reached();
@@ -208,6 +207,10 @@ final class FreezeWindow {
   private void releaseOutput() {
     task.listing().release();
     ctx.wto().release();
+  }
+
+  private static List<CopySession> sessionsOf(List<CopyPhase.Job> jobs) {
+    return jobs.stream().map(CopyPhase.Job::session).toList();
   }
 
   /** Ends the session of a data set that can no longer be notified (the window closed first). */

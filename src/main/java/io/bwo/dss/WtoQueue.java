@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class WtoQueue implements AutoCloseable {
   private final Platform platform;
-  /** Messages (texts, {@link Message}s or their suppliers) kept while held; null when they are sent at once. */
-  private List<Object> held;
+  /** Messages kept while held, made when sent; null when they are sent at once. */
+  private List<Supplier<Message>> held;
   private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "bwo-wto");
     t.setDaemon(true);
@@ -29,22 +29,9 @@ final class WtoQueue implements AutoCloseable {
     this.platform = platform;
   }
 
-  /** Queues {@code text} for the console. */
-  synchronized void wto(String text) {
-    if (held != null) {
-      held.add(text);
-    } else {
-      sender.execute(() -> platform.wto(text));
-    }
-  }
-
-  /** Queues {@code m} for the console; its text is made on the sending thread. */
-  synchronized void wto(Message m) {
-    if (held != null) {
-      held.add(m);
-    } else {
-      sender.execute(() -> platform.wto(m.toString()));
-    }
+  /** Queues {@code m} for the console. */
+  void wto(Message m) {
+    wto(() -> m);
   }
 
   /** Queues the message {@code m} makes; it is made on the sending thread. */
@@ -68,11 +55,10 @@ final class WtoQueue implements AutoCloseable {
 
   /** Sends the messages held since {@link #hold}, in order, ahead of any issued after. */
   synchronized void release() {
-    List<Object> messages = held;
+    List<Supplier<Message>> messages = held;
     held = null;
     if (messages != null && !messages.isEmpty()) {
-      sender.execute(() -> messages.forEach(m -> platform.wto(
-          m instanceof Supplier<?> made ? made.get().toString() : m.toString())));
+      sender.execute(() -> messages.forEach(m -> platform.wto(m.get().toString())));
     }
   }
 

@@ -133,20 +133,6 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     static final Seams NONE = new Seams(images -> {}, images -> {});
   }
 
-  /**
-   * As {@link #open(Catalog, Clock, Consumer, String)}, with {@code applying} called in each
-   * transaction once it is durable and applying, before it writes: a seam for tests to hold a
-   * transaction in flight.
-   */
-  static EmbeddedSegmentSystem open(
-      Catalog catalog,
-      Clock clock,
-      Consumer<Message> events,
-      String role,
-      Consumer<List<AfterImage>> applying) {
-    return open(catalog, clock, events, role, new Seams(images -> {}, applying));
-  }
-
   /** As {@link #open(Catalog, Clock, Consumer, String)}, with test seams. */
   static EmbeddedSegmentSystem open(
       Catalog catalog,

@@ -2,7 +2,6 @@ package io.bwo.segment;
 
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -181,24 +180,16 @@ final class FreezeGate {
   }
 
   /**
-   * Stops admission and waits up to {@code timeoutNanos} until no transaction is in flight.
-   * Returns -1 when the system is quiet (admission stays stopped until {@link #reopen}); else the
-   * number still in flight, and admission is as it was.
+   * Stops admission and waits until no transaction is in flight; admission stays stopped until
+   * {@link #reopen}. For the system's own short pauses (checkpoint, OFFLINE, close).
    */
-  int quiesce(long timeoutNanos) {
+  void quiesce() {
     lock.lock();
     try {
       quiescers++;
-      long left = timeoutNanos;
-      while (inFlight > 0 && left > 0) {
-        left = changed.awaitNanos(left);
+      while (inFlight > 0) {
+        changed.await();
       }
-      if (inFlight == 0) {
-        return -1;
-      }
-      int stuck = inFlight;
-      leave();
-      return stuck;
     } catch (InterruptedException e) {
       leave();
       Thread.currentThread().interrupt();
@@ -206,11 +197,6 @@ final class FreezeGate {
     } finally {
       lock.unlock();
     }
-  }
-
-  /** Like {@link #quiesce(long)} without a time limit, for the system's own short pauses. */
-  void quiesce() {
-    quiesce(TimeUnit.DAYS.toNanos(365));
   }
 
   /** One quiescer leaves; admission reopens when it was the last. */

@@ -189,25 +189,21 @@ public final class SegmentClient implements SegmentSystem {
 
   /** One session or refusal per data set of {@code dsns}, as the server answered in order. */
   private List<EstablishedCopy> copies(JsonNode results, List<Dsn> dsns) {
-    List<EstablishedCopy> out = new ArrayList<>(dsns.size());
-    int i = 0;
-    for (JsonNode r : results) {
-      if (i == dsns.size()) {
-        break;
-      }
-      Dsn dsn = dsns.get(i++);
-      try {
-        out.add(EstablishedCopy.of(wire.session(wire.result(r, socket()))));
-      } catch (BwoException e) {
-        out.add(EstablishedCopy.refused(dsn, e.message()));
-      }
-    }
-    if (out.size() != dsns.size()) {
-      throw BwoException.of(Msg.BWO219E, socket(), "ESTABLISHED " + out.size() + " OF "
+    if (results.size() != dsns.size()) {
+      throw BwoException.of(Msg.BWO219E, socket(), "ANSWERED " + results.size() + " OF "
           + dsns.size() + " SESSIONS");
+    }
+    List<EstablishedCopy> out = new ArrayList<>(dsns.size());
+    for (int i = 0; i < dsns.size(); i++) {
+      try {
+        out.add(EstablishedCopy.of(wire.session(wire.result(results.get(i), socket()))));
+      } catch (BwoException e) {
+        out.add(EstablishedCopy.refused(dsns.get(i), e.message()));
+      }
     }
     return out;
   }
+
 
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {

@@ -98,8 +98,9 @@ final class ServerConnection implements Runnable {
       case "prepareCopies":
         return prepare(dsns(request));
       case "establishBatch":
-        system.establishBatch(wire.lease(request.path("lease")), Wire.text(request, "batch"));
-        batches.remove(Wire.text(request, "batch"));
+        String batch = ownBatch(Wire.text(request, "batch"));
+        system.establishBatch(wire.lease(request.path("lease")), batch);
+        batches.remove(batch);
         return NullNode.getInstance();
       case "freeze":
         return freeze(request);
@@ -155,6 +156,14 @@ final class ServerConnection implements Runnable {
     return answer;
   }
 
+  /** {@code batch}, if this connection prepared it; BWO302E for another's, or an unknown one. */
+  private String ownBatch(String batch) {
+    if (!batches.contains(batch)) {
+      throw BwoException.of(Msg.BWO302E, batch);
+    }
+    return batch;
+  }
+
   /** One result per copy, in order; each session is this connection's until it ends. */
   private ArrayNode copies(List<EstablishedCopy> copies) {
     ArrayNode results = wire.array();
@@ -183,7 +192,7 @@ final class ServerConnection implements Runnable {
       throw Wire.refused("FIELD 'leaseMillis' MUST BE POSITIVE");
     }
     Optional<String> batch = request.has("batch")
-        ? Optional.of(Wire.text(request, "batch")) : Optional.empty();
+        ? Optional.of(ownBatch(Wire.text(request, "batch"))) : Optional.empty();
     FreezeLease lease =
         system.freeze(Wire.text(request, "holder"), Duration.ofMillis(millis), batch);
     batch.ifPresent(batches::remove);

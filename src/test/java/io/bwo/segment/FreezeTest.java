@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +39,12 @@ class FreezeTest {
   @Test
   void freezeWaitsForInFlightTransaction() throws Exception {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
-    CountDownLatch inFlight = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
+    Hold applying = new Hold();
     system = EmbeddedSegmentSystem.open(world.catalog, Clock.systemUTC(), world.events::add,
-        "TEST", images -> {
-          inFlight.countDown();
-          await(release);
-        });
+        "TEST", new EmbeddedSegmentSystem.Seams(images -> {}, applying));
     CompletableFuture<Void> transaction =
         CompletableFuture.runAsync(() -> system.commit(List.of(new Update.AddLong(DATA, 0, 7))));
-    assertThat(inFlight.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(applying.reached()).isTrue();
 
     CompletableFuture<FreezeLease> freeze =
         CompletableFuture.supplyAsync(() -> system.freeze("DUMP", MINUTE));
@@ -55,7 +52,7 @@ class FreezeTest {
     assertThat(freeze).as("FREEZE answers only when the system is quiet").isNotDone();
     assertThat(system.status().state()).isEqualTo(SystemState.FROZEN);
 
-    release.countDown();
+    applying.release();
     FreezeLease lease = freeze.get(5, TimeUnit.SECONDS);
     transaction.get(5, TimeUnit.SECONDS);
     assertThat(account(system, DATA, 0)).isEqualTo(7);
@@ -66,21 +63,17 @@ class FreezeTest {
   @Test
   void freezeDoesNotWaitForATransactionStillWaitingForItsLogFlush() throws Exception {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
-    CountDownLatch durable = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
+    Hold durable = new Hold();
     system = EmbeddedSegmentSystem.open(world.catalog, Clock.systemUTC(), world.events::add,
-        "TEST", new EmbeddedSegmentSystem.Seams(images -> {
-          durable.countDown();
-          await(release);
-        }, images -> {}));
+        "TEST", new EmbeddedSegmentSystem.Seams(durable, images -> {}));
     CompletableFuture<Void> transaction =
         CompletableFuture.runAsync(() -> system.commit(List.of(new Update.AddLong(DATA, 0, 7))));
-    assertThat(durable.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(durable.reached()).isTrue();
 
     FreezeLease lease = CompletableFuture.supplyAsync(() -> system.freeze("DUMP", MINUTE))
         .get(5, TimeUnit.SECONDS);
     var session = system.establishCopy(lease, DATA);
-    release.countDown();
+    durable.release();
     Thread.sleep(200);
     assertThat(transaction).as("held before it applies, while frozen").isNotDone();
     assertThat(account(system, DATA, 0)).as("reads go on, without its update").isZero();
@@ -195,11 +188,28 @@ class FreezeTest {
     system = null;
   }
 
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** A test seam that holds the transaction that reaches it until released. */
+  private static final class Hold implements Consumer<List<AfterImage>> {
+    private final CountDownLatch reached = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @Override
+    public void accept(List<AfterImage> images) {
+      reached.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    boolean reached() throws InterruptedException {
+      return reached.await(5, TimeUnit.SECONDS);
+    }
+
+    void release() {
+      release.countDown();
     }
   }
+
 }

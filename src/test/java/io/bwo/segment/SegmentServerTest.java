@@ -190,6 +190,23 @@ class SegmentServerTest {
   }
 
   @Test
+  void aBatchIsEstablishedOnlyByTheConnectionThatPreparedIt() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
+        SegmentClient stranger = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A));
+
+      assertThatThrownBy(() -> stranger.freeze("OTHER", MINUTE, prepared))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO302E));
+      assertThat(stranger.status().state()).as("refused before freezing")
+          .isEqualTo(SystemState.RUNNING);
+      FrozenCopies frozen = dump.freeze("DUMP", MINUTE, prepared);
+      dump.unfreeze(frozen.lease());
+      dump.endCopy(frozen.copies().get(0).session().orElseThrow());
+    }
+  }
+
+  @Test
   void preparedSessionsEndWhenTheirOwnerDisconnectsBeforeTheFreeze() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
       dump.prepareCopies(List.of(A));
