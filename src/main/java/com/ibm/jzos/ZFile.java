@@ -1,10 +1,6 @@
 package com.ibm.jzos;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,9 +22,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   private final Path file;
   private final LineRecordInput recordInput;
   private final LineRecordOutput recordOutput;
-  private final InputStream streamInput;
-  private final FileChannel streamOutput;
-  private final OutputStream streamOutputStream;
+  private final StreamFile streamInput;
+  private final StreamFile streamOutput;
 
   /** Opens {@code name} with fopen()-style {@code options}. */
   public ZFile(String name, String options) throws ZFileException {
@@ -47,22 +42,21 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     char how = mode.charAt(0);
     LineRecordInput ri = null;
     LineRecordOutput ro = null;
-    InputStream si = null;
-    FileChannel so = null;
+    StreamFile si = null;
+    StreamFile so = null;
     try {
       if (how == 'r' && record) {
         ri = LineRecordInput.open(name, file);
       } else if (how == 'r') {
-        si = new BufferedInputStream(Files.newInputStream(file));
+        si = new StreamFile(FileChannel.open(file, StandardOpenOption.READ));
       } else if (record) {
         ro = LineRecordOutput.open(name, file, how == 'a');
       } else {
-        so =
-            FileChannel.open(
+        so = new StreamFile(FileChannel.open(
                 file,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
-                how == 'a' ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+                how == 'a' ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
       }
     } catch (NoSuchFileException e) {
       throw new ZFileException(
@@ -74,7 +68,6 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.recordOutput = ro;
     this.streamInput = si;
     this.streamOutput = so;
-    this.streamOutputStream = so == null ? null : Channels.newOutputStream(so);
   }
 
   /** Reads the next record, or bytes in stream mode, into {@code buf}; -1 at end of file. */
@@ -91,8 +84,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       throw notOpenFor("reading");
     }
     try {
-      int n = streamInput.readNBytes(buf, offset, len);
-      return n == 0 && len > 0 ? -1 : n;
+      return streamInput.read(buf, offset, len);
     } catch (IOException e) {
       throw new ZFileException(name, "read failed", e);
     }
@@ -109,11 +101,11 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       recordOutput.write(buf, offset, len);
       return;
     }
-    if (streamOutputStream == null) {
+    if (streamOutput == null) {
       throw notOpenFor("writing");
     }
     try {
-      streamOutputStream.write(buf, offset, len);
+      streamOutput.write(buf, offset, len);
     } catch (IOException e) {
       throw new ZFileException(name, "write failed", e);
     }
@@ -131,7 +123,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         streamInput.close();
       } else {
         try (streamOutput) {
-          streamOutput.force(true);
+          streamOutput.force();
         }
       }
     } catch (IOException e) {

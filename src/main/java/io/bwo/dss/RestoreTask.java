@@ -243,6 +243,7 @@ final class RestoreTask {
     Map<Integer, StagedDataSet> staged = new HashMap<>();
     Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
     Map<Integer, Future<?>> forced = new HashMap<>();
+    ByteBuffer staging = StagedDataSet.stagingBuffer();
     // Forces each complete data set while the next ones are written: the disk takes the data
     // while the pass goes on, and little is left to wait for when the commits begin.
     ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
@@ -264,7 +265,7 @@ final class RestoreTask {
               stage(t.get(), staged);
             }
           } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-            writeChunk(byOrdinal.get(c.ordinal()), c, staged);
+            writeChunk(byOrdinal.get(c.ordinal()), c, staged, staging);
           } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
@@ -361,9 +362,10 @@ final class RestoreTask {
     }
   }
 
-  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged) {
+  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged,
+      ByteBuffer staging) {
     try {
-      staged.get(c.ordinal()).write(c);
+      staged.get(c.ordinal()).write(c, staging);
       probe.reached(RestoreProbe.Step.CHUNK_WRITTEN, t.restored().dsn());
     } catch (IOException x) {
       staged.remove(c.ordinal()).discard();

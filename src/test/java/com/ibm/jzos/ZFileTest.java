@@ -67,6 +67,34 @@ class ZFileTest {
   }
 
   @Test
+  void streamModeKeepsEveryByteOfAFileLargerThanItsBufferWrittenAndReadInOddPieces()
+      throws IOException {
+    Path file = dir.resolve("large.bin");
+    byte[] data = new byte[(3 << 20) + 12345];
+    new java.util.SplittableRandom(7).nextBytes(data);
+    try (ZFile out = new ZFile(file.toString(), "wb")) {
+      out.write(data, 0, 100);
+      out.write(data, 100, (2 << 20) + 1);
+      out.write(data, (2 << 20) + 101, data.length - (2 << 20) - 101);
+    }
+    try (ZFile more = new ZFile(file.toString(), "ab")) {
+      more.write(new byte[] {42});
+    }
+
+    java.io.ByteArrayOutputStream back = new java.io.ByteArrayOutputStream();
+    try (ZFile in = new ZFile(file.toString(), "rb,noseek")) {
+      byte[] buf = new byte[777_777];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        assertThat(n).isPositive();
+        back.write(buf, 0, n);
+      }
+    }
+    byte[] expected = java.util.Arrays.copyOf(data, data.length + 1);
+    expected[data.length] = 42;
+    assertThat(back.toByteArray()).isEqualTo(expected);
+  }
+
+  @Test
   void recordModeReadsLinesPaddedToTheLongestLineOrEighty() throws IOException {
     Path file = dir.resolve("lines.txt");
     Files.write(file, List.of("SHORT", "L".repeat(100)));

@@ -1,0 +1,70 @@
+package com.ibm.jzos;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/**
+ * A file opened in stream mode, read or written in order through one page-aligned direct buffer.
+ * The kernel copies between the page cache and a page-aligned buffer several times faster than to
+ * or from the JDK's temporary buffers for heap arrays, which are not aligned (a dump read or
+ * written through here moves hundreds of MiB). Not thread-safe.
+ */
+final class StreamFile implements AutoCloseable {
+  private static final int PAGE = 4096;
+  private static final int BUFFER = 1 << 20;
+
+  private final FileChannel channel;
+  private final ByteBuffer buffer =
+      ByteBuffer.allocateDirect(BUFFER + PAGE).alignedSlice(PAGE).limit(BUFFER).slice();
+  private boolean atEnd;
+
+  /** Reads {@code channel} from its position, or writes to it. */
+  StreamFile(FileChannel channel) {
+    this.channel = channel;
+    buffer.limit(0);
+  }
+
+  /** Reads up to {@code len} bytes, as many as there are up to {@code len}; -1 at end of file. */
+  int read(byte[] b, int off, int len) throws IOException {
+    int n = 0;
+    while (n < len) {
+      if (!buffer.hasRemaining()) {
+        if (atEnd) {
+          break;
+        }
+        buffer.clear();
+        atEnd = channel.read(buffer) < 0;
+        buffer.flip();
+        continue;
+      }
+      int part = Math.min(len - n, buffer.remaining());
+      buffer.get(b, off + n, part);
+      n += part;
+    }
+    return n == 0 && len > 0 ? -1 : n;
+  }
+
+  /** Writes {@code len} bytes of {@code b}. */
+  void write(byte[] b, int off, int len) throws IOException {
+    for (int n = 0; n < len; ) {
+      int part = Math.min(len - n, BUFFER);
+      buffer.clear();
+      buffer.put(b, off + n, part).flip();
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      n += part;
+    }
+  }
+
+  /** Forces what was written to disk. */
+  void force() throws IOException {
+    channel.force(true);
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}
