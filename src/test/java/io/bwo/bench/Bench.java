@@ -71,6 +71,10 @@ final class Bench implements Callable<Integer> {
       description = "BWO_JAVA_OPTS for the dump process (default: bin/bwo's).")
   String dssJavaOpts;
 
+  @Option(names = "--copy-threads", paramLabel = "N", defaultValue = "0",
+      description = "--copy-threads of the dumps (default: bwo dss's own).")
+  int copyThreads;
+
   @Option(names = "--counts", split = ",", description = "Data set counts of the count suite.")
   List<Integer> counts;
 
@@ -100,6 +104,7 @@ final class Bench implements Callable<Integer> {
     results.put("started", Instant.now().toString());
     results.set("machine", Machine.describe(json, scratch, note));
     results.put("runs", runs).put("quick", quick).put("rate", rate).put("threads", threads)
+        .put("copyThreads", copyThreads)
         .put("dssJavaOpts", dssJavaOpts);
     log.println("bench: scratch " + scratch + ", " + runs + " runs"
         + (quick ? ", quick" : "") + ", workload " + rate + " tx/s on " + threads + " threads");
@@ -308,7 +313,8 @@ final class Bench implements Callable<Integer> {
 
   private DumpProcess.Figures dump(World world, boolean compress, String id) throws IOException {
     DumpProcess.Figures d = DumpProcess.run(bwo, world.catalog(), dumpFile(id), compress,
-        dssJavaOpts, scratch, id);
+        dssJavaOpts, copyThreads > 0 ? List.of("--copy-threads", Integer.toString(copyThreads))
+            : List.of(), scratch, id);
     if (d.rc() > 0) {
       throw new IOException("bwo dss ended with " + d.rc() + "; see " + d.listing());
     }

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,13 +42,14 @@ final class DumpProcess {
 
   /** Dumps every data set of {@code catalog} to {@code dump}; files go to {@code work}. */
   static Figures run(Path bwo, Catalog catalog, Path dump, boolean compress, String javaOpts,
-      Path work, String runId) throws IOException {
+      List<String> dssArgs, Path work, String runId) throws IOException {
     Path sysin = work.resolve(runId + ".sysin");
     Path sysprint = work.resolve(runId + ".sysprint");
     Files.write(sysin, List.of(
         " DUMP DATASET(INCLUDE(" + World.HLQ + ".**)) -",
         "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT" + (compress ? " COMPRESS" : "")));
-    Ran ran = dss(bwo, catalog, sysin, sysprint, Map.of("TAPE", dump), javaOpts, work, runId);
+    Ran ran = dss(bwo, catalog, sysin, sysprint, Map.of("TAPE", dump), javaOpts, dssArgs, work,
+        runId);
     String listing = Files.readString(sysprint);
     Matcher copy = COPY.matcher(listing);
     boolean copied = copy.find();
@@ -70,9 +72,11 @@ final class DumpProcess {
    * peak RSS and the catalog's side files until it ends.
    */
   static Ran dss(Path bwo, Catalog catalog, Path sysin, Path sysprint, Map<String, Path> dds,
-      String javaOpts, Path work, String runId) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(bwo.toString(), "dss", "--catalog",
-        catalog.root().toString(), "--run-id", runId);
+      String javaOpts, List<String> dssArgs, Path work, String runId) throws IOException {
+    List<String> command = new ArrayList<>(List.of(bwo.toString(), "dss", "--catalog",
+        catalog.root().toString(), "--run-id", runId));
+    command.addAll(dssArgs);
+    ProcessBuilder pb = new ProcessBuilder(command);
     Map<String, String> env = pb.environment();
     env.put("DD_SYSIN", sysin.toString());
     env.put("DD_SYSPRINT", sysprint.toString());

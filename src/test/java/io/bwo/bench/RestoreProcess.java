@@ -43,7 +43,7 @@ final class RestoreProcess {
     Files.write(sysin, List.of(" RESTORE DATASET(INCLUDE(**)) INDDNAME(TAPE)"));
     Catalog target = Catalog.open(into);
     DumpProcess.Ran ran = DumpProcess.dss(bwo, target, sysin, sysprint, Map.of("TAPE", dump),
-        javaOpts, work, runId);
+        javaOpts, List.of(), work, runId);
     String listing = Files.readString(sysprint);
     Matcher m = RESTORED.matcher(listing);
     if (ran.rc() != 0 || !m.find()) {
