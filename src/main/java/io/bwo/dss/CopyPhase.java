@@ -8,6 +8,7 @@ import io.bwo.dump.DumpWriter;
 import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
+import io.bwo.platform.PageAligned;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

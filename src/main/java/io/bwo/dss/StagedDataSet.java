@@ -2,6 +2,7 @@ package io.bwo.dss;
 
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.dump.DumpEvent;
+import io.bwo.platform.PageAligned;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

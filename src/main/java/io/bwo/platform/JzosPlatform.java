@@ -24,6 +24,12 @@ import java.util.Optional;
  * programmer (routing code 11) as job status (descriptor code 6).
  */
 final class JzosPlatform implements Platform {
+  /**
+   * Whether a dump to a local file is written with direct I/O ({@link DirectDumpOutput}) where
+   * its file system allows it; {@code -Dbwo.directio=false} writes it through the page cache.
+   */
+  private static final boolean DIRECT_IO =
+      !"false".equalsIgnoreCase(System.getProperty("bwo.directio"));
 
   @Override
   public boolean ddExists(String dd) {
@@ -67,12 +73,21 @@ final class JzosPlatform implements Platform {
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return ZFileDumpOutput.renamed(name, localFile.get());
+        return openLocalDump(name, localFile.get(), DIRECT_IO);
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {
       throw ioError(name, e);
     }
+  }
+
+  /**
+   * The dump on DD {@code dd}, allocated to the local file {@code path}: with direct I/O if
+   * {@code directIo} and the file system allows it, else through the page cache.
+   */
+  static DumpOutput openLocalDump(String dd, String path, boolean directIo) throws IOException {
+    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, path) : null;
+    return direct != null ? direct : ZFileDumpOutput.renamed(dd, path);
   }
 
   @Override

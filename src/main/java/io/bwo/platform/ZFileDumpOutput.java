@@ -17,10 +17,9 @@ import java.nio.file.Path;
  * abandoned dump has no trailer, which marks it incomplete to any reader, while an abnormal end of
  * the step deletes it through DISP.
  */
-final class ZFileDumpOutput extends DumpOutput {
+final class ZFileDumpOutput extends DdDumpOutput {
   private static final int BLOCK = 256 * 1024;
 
-  private final String dd;
   private final ZFile file;
   private final String temporaryName;
   private final String finalName;
@@ -28,12 +27,10 @@ final class ZFileDumpOutput extends DumpOutput {
   private final EarlyWriteback writeback;
   private final byte[] buffer = new byte[BLOCK];
   private int buffered;
-  private boolean open = true;
-  private boolean published;
 
   private ZFileDumpOutput(String dd, ZFile file, String temporaryName, String finalName,
       EarlyWriteback writeback) {
-    this.dd = dd;
+    super(dd);
     this.file = file;
     this.temporaryName = temporaryName;
     this.finalName = finalName;
@@ -141,13 +138,6 @@ final class ZFileDumpOutput extends DumpOutput {
   private void stopWriteback() {
     if (writeback != null) {
       writeback.close();
-    }
-  }
-
-  private void ensureOpen() throws IOException {
-    if (!open) {
-      throw new IOException(
-          "dump on DD " + dd + " is already " + (published ? "published" : "abandoned"));
     }
   }
 }

@@ -205,10 +205,12 @@ final class Bench implements Callable<Integer> {
       double offline = r.median(x -> x.offlineMillis);
       double p99Base = r.median(x -> x.before.p99Millis());
       double p99Copy = r.median(x -> x.during.p99Millis());
+      double p99ReadBack = r.median(x -> x.readBack.p99Millis());
       double rss = r.max(x -> Math.max(Math.max(x.idle.peakRssMiB(), x.restore.peakRssMiB()),
           Math.max(x.loaded.peakRssMiB(), x.compressed.peakRssMiB())));
       double side = r.max(x -> (double) x.loaded.peakSideBytes());
-      long refused = (long) r.max(x -> (double) x.during.refused() + x.before.refused());
+      long refused = (long) r.max(x -> (double) x.during.refused() + x.before.refused()
+          + x.readBack.refused());
       n.put("freezeP50Millis", freezeP50).put("freezeP99Millis", freezeP99)
           .put("quiesceP50Millis", r.median(x -> x.quiesceP50))
           .put("offlineOutageMillis", offline).put("outageRatio", offline / freezeP99)
@@ -223,6 +225,7 @@ final class Bench implements Callable<Integer> {
           .put("workloadDuringCopyP50Millis", r.median(x -> x.during.p50Millis()))
           .put("workloadDuringCopyP99Millis", p99Copy)
           .put("workloadDuringCopyTps", r.median(x -> x.during.perSecond()))
+          .put("workloadDuringReadBackP99Millis", p99ReadBack)
           .put("refused", refused).put("peakRssMiB", rss).put("peakSideFileBytes", side);
       n.set("runs", json.valueToTree(r.runs));
       String at = " @ " + mib + " MiB";
@@ -252,6 +255,8 @@ final class Bench implements Callable<Integer> {
           fmt(verifyMbs / catMbs) + "x", ">= 1000 MB/s", verifyMbs >= 1000);
       table.row("workload p99 during copy / none (ms)" + at, fmt(p99Copy) + " / " + fmt(p99Base),
           fmt(p99Copy / p99Base) + "x", "<= 2x", p99Copy / p99Base <= 2);
+      table.row("workload p99 after the copy (the step's read-back) / none (ms)" + at,
+          fmt(p99ReadBack) + " / " + fmt(p99Base), fmt(p99ReadBack / p99Base) + "x", "", null);
       table.row("workload tx/s during copy / none" + at,
           fmt(r.median(x -> x.during.perSecond())) + " / " + fmt(r.median(x -> x.before.perSecond())),
           "refused " + refused, "0 refused", refused == 0);
@@ -285,6 +290,7 @@ final class Bench implements Callable<Integer> {
       r.cpLoadedMillis = pairedCopyMillis(world);
       r.loaded = dump(world, false, id + "L");
       r.during = load.window(r.loaded.copyFrom(), r.loaded.copyTo());
+      r.readBack = load.window(r.loaded.copyTo(), r.loaded.endedAt());
     }
     r.cpMillis = Stats.median(List.of(r.cpIdleMillis, r.cpRestoreMillis, r.cpCompressedMillis,
         r.cpLoadedMillis));
@@ -358,6 +364,8 @@ final class Bench implements Callable<Integer> {
     public RestoreProcess.Figures restore;
     public SteadyLoad.Figures before;
     public SteadyLoad.Figures during;
+    /** The workload while the step read its dump back (BWO518I), after the copy. */
+    public SteadyLoad.Figures readBack;
 
     @Override
     public String toString() {

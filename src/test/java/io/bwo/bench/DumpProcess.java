@@ -29,10 +29,11 @@ final class DumpProcess {
   /**
    * What one dump measured. The copy window is when side files existed (sessions established
    * to last session ended), in System.nanoTime; without side files, the process's lifetime.
+   * {@code endedAt} is when the process ended: after the copy, the step reads its dump back.
    */
   record Figures(int rc, double quiesceMillis, double windowMillis, long bytes, double copyMillis,
-      double peakRssMiB, long peakSideBytes, long copyFrom, long copyTo, double wallMillis,
-      Path listing) {
+      double peakRssMiB, long peakSideBytes, long copyFrom, long copyTo, long endedAt,
+      double wallMillis, Path listing) {
     double mbPerSecond() {
       return bytes / 1e6 / Math.max(copyMillis / 1e3, 1e-9);
     }
@@ -56,7 +57,8 @@ final class DumpProcess {
     return new Figures(ran.rc(), number(QUIESCED, listing), number(WINDOW, listing),
         copied ? Long.parseLong(copy.group(1)) : 0,
         copied ? Double.parseDouble(copy.group(2)) : Double.NaN, ran.peakRssMiB(),
-        ran.peakSideBytes(), ran.sideFrom(), ran.sideTo(), ran.wallMillis(), sysprint);
+        ran.peakSideBytes(), ran.sideFrom(), ran.sideTo(), ran.endedAt(), ran.wallMillis(),
+        sysprint);
   }
 
   /**
@@ -64,7 +66,7 @@ final class DumpProcess {
    * its catalog (peak, and when they first and last existed, or its lifetime without any).
    */
   record Ran(int rc, double peakRssMiB, long peakSideBytes, long sideFrom, long sideTo,
-      double wallMillis) {}
+      long endedAt, double wallMillis) {}
 
   /**
    * Runs {@code bwo dss} on {@code catalog} as a user does, in its own process, with the deck
@@ -105,7 +107,7 @@ final class DumpProcess {
     }
     long ended = System.nanoTime();
     return new Ran(p.exitValue(), peakRss, peakSide, sideFrom == 0 ? started : sideFrom,
-        sideFrom == 0 ? ended : sideTo, (ended - started) / 1e6);
+        sideFrom == 0 ? ended : sideTo, ended, (ended - started) / 1e6);
   }
 
   private static double number(Pattern p, String text) {

@@ -7,6 +7,7 @@ import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentName;
 import io.bwo.dump.DumpEvent;
+import io.bwo.platform.PageAligned;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

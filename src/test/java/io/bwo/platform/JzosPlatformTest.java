@@ -160,7 +160,8 @@ class JzosPlatformTest {
     byte[] block = bytes(1 << 20);
     int blocks = (int) (2 * EarlyWriteback.EVERY / block.length) + 3;
 
-    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+    // Through the page cache, as where the file system refuses direct I/O.
+    try (DumpOutput out = ZFileDumpOutput.renamed("TAPE", tape.toString())) {
       for (int i = 0; i < blocks; i++) {
         block[0] = (byte) i;
         out.write(block);
@@ -184,7 +185,7 @@ class JzosPlatformTest {
     Path tape = system.dd("TAPE", "dump.bwo");
     byte[] block = bytes(1 << 20);
 
-    DumpOutput out = platform.openDumpOutput("TAPE");
+    DumpOutput out = ZFileDumpOutput.renamed("TAPE", tape.toString());
     for (long i = 0; i <= EarlyWriteback.EVERY / block.length; i++) {
       out.write(block);
     }
@@ -193,6 +194,88 @@ class JzosPlatformTest {
     assertThat(tape).doesNotExist();
     assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
     assertThat(writebackThreads()).isZero();
+  }
+
+  @Test
+  void aDumpWrittenWithDirectIoIsPublishedByteForByteWhateverTheSizesOfTheWrites()
+      throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    Files.writeString(tape, "earlier good dump");
+    // Three whole blocks and a tail that ends inside a file system block.
+    byte[] data = bytes(3 * DirectDumpOutput.BLOCK + 5 * 4096 + 123);
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      assertThat(out).isInstanceOf(DirectDumpOutput.class);
+      int at = 0;
+      for (int len : new int[] {1, 4095, 1 << 20, DirectDumpOutput.BLOCK + 7, 65_536}) {
+        out.write(data, at, len);
+        at += len;
+      }
+      out.write(data[at++]);
+      out.write(data, at, data.length - at);
+      assertThat(Files.readString(tape)).isEqualTo("earlier good dump");
+      out.publish();
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertThat(threadsNamed("bwo-dump-writer")).isZero();
+  }
+
+  @Test
+  void aDumpOfLessThanOneBlockWithDirectIoIsPublishedWhole() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(100);
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(data);
+      out.publish();
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+  }
+
+  @Test
+  void aDumpAbandonedWhileWrittenWithDirectIoLeavesNothingBehind() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(2 * DirectDumpOutput.BLOCK + 10);
+
+    DumpOutput out = platform.openDumpOutput("TAPE");
+    out.write(data);
+    out.abandon();
+
+    assertThat(tape).doesNotExist();
+    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertThat(threadsNamed("bwo-dump-writer")).isZero();
+    assertThatThrownBy(() -> out.write(1)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void withDirectIoOffTheDumpGoesThroughThePageCache() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(5000);
+
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), false)) {
+      assertThat(out).isInstanceOf(ZFileDumpOutput.class);
+      out.write(data);
+      out.publish();
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+  }
+
+  @Test
+  void aDumpDdInADirectoryThatIsNotThereFailsWithItsMessageAndLeavesNothing() {
+    system.dd("TAPE", "no/such/dir/dump.bwo");
+
+    assertThatThrownBy(() -> platform.openDumpOutput("TAPE"))
+        .isInstanceOf(BwoException.class).hasMessageContaining("BWO012E");
+    assertThat(dir.resolve("no")).doesNotExist();
+  }
+
+  private static long threadsNamed(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals(name) && t.isAlive()).count();
   }
 
   private static long writebackThreads() {

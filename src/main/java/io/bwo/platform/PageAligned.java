@@ -1,4 +1,4 @@
-package io.bwo.dss;
+package io.bwo.platform;
 
 import java.nio.ByteBuffer;
 
@@ -9,16 +9,25 @@ import java.nio.ByteBuffer;
  * into a page-aligned buffer, 280 ms into a plain {@code allocateDirect} one, which is only 16-byte
  * aligned; the JDK's own temporary buffers for heap arrays are not aligned either).
  */
-final class PageAligned {
+public final class PageAligned {
   /** The alignment: the page size of every platform bwo runs on (4 KiB; z/OS pages are 4 KiB). */
-  static final int PAGE = 4096;
+  public static final int PAGE = 4096;
 
   private PageAligned() {}
 
   /** A direct buffer of {@code bytes} bytes whose first byte is on a page boundary. */
-  static ByteBuffer allocate(int bytes) {
-    // alignedSlice also rounds the capacity down to whole pages: ask for whole pages plus one.
-    int pages = (bytes + PAGE - 1) / PAGE;
-    return ByteBuffer.allocateDirect((pages + 1) * PAGE).alignedSlice(PAGE).limit(bytes).slice();
+  public static ByteBuffer allocate(int bytes) {
+    return allocate(bytes, PAGE);
+  }
+
+  /**
+   * A direct buffer of {@code bytes} bytes whose first byte is at a multiple of {@code alignment}
+   * (a power of two: a page, or a file system's block for direct I/O).
+   */
+  static ByteBuffer allocate(int bytes, int alignment) {
+    // alignedSlice also rounds the capacity down to whole units: ask for whole units plus one.
+    int units = (bytes + alignment - 1) / alignment;
+    return ByteBuffer.allocateDirect((units + 1) * alignment).alignedSlice(alignment).limit(bytes)
+        .slice();
   }
 }
