@@ -243,7 +243,7 @@ final class RestoreTask {
     Map<Integer, StagedDataSet> staged = new HashMap<>();
     Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
     Map<Integer, Future<?>> forced = new HashMap<>();
-    ByteBuffer staging = StagedDataSet.stagingBuffer();
+    StagedDataSet.Writes writes = new StagedDataSet.Writes();
     // Forces each complete data set while the next ones are written: the disk takes the data
     // while the pass goes on, and little is left to wait for when the commits begin.
     ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
@@ -265,7 +265,7 @@ final class RestoreTask {
               stage(t.get(), staged);
             }
           } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-            writeChunk(byOrdinal.get(c.ordinal()), c, staged, staging);
+            writeChunk(byOrdinal.get(c.ordinal()), c, staged, writes);
           } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
@@ -310,6 +310,7 @@ final class RestoreTask {
     } finally {
       stop(forcer);
       discardAll(staged, complete);
+      writes.close();
     }
   }
 
@@ -363,9 +364,9 @@ final class RestoreTask {
   }
 
   private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged,
-      ByteBuffer staging) {
+      StagedDataSet.Writes writes) {
     try {
-      staged.get(c.ordinal()).write(c, staging);
+      staged.get(c.ordinal()).write(c, writes);
       probe.reached(RestoreProbe.Step.CHUNK_WRITTEN, t.restored().dsn());
     } catch (IOException x) {
       staged.remove(c.ordinal()).discard();

@@ -2,7 +2,9 @@ package io.bwo.dss;
 
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.dump.DumpEvent;
+import io.bwo.platform.DirectIo;
 import io.bwo.platform.PageAligned;
+import io.bwo.platform.WriterThreads;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,6 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32C;
 
 /**
@@ -25,9 +30,19 @@ import java.util.zip.CRC32C;
  * set's writes made the restore wait for the disk once per data set (about 2.1 s instead of
  * 0.4 s for 16 files of 32 MiB here).
  *
- * <p>Memory: one read-back buffer, whatever the size of the data set; no file stays open
- * between {@code complete()} and {@code finish}. Not thread-safe: used by one thread at a time,
- * handed over between them with a happens-before (a Future).
+ * <p>Where the file system allows it and the data set's CIs fall on its blocks, the file is
+ * written with direct I/O ({@link DirectIo}) from the page-aligned buffer the chunk was copied
+ * into after the reader checked it, and is <em>not</em> read back: a read-back would read the
+ * disk itself, as long again as the writes, where through the page cache it reads only memory
+ * (and so never checked the disk either). Its size is still checked after its force. Writing
+ * through the page cache made RESTORE fill hundreds of MiB of new page-cache pages, which on a VM
+ * that hands free memory back to its host ran 3 to 8 times slower than the disk (bench/README.md,
+ * "Memory temperature").
+ *
+ * <p>Memory: one read-back buffer and the 4 MiB of {@link Writes}, whatever the size of the
+ * data set; no file stays open between {@code complete()} and {@code finish}. Not thread-safe:
+ * used by one thread at a time, handed over between them with a happens-before (a Future); its
+ * direct writes run in the threads of {@link Writes}, and {@link #complete()} waits for them.
  */
 final class StagedDataSet implements AutoCloseable {
   /** The suffix of a temporary file: {@code <DSN>.data.rst}. */
@@ -39,15 +54,22 @@ final class StagedDataSet implements AutoCloseable {
   private final CatalogEntry entry;
   private final Path file;
   private final FileChannel channel;
+  /** Written with direct I/O: its bytes went from the checked buffers straight to the disk. */
+  private final boolean direct;
   private final Fingerprint written = new Fingerprint();
+  /** Direct writes of this data set not yet done (guarded by this). */
+  private int inFlight;
+  /** The first direct write of this data set that failed. */
+  private final AtomicReference<IOException> failure = new AtomicReference<>();
   private long nextCi;
   private byte[] fingerprint;
   private boolean forced;
 
-  private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel) {
+  private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel, boolean direct) {
     this.entry = entry;
     this.file = file;
     this.channel = channel;
+    this.direct = direct;
   }
 
   /** The temporary file of the data file {@code dataFile}. */
@@ -63,9 +85,24 @@ final class StagedDataSet implements AutoCloseable {
   static StagedDataSet create(CatalogEntry entry, Path dataFile) throws IOException {
     Path tmp = temporaryFile(dataFile);
     Files.deleteIfExists(tmp);
+    DirectIo.Aligned d = DirectIo.open(tmp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    if (d != null && entry.ciSize() % d.alignment() == 0 && STAGING % d.alignment() == 0) {
+      return new StagedDataSet(entry, tmp, d.channel(), true);
+    }
+    if (d != null) {
+      // Its CIs do not fall on the file system's blocks: through the page cache.
+      d.channel().close();
+      Files.delete(tmp);
+    }
     FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    return new StagedDataSet(entry, tmp, ch);
+    return new StagedDataSet(entry, tmp, ch, false);
+  }
+
+  /** Whether the file is written with direct I/O (and so not read back, see {@link #finish}). */
+  boolean direct() {
+    return direct;
   }
 
   /** The entry the data set is restored with. */
@@ -80,11 +117,12 @@ final class StagedDataSet implements AutoCloseable {
 
   /**
    * Writes a chunk, which must follow the previous one (the reader checks the order), through
-   * {@code staging} (from {@link #stagingBuffer()}): the chunk's bytes are copied into it and
-   * written from there, as the kernel takes them several times faster from a page-aligned
-   * buffer than from the JDK's own temporary one ({@link PageAligned}).
+   * {@code writes}: the chunk's bytes are copied into one of its page-aligned buffers (the kernel
+   * takes them several times faster from such a buffer than from the JDK's own temporary one,
+   * {@link PageAligned}) and written from there; with direct I/O by one of its threads, while
+   * the reader checks the next chunk. A failed write fails {@link #complete()}.
    */
-  void write(DumpEvent.Chunk chunk, ByteBuffer staging) throws IOException {
+  void write(DumpEvent.Chunk chunk, Writes writes) throws IOException {
     if (chunk.firstCi() != nextCi) {
       throw new IOException("chunk at CI " + chunk.firstCi() + " where CI " + nextCi
           + " was expected");
@@ -93,19 +131,95 @@ final class StagedDataSet implements AutoCloseable {
     written.update(chunk.data().duplicate());
     long at = chunk.firstCi() * entry.ciSize();
     while (data.hasRemaining()) {
-      int n = Math.min(data.remaining(), staging.capacity());
-      staging.clear().put(data.slice(data.position(), n)).flip();
+      ByteBuffer buffer = direct ? writes.take() : writes.own;
+      int n = Math.min(data.remaining(), buffer.capacity());
+      buffer.clear().put(data.slice(data.position(), n)).flip();
       data.position(data.position() + n);
-      while (staging.hasRemaining()) {
-        at += channel.write(staging, at);
+      if (direct) {
+        writes.submit(this, buffer, at);
+      } else {
+        writeFully(buffer, at);
       }
+      at += n;
     }
     nextCi += chunk.ciCount();
   }
 
-  /** A buffer for {@link #write}, reused for every chunk of every data set. */
-  static ByteBuffer stagingBuffer() {
-    return PageAligned.allocate(STAGING);
+  private void writeFully(ByteBuffer buffer, long position) throws IOException {
+    for (long at = position; buffer.hasRemaining(); ) {
+      at += channel.write(buffer, at);
+    }
+  }
+
+  /** Waits for this data set's writes still in flight; the first that failed is thrown. */
+  private void awaitWrites() throws IOException {
+    synchronized (this) {
+      while (inFlight > 0) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while the temporary file was written", e);
+        }
+      }
+    }
+    IOException f = failure.get();
+    if (f != null) {
+      throw new IOException("writing the temporary file failed: " + f.getMessage(), f);
+    }
+  }
+
+  /**
+   * Where the chunks of every staged data set are written from: one page-aligned buffer for
+   * writes through the page cache, made in the reading thread, and {@link #IN_FLIGHT} more for
+   * direct writes, each written by a thread of its own (3 MiB in flight at most).
+   */
+  static final class Writes implements AutoCloseable {
+    private static final int IN_FLIGHT = 3;
+
+    private final ByteBuffer own = PageAligned.allocate(STAGING);
+    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(IN_FLIGHT);
+    private final WriterThreads writers = new WriterThreads("bwo-restore-writer", IN_FLIGHT);
+
+    Writes() {
+      for (int i = 0; i < IN_FLIGHT; i++) {
+        free.add(PageAligned.allocate(STAGING));
+      }
+    }
+
+    private ByteBuffer take() throws IOException {
+      try {
+        return free.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while the temporary file was written", e);
+      }
+    }
+
+    private void submit(StagedDataSet s, ByteBuffer buffer, long at) {
+      synchronized (s) {
+        s.inFlight++;
+      }
+      writers.execute(() -> {
+        try {
+          s.writeFully(buffer, at);
+        } catch (IOException e) {
+          s.failure.compareAndSet(null, e);
+        } finally {
+          free.add(buffer);
+          synchronized (s) {
+            s.inFlight--;
+            s.notifyAll();
+          }
+        }
+      });
+    }
+
+    /** Waits for the writes in flight, then stops the threads. */
+    @Override
+    public void close() {
+      writers.close();
+    }
   }
 
   /**
@@ -114,6 +228,7 @@ final class StagedDataSet implements AutoCloseable {
    */
   void complete() throws IOException {
     try (channel) {
+      awaitWrites();
       if (nextCi != entry.cis() || channel.size() != entry.sizeBytes()) {
         throw new IOException("the temporary file holds " + nextCi + " of " + entry.cis()
             + " CIS, " + channel.size() + " of " + entry.sizeBytes() + " bytes");
@@ -157,6 +272,15 @@ final class StagedDataSet implements AutoCloseable {
       if (!forced) {
         ch.force(true);
       }
+      if (direct) {
+        // Its bytes went from the buffers the chunks were checked in straight to the disk: a
+        // read-back would read the disk itself, as long again as the writes (see the class).
+        if (ch.size() != entry.sizeBytes()) {
+          throw new IOException("the temporary file holds " + ch.size() + " of "
+              + entry.sizeBytes() + " bytes");
+        }
+        return;
+      }
       Fingerprint read = new Fingerprint();
       for (long at = 0; at < entry.sizeBytes(); ) {
         buf.clear();
@@ -176,6 +300,11 @@ final class StagedDataSet implements AutoCloseable {
 
   /** Closes and deletes the temporary file: the target was not touched. */
   void discard() {
+    try {
+      awaitWrites();
+    } catch (IOException e) {
+      // Discarded either way: its failure no longer matters.
+    }
     close();
     try {
       Files.deleteIfExists(file);

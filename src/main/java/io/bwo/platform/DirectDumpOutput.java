@@ -1,7 +1,6 @@
 package io.bwo.platform;
 
 import com.ibm.jzos.ZFile;
-import com.sun.nio.file.ExtendedOpenOption;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,10 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -52,7 +48,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   /** Buffers not being filled nor written; the one being filled is {@link #current}. */
   private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
   private final Semaphore writing = new Semaphore(IN_FLIGHT);
-  private final ExecutorService writers;
+  private final WriterThreads writers;
   /** The first failed write's failure: the writes after it fail with it. */
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   private ByteBuffer current;
@@ -70,11 +66,7 @@ final class DirectDumpOutput extends DdDumpOutput {
       free.add(PageAligned.allocate(BLOCK, Math.max(alignment, PageAligned.PAGE)));
     }
     current = free.remove();
-    writers = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
-      Thread t = new Thread(r, "bwo-dump-writer");
-      t.setDaemon(true);
-      return t;
-    });
+    writers = new WriterThreads("bwo-dump-writer", IN_FLIGHT);
   }
 
   /**
@@ -84,24 +76,18 @@ final class DirectDumpOutput extends DdDumpOutput {
    */
   static DirectDumpOutput open(String dd, String path) throws IOException {
     Path tmp = Path.of(path + ".tmp");
-    int alignment;
-    FileChannel ch;
-    try {
-      Files.deleteIfExists(tmp);
-      ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-          ExtendedOpenOption.DIRECT);
-      alignment = Math.toIntExact(Files.getFileStore(tmp).getBlockSize());
-    } catch (UnsupportedOperationException | IOException e) {
-      // Linux creates the file before it refuses O_DIRECT: nothing of it may stay behind.
+    Files.deleteIfExists(tmp);
+    DirectIo.Aligned direct =
+        DirectIo.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    if (direct == null) {
+      return null;
+    }
+    if (BLOCK % direct.alignment() != 0) {
+      direct.channel().close();
       Files.deleteIfExists(tmp);
       return null;
     }
-    if (alignment <= 0 || BLOCK % alignment != 0) {
-      ch.close();
-      Files.deleteIfExists(tmp);
-      return null;
-    }
-    return new DirectDumpOutput(dd, tmp, path, ch, alignment);
+    return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment());
   }
 
   @Override
@@ -228,15 +214,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   }
 
   private void stopWriters() {
-    writers.shutdown();
-    try {
-      if (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
-        writers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      writers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    writers.close();
   }
 
   private void checkFailure() throws IOException {

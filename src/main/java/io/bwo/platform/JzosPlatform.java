@@ -24,12 +24,6 @@ import java.util.Optional;
  * programmer (routing code 11) as job status (descriptor code 6).
  */
 final class JzosPlatform implements Platform {
-  /**
-   * Whether a dump to a local file is written with direct I/O ({@link DirectDumpOutput}) where
-   * its file system allows it; {@code -Dbwo.directio=false} writes it through the page cache.
-   */
-  private static final boolean DIRECT_IO =
-      !"false".equalsIgnoreCase(System.getProperty("bwo.directio"));
 
   @Override
   public boolean ddExists(String dd) {
@@ -73,7 +67,7 @@ final class JzosPlatform implements Platform {
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return openLocalDump(name, localFile.get(), DIRECT_IO);
+        return openLocalDump(name, localFile.get(), DirectIo.enabled());
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {

@@ -7,11 +7,13 @@ import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentName;
 import io.bwo.dump.DumpEvent;
+import io.bwo.platform.DirectIo;
 import io.bwo.platform.PageAligned;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -24,37 +26,76 @@ class StagedDataSetTest {
   @TempDir Path dir;
 
   @Test
-  void chunksLargerThanTheStagingBufferLandAtTheirOffsetsAndReadBackAsWritten()
+  void chunksLargerThanAStagingBufferLandAtTheirOffsetsAndReadBackAsWritten()
       throws IOException {
-    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
-        CI, 10, true, Instant.EPOCH);
-    byte[] data = new byte[10 * CI];
-    new SplittableRandom(3).nextBytes(data);
-    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
-    ByteBuffer staging = PageAligned.allocate(3 * CI);
+    for (int ciSize : new int[] {CI, 2048}) { // with direct I/O where allowed; page cache
+      CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"),
+          SegmentName.parse("SEG1"), ciSize, 600, true, Instant.EPOCH);
+      byte[] data = new byte[600 * ciSize];
+      new SplittableRandom(ciSize).nextBytes(data);
+      StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
+      try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+        // 300 CIs of 4 KiB are more than one 1 MiB buffer.
+        s.write(chunk(data, ciSize, 0, 300), writes);
+        s.write(chunk(data, ciSize, 300, 250), writes);
+        s.write(chunk(data, ciSize, 550, 50), writes);
+        s.complete();
+      }
+      s.finish(StagedDataSet.readBackBuffer());
 
-    s.write(chunk(data, 0, 7), staging);
-    s.write(chunk(data, 7, 3), staging);
-    s.complete();
-    s.finish(PageAligned.allocate(2 * CI));
-
-    assertThat(Files.readAllBytes(s.file())).isEqualTo(data);
+      assertThat(Files.readAllBytes(s.file())).as("CIs of %d", ciSize).isEqualTo(data);
+      Files.delete(s.file());
+    }
   }
 
   @Test
-  void aFileThatDoesNotReadBackAsTheChunksIsRefused() throws IOException {
+  void aFileStagedThroughThePageCacheThatDoesNotReadBackAsTheChunksIsRefused()
+      throws IOException {
+    // 2 KiB CIs do not fall on the file system's 4 KiB blocks: staged through the page cache.
     CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
-        CI, 2, true, Instant.EPOCH);
-    byte[] data = new byte[2 * CI];
+        2048, 2, true, Instant.EPOCH);
+    byte[] data = new byte[2 * 2048];
     StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
-    s.write(chunk(data, 0, 2), StagedDataSet.stagingBuffer());
-    s.complete();
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+      s.write(new DumpEvent.Chunk(1, 0, 2, ByteBuffer.wrap(data)), writes);
+      s.complete();
+    }
     byte[] changed = data.clone();
-    changed[CI + 5] = 1;
+    changed[2048 + 5] = 1;
     Files.write(s.file(), changed);
 
+    assertThat(s.direct()).isFalse();
     assertThatThrownBy(() -> s.finish(StagedDataSet.readBackBuffer()))
         .isInstanceOf(IOException.class).hasMessageContaining("does not read back");
+  }
+
+  @Test
+  void wholeBlocksOfCisAreStagedWithDirectIoWhereTheFileSystemAllowsItAndTheirSizeIsChecked()
+      throws IOException {
+    Path probe = dir.resolve("probe");
+    DirectIo.Aligned d = DirectIo.open(probe, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    boolean directHere = d != null && CI % d.alignment() == 0;
+    if (d != null) {
+      d.channel().close();
+    }
+    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
+        CI, 3, true, Instant.EPOCH);
+    byte[] data = new byte[3 * CI];
+    new SplittableRandom(5).nextBytes(data);
+    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+      s.write(chunk(data, CI, 0, 3), writes);
+      s.complete();
+    }
+
+    assertThat(s.direct()).isEqualTo(directHere);
+    assertThat(Files.readAllBytes(s.file())).isEqualTo(data);
+    try (var ch = java.nio.channels.FileChannel.open(s.file(), StandardOpenOption.WRITE)) {
+      ch.truncate(2 * CI);
+    }
+    assertThatThrownBy(() -> s.finish(StagedDataSet.readBackBuffer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("temporary file");
   }
 
   @Test
@@ -67,8 +108,8 @@ class StagedDataSetTest {
     }
   }
 
-  private static DumpEvent.Chunk chunk(byte[] data, int firstCi, int cis) {
-    return new DumpEvent.Chunk(1, firstCi,
-        cis, ByteBuffer.wrap(Arrays.copyOfRange(data, firstCi * CI, (firstCi + cis) * CI)));
+  private static DumpEvent.Chunk chunk(byte[] data, int ciSize, int firstCi, int cis) {
+    return new DumpEvent.Chunk(1, firstCi, cis,
+        ByteBuffer.wrap(Arrays.copyOfRange(data, firstCi * ciSize, (firstCi + cis) * ciSize)));
   }
 }

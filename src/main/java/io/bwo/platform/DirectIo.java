@@ -1,0 +1,61 @@
+package io.bwo.platform;
+
+import com.sun.nio.file.ExtendedOpenOption;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * Direct I/O ({@code O_DIRECT}) for the large files bwo writes once: a dump, and RESTORE's staged
+ * data sets. Their bytes go from page-aligned buffers straight to the disk: the page cache stays
+ * the online system's, and no force of another file waits behind their dirty pages. Off with
+ * {@code -Dbwo.directio=false}; where a file system refuses it, files are written through the page
+ * cache as before.
+ */
+public final class DirectIo {
+  private DirectIo() {}
+
+  /** Whether direct I/O may be tried ({@code -Dbwo.directio=false} says no). */
+  public static boolean enabled() {
+    return !"false".equalsIgnoreCase(System.getProperty("bwo.directio"));
+  }
+
+  /**
+   * Opens {@code file} with {@code options} plus direct I/O, and returns it with the alignment its
+   * writes need (the file system's block size); null when direct I/O is off or refused, in which
+   * case a file the open created has been removed again.
+   */
+  public static Aligned open(Path file, OpenOption... options) {
+    if (!enabled()) {
+      return null;
+    }
+    boolean existed = Files.exists(file);
+    try {
+      FileChannel ch = FileChannel.open(file, Stream.concat(Arrays.stream(options),
+          Stream.of(ExtendedOpenOption.DIRECT)).toArray(OpenOption[]::new));
+      int block = Math.toIntExact(Files.getFileStore(file).getBlockSize());
+      if (block > 0 && Integer.bitCount(block) == 1) {
+        return new Aligned(ch, block);
+      }
+      ch.close();
+    } catch (UnsupportedOperationException | IOException | ArithmeticException e) {
+      // Refused: the caller writes through the page cache.
+    }
+    if (!existed) {
+      try {
+        // Linux creates the file before it refuses O_DIRECT: nothing of it may stay behind.
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A channel opened for direct I/O, and the alignment its positions and lengths need. */
+  public record Aligned(FileChannel channel, int alignment) {}
+}
