@@ -205,7 +205,8 @@ class JzosPlatformTest {
     byte[] data = bytes(3 * DirectDumpOutput.BLOCK + 5 * 4096 + 123);
 
     try (DumpOutput out = platform.openDumpOutput("TAPE")) {
-      assertThat(out).isInstanceOf(DirectDumpOutput.class);
+      // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
+      assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
       int at = 0;
       for (int len : new int[] {1, 4095, 1 << 20, DirectDumpOutput.BLOCK + 7, 65_536}) {
         out.write(data, at, len);
@@ -271,6 +272,18 @@ class JzosPlatformTest {
     assertThatThrownBy(() -> platform.openDumpOutput("TAPE"))
         .isInstanceOf(BwoException.class).hasMessageContaining("BWO012E");
     assertThat(dir.resolve("no")).doesNotExist();
+  }
+
+  private static boolean directIoIn(Path folder) throws IOException {
+    Path probe = folder.resolve("direct.probe");
+    DirectIo.Aligned d = DirectIo.open(probe, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE);
+    if (d == null) {
+      return false;
+    }
+    d.channel().close();
+    Files.delete(probe);
+    return DirectDumpOutput.BLOCK % d.alignment() == 0;
   }
 
   private static long threadsNamed(String name) {
