@@ -42,8 +42,8 @@ public final class DirectIo {
         return new Aligned(ch, block);
       }
       ch.close();
-    } catch (UnsupportedOperationException | IOException | ArithmeticException e) {
-      // Refused: the caller writes through the page cache.
+    } catch (UnsupportedOperationException | IOException | ArithmeticException | LinkageError e) {
+      // Refused (or a JDK without com.sun.nio.file): the caller writes through the page cache.
     }
     if (!existed) {
       try {
