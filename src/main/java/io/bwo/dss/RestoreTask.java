@@ -262,10 +262,10 @@ final class RestoreTask {
               discardAll(staged, complete);
             } else if (t.isPresent()) {
               byOrdinal.put(b.ordinal(), t.get());
-              stage(t.get(), staged);
+              stage(t.get(), staged, writes);
             }
           } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-            writeChunk(byOrdinal.get(c.ordinal()), c, staged, writes);
+            writeChunk(byOrdinal.get(c.ordinal()), c, staged);
           } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
@@ -347,7 +347,8 @@ final class RestoreTask {
     complete.clear();
   }
 
-  private void stage(Target t, Map<Integer, StagedDataSet> staged) {
+  private void stage(Target t, Map<Integer, StagedDataSet> staged,
+      StagedDataSet.Writes writes) {
     Dsn dsn = t.dumped().dsn();
     if (ctx.operator().stopRequested()) {
       task.notProcessed(dsn, "THE OPERATOR STOPPED THE RUN");
@@ -355,7 +356,7 @@ final class RestoreTask {
     }
     try {
       staged.put(t.ordinal(), StagedDataSet.create(t.restored(),
-          ctx.catalog().dataFile(t.restored().dsn())));
+          ctx.catalog().dataFile(t.restored().dsn()), writes));
       probe.reached(RestoreProbe.Step.STAGED, t.restored().dsn());
     } catch (IOException x) {
       notRestored(dsn, Message.of(Msg.BWO819E, dsn, "ITS TEMPORARY FILE CANNOT BE CREATED: "
@@ -363,10 +364,9 @@ final class RestoreTask {
     }
   }
 
-  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged,
-      StagedDataSet.Writes writes) {
+  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged) {
     try {
-      staged.get(c.ordinal()).write(c, writes);
+      staged.get(c.ordinal()).write(c);
       probe.reached(RestoreProbe.Step.CHUNK_WRITTEN, t.restored().dsn());
     } catch (IOException x) {
       staged.remove(c.ordinal()).discard();

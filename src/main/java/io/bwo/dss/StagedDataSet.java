@@ -3,8 +3,8 @@ package io.bwo.dss;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.dump.DumpEvent;
 import io.bwo.platform.DirectIo;
+import io.bwo.platform.BlockWriter;
 import io.bwo.platform.PageAligned;
-import io.bwo.platform.WriterThreads;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32C;
 
@@ -39,7 +37,7 @@ import java.util.zip.CRC32C;
  * that hands free memory back to its host ran 3 to 8 times slower than the disk (bench/README.md,
  * "Memory temperature").
  *
- * <p>Memory: one read-back buffer and the 4 MiB of {@link Writes}, whatever the size of the
+ * <p>Memory: one read-back buffer and the 5 MiB of {@link Writes}, whatever the size of the
  * data set; no file stays open between {@code complete()} and {@code finish}. Not thread-safe:
  * used by one thread at a time, handed over between them with a happens-before (a Future); its
  * direct writes run in the threads of {@link Writes}, and {@link #complete()} waits for them.
@@ -56,20 +54,22 @@ final class StagedDataSet implements AutoCloseable {
   private final FileChannel channel;
   /** Written with direct I/O: its bytes went from the checked buffers straight to the disk. */
   private final boolean direct;
+  /** Where its chunks are written from, shared with the other staged data sets. */
+  private final Writes writes;
   private final Fingerprint written = new Fingerprint();
-  /** Direct writes of this data set not yet done (guarded by this). */
-  private int inFlight;
   /** The first direct write of this data set that failed. */
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   private long nextCi;
   private byte[] fingerprint;
   private boolean forced;
 
-  private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel, boolean direct) {
+  private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel, boolean direct,
+      Writes writes) {
     this.entry = entry;
     this.file = file;
     this.channel = channel;
     this.direct = direct;
+    this.writes = writes;
   }
 
   /** The temporary file of the data file {@code dataFile}. */
@@ -82,13 +82,14 @@ final class StagedDataSet implements AutoCloseable {
    * removed, and the new one is created without following links, so nothing outside the
    * catalog's data directory is ever written.
    */
-  static StagedDataSet create(CatalogEntry entry, Path dataFile) throws IOException {
+  static StagedDataSet create(CatalogEntry entry, Path dataFile, Writes writes)
+      throws IOException {
     Path tmp = temporaryFile(dataFile);
     Files.deleteIfExists(tmp);
     DirectIo.Aligned d = DirectIo.open(tmp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     if (d != null && entry.ciSize() % d.alignment() == 0 && STAGING % d.alignment() == 0) {
-      return new StagedDataSet(entry, tmp, d.channel(), true);
+      return new StagedDataSet(entry, tmp, d.channel(), true, writes);
     }
     if (d != null) {
       // Its CIs do not fall on the file system's blocks: through the page cache.
@@ -97,7 +98,7 @@ final class StagedDataSet implements AutoCloseable {
     }
     FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    return new StagedDataSet(entry, tmp, ch, false);
+    return new StagedDataSet(entry, tmp, ch, false, writes);
   }
 
   /** Whether the file is written with direct I/O (and so not read back, see {@link #finish}). */
@@ -117,12 +118,12 @@ final class StagedDataSet implements AutoCloseable {
 
   /**
    * Writes a chunk, which must follow the previous one (the reader checks the order), through
-   * {@code writes}: the chunk's bytes are copied into one of its page-aligned buffers (the kernel
+   * its {@link Writes}: the chunk's bytes are copied into one of its page-aligned buffers (the kernel
    * takes them several times faster from such a buffer than from the JDK's own temporary one,
    * {@link PageAligned}) and written from there; with direct I/O by one of its threads, while
    * the reader checks the next chunk. A failed write fails {@link #complete()}.
    */
-  void write(DumpEvent.Chunk chunk, Writes writes) throws IOException {
+  void write(DumpEvent.Chunk chunk) throws IOException {
     if (chunk.firstCi() != nextCi) {
       throw new IOException("chunk at CI " + chunk.firstCi() + " where CI " + nextCi
           + " was expected");
@@ -131,37 +132,29 @@ final class StagedDataSet implements AutoCloseable {
     written.update(chunk.data().duplicate());
     long at = chunk.firstCi() * entry.ciSize();
     while (data.hasRemaining()) {
-      ByteBuffer buffer = direct ? writes.take() : writes.own;
+      ByteBuffer buffer = direct ? writes.blocks.take() : writes.own.clear();
       int n = Math.min(data.remaining(), buffer.capacity());
-      buffer.clear().put(data.slice(data.position(), n)).flip();
+      buffer.put(data.slice(data.position(), n)).flip();
       data.position(data.position() + n);
       if (direct) {
-        writes.submit(this, buffer, at);
+        writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e));
       } else {
-        writeFully(buffer, at);
+        for (long p = at; buffer.hasRemaining(); ) {
+          p += channel.write(buffer, p);
+        }
       }
       at += n;
     }
     nextCi += chunk.ciCount();
   }
 
-  private void writeFully(ByteBuffer buffer, long position) throws IOException {
-    for (long at = position; buffer.hasRemaining(); ) {
-      at += channel.write(buffer, at);
-    }
-  }
-
-  /** Waits for this data set's writes still in flight; the first that failed is thrown. */
+  /**
+   * Waits for the direct writes in flight (of every data set: 3 MiB at most); the first of this
+   * data set's that failed is thrown.
+   */
   private void awaitWrites() throws IOException {
-    synchronized (this) {
-      while (inFlight > 0) {
-        try {
-          wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted while the temporary file was written", e);
-        }
-      }
+    if (direct) {
+      writes.blocks.awaitWritten();
     }
     IOException f = failure.get();
     if (f != null) {
@@ -171,54 +164,20 @@ final class StagedDataSet implements AutoCloseable {
 
   /**
    * Where the chunks of every staged data set are written from: one page-aligned buffer for
-   * writes through the page cache, made in the reading thread, and {@link #IN_FLIGHT} more for
-   * direct writes, each written by a thread of its own (3 MiB in flight at most).
+   * writes through the page cache, made in the reading thread, and a {@link BlockWriter} for
+   * direct writes (3 MiB in flight at most).
    */
   static final class Writes implements AutoCloseable {
     private static final int IN_FLIGHT = 3;
 
     private final ByteBuffer own = PageAligned.allocate(STAGING);
-    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(IN_FLIGHT);
-    private final WriterThreads writers = new WriterThreads("bwo-restore-writer", IN_FLIGHT);
-
-    Writes() {
-      for (int i = 0; i < IN_FLIGHT; i++) {
-        free.add(PageAligned.allocate(STAGING));
-      }
-    }
-
-    private ByteBuffer take() throws IOException {
-      try {
-        return free.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while the temporary file was written", e);
-      }
-    }
-
-    private void submit(StagedDataSet s, ByteBuffer buffer, long at) {
-      synchronized (s) {
-        s.inFlight++;
-      }
-      writers.execute(() -> {
-        try {
-          s.writeFully(buffer, at);
-        } catch (IOException e) {
-          s.failure.compareAndSet(null, e);
-        } finally {
-          free.add(buffer);
-          synchronized (s) {
-            s.inFlight--;
-            s.notifyAll();
-          }
-        }
-      });
-    }
+    private final BlockWriter blocks =
+        new BlockWriter("bwo-restore-writer", IN_FLIGHT, STAGING, PageAligned.PAGE);
 
     /** Waits for the writes in flight, then stops the threads. */
     @Override
     public void close() {
-      writers.close();
+      blocks.close();
     }
   }
 

@@ -7,15 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link DumpOutput} for a local file, written with direct I/O ({@code O_DIRECT}): the dump goes
  * from page-aligned buffers straight to the disk, a few blocks of {@link #BLOCK} bytes in flight
- * at once, written by threads of their own while the copy fills the next block.
+ * at once, written by a {@link BlockWriter} while the copy fills the next block.
  *
  * <p>Why not through the page cache. A dump is written once and not read again by this process
  * before the end; through the cache it pushes the online system's pages out, and every force of
@@ -31,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class DirectDumpOutput extends DdDumpOutput {
   /**
-   * Bytes per direct write, and writes at once: 3 MiB in flight at most. Each force of the
+   * Bytes per direct write, and writes at once ({@link BlockWriter}): 3 MiB in flight at most. Each force of the
    * applications' redo log makes the disk persist what was written before it, so what the dump
    * has in flight is what a transaction may wait for. Measured with the workload at 2 GiB
    * (bench/README.md, round 4): 4 MiB x 2 gave the dump 0.95x cp and the workload p99 12-20 ms
@@ -45,34 +42,29 @@ final class DirectDumpOutput extends DdDumpOutput {
   private final String finalName;
   private final FileChannel direct;
   private final int alignment;
-  /** Buffers not being filled nor written; the one being filled is {@link #current}. */
-  private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
-  private final Semaphore writing = new Semaphore(IN_FLIGHT);
-  private final WriterThreads writers;
+  private final BlockWriter writer;
   /** The first failed write's failure: the writes after it fail with it. */
   private final AtomicReference<IOException> failure = new AtomicReference<>();
+  /** The block being filled, from {@link #writer}. */
   private ByteBuffer current;
   /** Where {@link #current} starts in the file. */
   private long position;
 
   private DirectDumpOutput(String dd, Path temporary, String finalName, FileChannel direct,
-      int alignment) {
+      int alignment) throws IOException {
     super(dd);
     this.temporary = temporary;
     this.finalName = finalName;
     this.direct = direct;
     this.alignment = alignment;
-    for (int i = 0; i <= IN_FLIGHT; i++) {
-      free.add(PageAligned.allocate(BLOCK, Math.max(alignment, PageAligned.PAGE)));
-    }
-    current = free.remove();
-    writers = new WriterThreads("bwo-dump-writer", IN_FLIGHT);
+    this.writer = new BlockWriter("bwo-dump-writer", IN_FLIGHT, BLOCK, alignment);
+    this.current = writer.take();
   }
 
   /**
    * Writes {@code <path>.tmp} with direct I/O, renamed to {@code path} on publish; null when the
-   * file system does not do direct I/O (tmpfs, some network file systems), for the caller to
-   * write through the page cache instead.
+   * file system does not do direct I/O (tmpfs before Linux 6.6, some network file systems), for
+   * the caller to write through the page cache instead.
    */
   static DirectDumpOutput open(String dd, String path) throws IOException {
     Path tmp = Path.of(path + ".tmp");
@@ -103,7 +95,9 @@ final class DirectDumpOutput extends DdDumpOutput {
       current.put(b, off + n, part);
       n += part;
       if (!current.hasRemaining()) {
-        submitCurrent();
+        writer.write(direct, current.flip(), position, e -> failure.compareAndSet(null, e));
+        position += BLOCK;
+        current = writer.take();
       }
     }
   }
@@ -114,69 +108,14 @@ final class DirectDumpOutput extends DdDumpOutput {
     ensureOpen();
   }
 
-  @Override
-  public void publish() {
-    try {
-      ensureOpen();
-      open = false;
-      awaitWrites();
-      writeRest();
-      stopWriters();
-      ZFile.rename(temporary.toString(), finalName);
-      published = true;
-    } catch (IOException e) {
-      throw JzosPlatform.ioError(dd, e);
-    }
-  }
-
-  @Override
-  public void abandon() {
-    if (published) {
-      return;
-    }
-    open = false;
-    stopWriters();
-    try {
-      direct.close();
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      throw JzosPlatform.ioError(dd, e);
-    }
-  }
-
-  /** Hands the full current buffer to a writer and takes a free one, waiting for it if need be. */
-  private void submitCurrent() throws IOException {
-    ByteBuffer full = current.flip();
-    long at = position;
-    position += full.remaining();
-    current = null;
-    acquire();
-    writers.execute(() -> {
-      try {
-        while (full.hasRemaining()) {
-          direct.write(full, at + full.position());
-        }
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
-      } finally {
-        free.add(full.clear());
-        writing.release();
-      }
-    });
-    try {
-      current = free.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the dump was written", e);
-    }
-    checkFailure();
-  }
-
   /**
-   * Writes what is left in the current buffer: its whole blocks directly, the last partial block
-   * through the page cache; then forces the file.
+   * Waits for the blocks in flight, then writes what is left in the current one: its whole file
+   * system blocks directly, the last partial one through the page cache; then forces the file.
    */
-  private void writeRest() throws IOException {
+  @Override
+  void writeRest() throws IOException {
+    writer.awaitWritten();
+    checkFailure();
     ByteBuffer rest = current.flip();
     int aligned = rest.remaining() / alignment * alignment;
     ByteBuffer head = rest.slice(0, aligned);
@@ -193,28 +132,17 @@ final class DirectDumpOutput extends DdDumpOutput {
     direct.close();
   }
 
-  private void awaitWrites() throws IOException {
-    try {
-      writing.acquire(IN_FLIGHT);
-      writing.release(IN_FLIGHT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the dump was written", e);
-    }
-    checkFailure();
+  @Override
+  void putInPlace() throws IOException {
+    writer.close();
+    ZFile.rename(temporary.toString(), finalName);
   }
 
-  private void acquire() throws IOException {
-    try {
-      writing.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the dump was written", e);
-    }
-  }
-
-  private void stopWriters() {
-    writers.close();
+  @Override
+  void discard(boolean wasOpen) throws IOException {
+    writer.close();
+    direct.close();
+    Files.deleteIfExists(temporary);
   }
 
   private void checkFailure() throws IOException {

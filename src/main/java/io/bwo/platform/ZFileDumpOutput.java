@@ -95,37 +95,27 @@ final class ZFileDumpOutput extends DdDumpOutput {
   }
 
   @Override
-  public void publish() {
-    try {
-      flush();
-      open = false;
-      stopWriteback();
-      file.close();
-      if (temporaryName != null) {
-        ZFile.rename(temporaryName, finalName);
-      }
-      published = true;
-    } catch (IOException e) {
-      throw JzosPlatform.ioError(dd, e);
+  void writeRest() throws IOException {
+    flush();
+  }
+
+  @Override
+  void putInPlace() throws IOException {
+    stopWriteback();
+    file.close();
+    if (temporaryName != null) {
+      ZFile.rename(temporaryName, finalName);
     }
   }
 
   @Override
-  public void abandon() {
-    if (published) {
-      return;
+  void discard(boolean wasOpen) throws IOException {
+    stopWriteback();
+    if (wasOpen) {
+      file.close();
     }
-    try {
-      stopWriteback();
-      if (open) {
-        open = false;
-        file.close();
-      }
-      if (temporaryName != null && ZFile.exists(temporaryName)) {
-        ZFile.remove(temporaryName);
-      }
-    } catch (ZFileException e) {
-      throw JzosPlatform.ioError(dd, e);
+    if (temporaryName != null && ZFile.exists(temporaryName)) {
+      ZFile.remove(temporaryName);
     }
   }
 

@@ -33,12 +33,13 @@ class StagedDataSetTest {
           SegmentName.parse("SEG1"), ciSize, 600, true, Instant.EPOCH);
       byte[] data = new byte[600 * ciSize];
       new SplittableRandom(ciSize).nextBytes(data);
-      StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
+      StagedDataSet s;
       try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+        s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
         // 300 CIs of 4 KiB are more than one 1 MiB buffer.
-        s.write(chunk(data, ciSize, 0, 300), writes);
-        s.write(chunk(data, ciSize, 300, 250), writes);
-        s.write(chunk(data, ciSize, 550, 50), writes);
+        s.write(chunk(data, ciSize, 0, 300));
+        s.write(chunk(data, ciSize, 300, 250));
+        s.write(chunk(data, ciSize, 550, 50));
         s.complete();
       }
       s.finish(StagedDataSet.readBackBuffer());
@@ -55,9 +56,10 @@ class StagedDataSetTest {
     CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
         2048, 2, true, Instant.EPOCH);
     byte[] data = new byte[2 * 2048];
-    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
+    StagedDataSet s;
     try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
-      s.write(new DumpEvent.Chunk(1, 0, 2, ByteBuffer.wrap(data)), writes);
+      s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+      s.write(new DumpEvent.Chunk(1, 0, 2, ByteBuffer.wrap(data)));
       s.complete();
     }
     byte[] changed = data.clone();
@@ -83,9 +85,10 @@ class StagedDataSetTest {
         CI, 3, true, Instant.EPOCH);
     byte[] data = new byte[3 * CI];
     new SplittableRandom(5).nextBytes(data);
-    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"));
+    StagedDataSet s;
     try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
-      s.write(chunk(data, CI, 0, 3), writes);
+      s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+      s.write(chunk(data, CI, 0, 3));
       s.complete();
     }
 

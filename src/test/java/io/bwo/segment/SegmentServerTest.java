@@ -153,11 +153,7 @@ class SegmentServerTest {
       app.commit(List.of(new Update.AddLong(A, 0, 100)));
 
       CopySession session = established.get(0).session().orElseThrow();
-      ByteBuffer image = ByteBuffer.allocate((int) session.sizeBytes());
-      try (PointInTimeReader reader =
-          new PointInTimeReader(dump, session, world.catalog.dataFile(A))) {
-        reader.read(0, image);
-      }
+      ByteBuffer image = pointInTimeImage(dump, session);
       assertThat(image.getLong(0)).as("the update before the freeze, not the one after")
           .isEqualTo(1);
       dump.endCopy(session);
@@ -179,11 +175,7 @@ class SegmentServerTest {
       app.commit(List.of(new Update.AddLong(A, 8, 100)));
 
       CopySession session = frozen.copies().get(0).session().orElseThrow();
-      ByteBuffer image = ByteBuffer.allocate((int) session.sizeBytes());
-      try (PointInTimeReader reader =
-          new PointInTimeReader(dump, session, world.catalog.dataFile(A))) {
-        reader.read(0, image);
-      }
+      ByteBuffer image = pointInTimeImage(dump, session);
       assertThat(image.getLong(8)).isEqualTo(2);
       dump.endCopy(session);
     }
@@ -326,5 +318,15 @@ class SegmentServerTest {
   private static String errorId(JsonNode reply) {
     assertThat(reply.path("ok").asBoolean()).as(reply.toString()).isFalse();
     return reply.path("error").path("id").asText();
+  }
+
+  /** The point-in-time image of {@code session}'s data set (A), read as a dump reads it. */
+  private ByteBuffer pointInTimeImage(SegmentClient dump, CopySession session) {
+    ByteBuffer image = ByteBuffer.allocate((int) session.sizeBytes());
+    try (PointInTimeReader reader =
+        new PointInTimeReader(dump, session, world.catalog.dataFile(A))) {
+      reader.read(0, image);
+    }
+    return image;
   }
 }

@@ -1,0 +1,104 @@
+package io.bwo.platform;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Writes blocks of files with direct I/O from a few threads of its own while the caller fills the
+ * next block: a direct write returns only once the disk has the block, so without them the caller
+ * would wait for every block in turn. It lends page-aligned buffers ({@link #take}), one more
+ * than the writes it runs at once, and each comes back when its block is written: the caller
+ * waits for a buffer when that many are in flight, and memory stays at those buffers.
+ */
+public final class BlockWriter implements AutoCloseable {
+  private final BlockingQueue<ByteBuffer> free;
+  private final ExecutorService threads;
+  /** Writes handed over and not yet done (guarded by this). */
+  private int pending;
+
+  /**
+   * {@code inFlight} threads named {@code name}, writing blocks of {@code blockBytes} bytes
+   * whose buffers start at a multiple of {@code alignment} (and of a page).
+   */
+  public BlockWriter(String name, int inFlight, int blockBytes, int alignment) {
+    free = new ArrayBlockingQueue<>(inFlight + 1);
+    for (int i = 0; i <= inFlight; i++) {
+      free.add(PageAligned.allocate(blockBytes, Math.max(alignment, PageAligned.PAGE)));
+    }
+    threads = Executors.newFixedThreadPool(inFlight, r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** A free buffer, cleared, waiting for a write to end if none is. */
+  public ByteBuffer take() throws IOException {
+    try {
+      return free.take().clear();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for a block to be written", e);
+    }
+  }
+
+  /**
+   * Writes the remaining bytes of {@code block} (from {@link #take}) at {@code position} of
+   * {@code channel}, in one of the threads; the buffer comes back when it is written, and a
+   * failure goes to {@code failed}.
+   */
+  public void write(FileChannel channel, ByteBuffer block, long position,
+      Consumer<IOException> failed) {
+    synchronized (this) {
+      pending++;
+    }
+    threads.execute(() -> {
+      try {
+        for (long at = position; block.hasRemaining(); ) {
+          at += channel.write(block, at);
+        }
+      } catch (IOException e) {
+        failed.accept(e);
+      } finally {
+        free.add(block);
+        synchronized (this) {
+          pending--;
+          notifyAll();
+        }
+      }
+    });
+  }
+
+  /** Waits until every write handed over is done. */
+  public synchronized void awaitWritten() throws IOException {
+    while (pending > 0) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for blocks to be written", e);
+      }
+    }
+  }
+
+  /** Waits for the writes handed over (a minute at most), then stops the threads. */
+  @Override
+  public void close() {
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
