@@ -21,19 +21,35 @@ final class Adr734iListener implements NotifyConcurrentListener {
   public int concurrentCopyInitialized(ConcurrentCopyNotification n) {
     // Made when written, not here: called once per data set inside the freeze window, where the
     // lines are held until the thaw, so the window pays only for queueing them.
-    Supplier<Message> adr734i = Messages.once(new Adr734i(task.listing(), n));
+    Adr734i adr734i = new Adr734i(task.listing(), n);
     task.print(Msg.ADR734I, adr734i);
     console.wto(adr734i);
     return 0;
   }
 
-  /** ADR734I for {@code n}; a class, not a lambda, whose first call would spin a class. */
-  record Adr734i(Listing listing, ConcurrentCopyNotification n)
-      implements Supplier<Message> {
+  /**
+   * ADR734I for {@code n}, made once for both the listing and the console, which write it from
+   * different threads. A class of its own, not a lambda (whose first call would spin a class) nor
+   * a supplier wrapped in {@link Messages#once} (one object and one call less per data set in the
+   * window, where this code still runs interpreted).
+   */
+  static final class Adr734i implements Supplier<Message> {
+    private final Listing listing;
+    private final ConcurrentCopyNotification n;
+    private Message made;
+
+    Adr734i(Listing listing, ConcurrentCopyNotification n) {
+      this.listing = listing;
+      this.n = n;
+    }
+
     @Override
-    public Message get() {
-      return Message.of(Msg.ADR734I, listing.timestamp(n.at()), n.dsn(),
-          Listing.returnCode(n.intermediateReturnCode()));
+    public synchronized Message get() {
+      if (made == null) {
+        made = Message.of(Msg.ADR734I, listing.timestamp(n.at()), n.dsn(),
+            Listing.returnCode(n.intermediateReturnCode()));
+      }
+      return made;
     }
   }
 }

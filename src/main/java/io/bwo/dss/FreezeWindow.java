@@ -13,6 +13,7 @@ import io.bwo.segment.FreezeLease;
 import io.bwo.segment.FrozenCopies;
 import io.bwo.segment.PreparedCopies;
 import java.lang.invoke.MethodHandles;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,6 +63,7 @@ final class FreezeWindow {
     // in time, in one request whatever their number.
     PreparedCopies prepared =
         ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
+    ctx.system().prepareFreeze(ctx.holder(), ctx.options().lease(), prepared);
     long t0;
     FreezeLease lease;
     // Established by FREEZE itself, as it takes effect: one request to a server, not two.
@@ -82,6 +84,9 @@ final class FreezeWindow {
       throw failure;
     }
     long quiescedNanos = System.nanoTime() - t0;
+    // Every session was established when FREEZE returned (a prepared batch at the freeze's one
+    // point in time): their notifications carry that time, read once, not once per data set.
+    Instant establishedAt = ctx.clock().instant();
     ctx.operator().frozen(ctx.system(), lease);
     ctx.progress().phase(RunPhase.FROZEN);
     tell(Msg.BWO502I, new Bwo502i(task.listing().timestamp(), ctx.holder(), quiescedNanos));
@@ -98,7 +103,8 @@ final class FreezeWindow {
       for (CatalogEntry e : dataSets) {
         EstablishedCopy copy = established.isEmpty() ? null : established.get(next);
         next++;
-        if (notifyOne(e, copy, next, dataSets.size(), t0, required, sessions, unserialized)) {
+        if (notifyOne(e, copy, next, dataSets.size(), t0, establishedAt, required, sessions,
+            unserialized)) {
           notified++;
           if (notified == 1) {
             PausePoint.NOTIFIED.reached();
@@ -151,7 +157,8 @@ final class FreezeWindow {
    * on-stack replacement, and the window would run a thousand data sets interpreted.
    */
   private boolean notifyOne(CatalogEntry e, EstablishedCopy copy, int index, int of, long t0,
-      boolean required, List<CopyPhase.Job> sessions, List<CatalogEntry> unserialized) {
+      Instant at, boolean required, List<CopyPhase.Job> sessions,
+      List<CatalogEntry> unserialized) {
     String refusal = refusal(t0);
     if (copy == null || refusal != null) {
       if (copy != null) {
@@ -172,8 +179,7 @@ final class FreezeWindow {
     }
     sessions.add(new CopyPhase.Job(e, copy.session().get()));
     ctx.progress().notifiedOne();
-    notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), ctx.clock().instant(), 0,
-        index, of));
+    notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), at, 0, index, of));
     return true;
   }
 

@@ -66,6 +66,13 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
     }
   }
 
+  /**
+   * Makes ready, while the applications still run, what {@link #freeze(String, Duration,
+   * PreparedCopies)} with the same arguments will do inside the window (a server's client
+   * serialises its request). Optional: without it the freeze does the same, only later.
+   */
+  default void prepareFreeze(String holder, Duration lease, PreparedCopies prepared) {}
+
   /** UNFREEZE by the lease's holder; BWO206E for anyone else, BWO210E if it has ended. */
   void unfreeze(FreezeLease lease);
 

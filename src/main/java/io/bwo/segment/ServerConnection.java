@@ -105,7 +105,13 @@ final class ServerConnection implements Runnable {
       case "freeze":
         return freeze(request);
       case "unfreeze":
-        if (request.has("lease")) {
+        if (request.path("own").asBoolean(false)) {
+          // The freeze this connection took, whose lease the server kept.
+          if (attachedLease == null) {
+            throw BwoException.of(Msg.BWO210E, "UNFREEZE", Wire.text(request, "holder"));
+          }
+          system.unfreeze(attachedLease);
+        } else if (request.has("lease")) {
           system.unfreeze(wire.lease(request.get("lease")));
         } else {
           system.unfreeze(Wire.text(request, "holder"));

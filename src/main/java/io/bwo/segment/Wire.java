@@ -112,15 +112,25 @@ final class Wire {
 
   // ---- values ---------------------------------------------------------------------------------
 
+  /**
+   * A lease: its expiry as ISO-8601 text for people reading the traffic, and as numbers, which
+   * the client reads inside the freeze window: parsing the text there cost a young JVM 0.3 ms.
+   */
   JsonNode lease(FreezeLease l) {
     return json.createObjectNode()
         .put("holder", l.holder())
         .put("token", l.token())
-        .put("expires", l.expires().toString());
+        .put("expires", l.expires().toString())
+        .put("expiresSecond", l.expires().getEpochSecond())
+        .put("expiresNano", l.expires().getNano());
   }
 
   FreezeLease lease(JsonNode n) {
-    return new FreezeLease(text(n, "holder"), text(n, "token"), instant(n, "expires"));
+    JsonNode second = n.get("expiresSecond");
+    Instant expires = second != null && second.canConvertToLong()
+        ? Instant.ofEpochSecond(second.asLong(), n.path("expiresNano").asLong())
+        : instant(n, "expires");
+    return new FreezeLease(text(n, "holder"), text(n, "token"), expires);
   }
 
   JsonNode session(CopySession s) {

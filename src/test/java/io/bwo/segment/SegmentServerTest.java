@@ -182,6 +182,58 @@ class SegmentServerTest {
   }
 
   @Test
+  void aFreezeMadeReadyBeforeTheWindowFreezesAndThawsAsAnyOther() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A));
+      dump.prepareFreeze("DUMP", MINUTE, prepared);
+
+      FrozenCopies frozen = dump.freeze("DUMP", MINUTE, prepared);
+      LeaseInfo held = dump.status().lease().orElseThrow();
+      assertThat(held.holder()).isEqualTo("DUMP");
+      assertThat(frozen.lease().expires()).as("the expiry travels exactly, to the nanosecond")
+          .isEqualTo(held.expires());
+      dump.unfreeze(frozen.lease());
+
+      assertThat(dump.status().state()).isEqualTo(SystemState.RUNNING);
+      assertThat(world.events).anySatisfy(m -> assertThat(m.toString())
+          .contains("BWO203I").contains("UNFREEZE BY DUMP"));
+      dump.endCopy(frozen.copies().get(0).session().orElseThrow());
+    }
+  }
+
+  @Test
+  void aFreezeMadeReadyForOtherArgumentsIsNotTheOneSent() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A));
+      dump.prepareFreeze("DUMP", MINUTE, prepared);
+
+      FrozenCopies frozen = dump.freeze("OTHER", MINUTE, prepared);
+      assertThat(dump.status().lease()).hasValueSatisfying(
+          l -> assertThat(l.holder()).isEqualTo("OTHER"));
+      dump.unfreeze(frozen.lease());
+      assertThat(dump.status().state()).isEqualTo(SystemState.RUNNING);
+      dump.endCopy(frozen.copies().get(0).session().orElseThrow());
+    }
+  }
+
+  @Test
+  void theReadyMadeUnfreezeOfAnExpiredFreezeIsRefusedInTheHoldersName() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
+      PreparedCopies prepared = dump.prepareCopies(List.of(A));
+      Duration brief = Duration.ofMillis(50);
+      dump.prepareFreeze("DUMP", brief, prepared);
+      FrozenCopies frozen = dump.freeze("DUMP", brief, prepared);
+      eventually(() -> dump.status().state() == SystemState.RUNNING, Duration.ofSeconds(5));
+
+      assertThatThrownBy(() -> dump.unfreeze(frozen.lease()))
+          .isInstanceOfSatisfying(BwoException.class, e -> {
+            assertThat(e.message().id()).isEqualTo(Msg.BWO210E);
+            assertThat(e.message().text()).contains("LEASE OF DUMP");
+          });
+    }
+  }
+
+  @Test
   void aBatchIsEstablishedOnlyByTheConnectionThatPreparedIt() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
         SegmentClient stranger = SegmentSystems.server(world.catalog).orElseThrow()) {
