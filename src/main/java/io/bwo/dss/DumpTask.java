@@ -141,12 +141,14 @@ final class DumpTask {
     List<Leftover> temporaries = cmd.outDdNames().stream()
         .map(dd -> (Leftover) new Leftover.TemporaryDump(dd)).toList();
     FreezeWindow window = new FreezeWindow(ctx, task);
+    CopyPhase copy = new CopyPhase(ctx, toDump.size());
     FreezeWindow.Established established = null;
     List<CopyPhase.Job> jobs = new ArrayList<>();
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
       DumpWriter writer = DumpWriter.start(out.stream(), header);
+      writer.prepare(toDump);
       try {
         if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
           established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
@@ -158,10 +160,10 @@ final class DumpTask {
           }
           ctx.progress().phase(RunPhase.COPIED);
           copyStart = System.nanoTime();
-          new CopyPhase(ctx).copy(writer, jobs);
+          copy.copy(writer, jobs);
         } else {
           copyStart = System.nanoTime();
-          copyWhileFrozen(writer, toDump, jobs);
+          copyWhileFrozen(copy, writer, toDump, jobs);
         }
         ctx.observer().phase(RunPhase.COPIED, jobs.size() + " DATA SETS");
         writer.finish();
@@ -218,7 +220,7 @@ final class DumpTask {
     return true;
   }
 
-  private void copyWhileFrozen(DumpWriter writer, List<CatalogEntry> toDump,
+  private void copyWhileFrozen(CopyPhase copy, DumpWriter writer, List<CatalogEntry> toDump,
       List<CopyPhase.Job> jobs) {
     long t0 = System.nanoTime();
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
@@ -226,7 +228,7 @@ final class DumpTask {
     ctx.operator().frozen(ctx.system(), lease);
     try {
       toDump.forEach(e -> jobs.add(new CopyPhase.Job(e, null)));
-      new CopyPhase(ctx).copy(writer, jobs);
+      copy.copy(writer, jobs);
     } finally {
       ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
       ctx.operator().unfreeze();

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DumpWriterTest {
@@ -42,6 +43,23 @@ class DumpWriterTest {
     assertThat(f.message().toString()).isEqualTo("BWO404E DUMP FAULT AT DUMP BYTES " + out.size()
         + " TO " + out.size() + ": THE DUMP ENDS WITHOUT A TRAILER AFTER " + out.size()
         + " BYTES: IT IS INCOMPLETE");
+  }
+
+  @Test
+  void entriesPreparedBeforeTheCopyMakeTheSameDumpAsThoseThatAreNot() {
+    DumpHeader header = DumpFixture.header(Compression.NONE, 1024);
+    try (DumpWriter w = DumpWriter.start(out, header)) {
+      dumpWholeB(w);
+      w.finish();
+    }
+    ByteArrayOutputStream preparedOut = new ByteArrayOutputStream();
+    try (DumpWriter w = DumpWriter.start(preparedOut, header)) {
+      w.prepare(List.of(A, B));
+      dumpWholeB(w);
+      w.finish();
+    }
+    assertThat(preparedOut.toByteArray()).isEqualTo(out.toByteArray());
+    assertThat(DumpFixture.verify(preparedOut.toByteArray()).dataSets()).containsExactly(B);
   }
 
   @Test
