@@ -39,13 +39,20 @@ final class FreezeWindow {
 
   private final TaskContext ctx;
   private final TaskResult task;
-  /** Checked once per data set inside the window. */
+  // Read once per data set inside the window, where the code still runs interpreted and every
+  // call counts: held in fields rather than asked of the context each time.
   private final long freezeLimitNanos;
+  private final OperatorControl operator;
+  private final NotifyConcurrentListener[] listeners;
+  private final DumpProgress progress;
 
   FreezeWindow(TaskContext ctx, TaskResult task) {
     this.ctx = ctx;
     this.task = task;
     this.freezeLimitNanos = ctx.options().freezeLimit().toNanos();
+    this.operator = ctx.operator();
+    this.listeners = ctx.listeners().toArray(new NotifyConcurrentListener[0]);
+    this.progress = ctx.progress();
   }
 
   /**
@@ -178,7 +185,7 @@ final class FreezeWindow {
       return false;
     }
     sessions.add(new CopyPhase.Job(e, copy.session().get()));
-    ctx.progress().notifiedOne();
+    progress.notifiedOne();
     notify(new ConcurrentCopyNotification(task.taskId(), e.dsn(), at, 0, index, of));
     return true;
   }
@@ -226,10 +233,10 @@ final class FreezeWindow {
 
   /** Why no further session may be established now, or null when one may. */
   private String refusal(long t0) {
-    if (ctx.operator().stopRequested()) {
+    if (operator.stopRequested()) {
       return "THE OPERATOR STOPPED THE STEP";
     }
-    if (!ctx.operator().stillFrozen()) {
+    if (!operator.stillFrozen()) {
       return "THE SYSTEM WAS THAWED BEFORE ITS SESSION WAS ESTABLISHED";
     }
     if (System.nanoTime() - t0 > freezeLimitNanos) {
@@ -239,7 +246,7 @@ final class FreezeWindow {
   }
 
   private void notify(ConcurrentCopyNotification n) {
-    for (NotifyConcurrentListener l : ctx.listeners()) {
+    for (NotifyConcurrentListener l : listeners) {
       try {
         l.concurrentCopyInitialized(n);
       } catch (BwoException failed) {

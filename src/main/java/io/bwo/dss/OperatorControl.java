@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class OperatorControl {
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private SegmentSystem system;
-  private FreezeLease lease;
+  /** Written under this object's lock; volatile so that {@link #stillFrozen} need not take it. */
+  private volatile FreezeLease lease;
 
   /** Registers the freeze the task holds, so that the operator can end it. */
   synchronized void frozen(SegmentSystem s, FreezeLease l) {
@@ -31,8 +32,11 @@ public final class OperatorControl {
     return true;
   }
 
-  /** Whether the task's freeze is still on (not yet thawed by the task or the operator). */
-  synchronized boolean stillFrozen() {
+  /**
+   * Whether the task's freeze is still on (not yet thawed by the task or the operator). Asked once
+   * per data set inside the window, where a monitor costs more than a volatile read.
+   */
+  boolean stillFrozen() {
     return lease != null;
   }
 
