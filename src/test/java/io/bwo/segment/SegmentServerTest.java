@@ -89,6 +89,21 @@ class SegmentServerTest {
   }
 
   @Test
+  void theFreezeRehearsedAtStartLeavesNothingBehindAndIsNotLogged() throws IOException {
+    try (SegmentClient client = SegmentSystems.server(world.catalog).orElseThrow()) {
+      SystemStatus status = client.status();
+      assertThat(status.state()).isEqualTo(SystemState.RUNNING);
+      assertThat(status.lease()).isEmpty();
+      assertThat(status.sessions()).isEmpty();
+    }
+    try (var files = Files.list(world.catalog.runtimeDir())) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".side"));
+    }
+    assertThat(world.events).noneMatch(m -> m.toString().contains(SegmentServer.REHEARSAL));
+    assertThat(world.issued(Msg.BWO202I)).as("no FREEZE logged").isFalse();
+  }
+
+  @Test
   void holderDisconnectThaws() {
     SegmentClient holder = SegmentSystems.server(world.catalog).orElseThrow();
     holder.freeze("DUMP", MINUTE);
