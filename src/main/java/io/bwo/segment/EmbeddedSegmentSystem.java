@@ -239,14 +239,21 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     requireUsable();
     String batch = sessions.newBatch();
     List<EstablishedCopy> copies = new ArrayList<>(dsns.size());
-    for (Dsn d : dsns) {
-      try {
-        DataSets.Open ds = dataSets.get(d);
-        copies.add(EstablishedCopy.of(
-            sessions.prepare(batch, d, ds.entry().ciSize(), ds.entry().cis())));
-      } catch (BwoException notReady) {
-        copies.add(EstablishedCopy.refused(d, notReady.message()));
+    try {
+      for (Dsn d : dsns) {
+        try {
+          DataSets.Open ds = dataSets.get(d);
+          copies.add(EstablishedCopy.of(
+              sessions.prepare(batch, d, ds.entry().ciSize(), ds.entry().cis())));
+        } catch (BwoException notReady) {
+          copies.add(EstablishedCopy.refused(d, notReady.message()));
+        }
       }
+    } catch (RuntimeException unexpected) {
+      // The caller gets no batch to end: what was prepared would be held by no one.
+      sessions.dropBatch(batch);
+      copies.forEach(c -> c.session().ifPresent(this::endCopy));
+      throw unexpected;
     }
     return new PreparedCopies(Optional.of(batch), dsns, copies);
   }

@@ -188,6 +188,20 @@ class FreezeTest {
     system = null;
   }
 
+  @Test
+  void aPreparationThatFailsMidwayLeavesNoPreparedSessionBehind() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
+    system = world.open(Clock.systemUTC());
+
+    assertThatThrownBy(() -> system.prepareCopies(java.util.Arrays.asList(DATA, null)))
+        .isInstanceOf(NullPointerException.class);
+
+    assertThat(system.status().sessions()).as("nobody would ever end them").isEmpty();
+    PreparedCopies next = system.prepareCopies(List.of(DATA));
+    assertThat(next.sessions()).hasSize(1);
+    system.endCopy(next.sessions().get(0));
+  }
+
   /** A test seam that holds the transaction that reaches it until released. */
   private static final class Hold implements Consumer<List<AfterImage>> {
     private final CountDownLatch reached = new CountDownLatch(1);
