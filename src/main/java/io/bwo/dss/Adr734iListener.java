@@ -2,7 +2,6 @@ package io.bwo.dss;
 
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
-import java.util.function.Supplier;
 
 /**
  * bwo's own NotifyCC listener: prints ADR734I for the data set in the listing and sends it to the
@@ -29,14 +28,11 @@ final class Adr734iListener implements NotifyConcurrentListener {
 
   /**
    * ADR734I for {@code n}, made once for both the listing and the console, which write it from
-   * different threads. A class of its own, not a lambda (whose first call would spin a class) nor
-   * a supplier wrapped in {@link Messages#once} (one object and one call less per data set in the
-   * window, where this code still runs interpreted).
+   * different threads; a class of its own, not a lambda, whose first call would spin a class.
    */
-  static final class Adr734i implements Supplier<Message> {
+  static final class Adr734i extends Messages.Once {
     private final Listing listing;
     private final ConcurrentCopyNotification n;
-    private Message made;
 
     Adr734i(Listing listing, ConcurrentCopyNotification n) {
       this.listing = listing;
@@ -44,12 +40,9 @@ final class Adr734iListener implements NotifyConcurrentListener {
     }
 
     @Override
-    public synchronized Message get() {
-      if (made == null) {
-        made = Message.of(Msg.ADR734I, listing.timestamp(n.at()), n.dsn(),
-            Listing.returnCode(n.intermediateReturnCode()));
-      }
-      return made;
+    Message make() {
+      return Message.of(Msg.ADR734I, listing.timestamp(n.at()), n.dsn(),
+          Listing.returnCode(n.intermediateReturnCode()));
     }
   }
 }

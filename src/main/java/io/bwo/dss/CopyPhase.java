@@ -12,6 +12,8 @@ import io.bwo.platform.PageAligned;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +49,7 @@ final class CopyPhase {
 
   private final TaskContext ctx;
   /** Made before the copy starts, one set per copy thread; each thread takes one. */
-  private final java.util.Queue<Buffers> made = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final Queue<Buffers> made = new ConcurrentLinkedQueue<>();
   private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> {
     Buffers b = made.poll();
     return b != null ? b : Buffers.allocate();
@@ -143,8 +145,9 @@ final class CopyPhase {
   private void copyOne(DumpWriter writer, Job job, boolean first) {
     CatalogEntry e = job.entry();
     int ciSize = e.ciSize();
-    ByteBuffer buf = buffers.get().read();
-    byte[] array = buffers.get().array();
+    Buffers mine = buffers.get();
+    ByteBuffer buf = mine.read();
+    byte[] array = mine.array();
     int whole = READ_BYTES / ciSize * ciSize;
     DataSetSink sink = writer.begin(e);
     try (ImageSource source = source(job)) {

@@ -94,8 +94,8 @@ final class FreezeWindow {
     // Every session was established when FREEZE returned (a prepared batch at the freeze's one
     // point in time): their notifications carry that time, read once, not once per data set.
     Instant establishedAt = ctx.clock().instant();
-    ctx.operator().frozen(ctx.system(), lease);
-    ctx.progress().phase(RunPhase.FROZEN);
+    operator.frozen(ctx.system(), lease);
+    progress.phase(RunPhase.FROZEN);
     tell(Msg.BWO502I, new Bwo502i(task.listing().timestamp(), ctx.holder(), quiescedNanos));
     PausePoint.FROZEN.reached();
     long windowNanos;
@@ -127,7 +127,7 @@ final class FreezeWindow {
     } finally {
       boolean thawedHere;
       try {
-        thawedHere = ctx.operator().unfreeze();
+        thawedHere = operator.unfreeze();
         windowNanos = System.nanoTime() - t0;
         releaseOutput();
         // The journal is written after the thaw, not inside the window: its forced writes would
@@ -147,7 +147,7 @@ final class FreezeWindow {
         throw failed;
       }
       PausePoint.UNFROZEN.reached();
-      ctx.progress().phase(RunPhase.UNFROZEN);
+      progress.phase(RunPhase.UNFROZEN);
       if (thawedHere) {
         tell(Message.of(Msg.BWO503I, task.listing().timestamp(), notified, dataSets.size(),
             millis(windowNanos)));
@@ -197,7 +197,7 @@ final class FreezeWindow {
    */
   private static void loadWindowClasses() {
     MethodHandles.Lookup here = MethodHandles.lookup();
-    for (Class<?> c : List.of(Bwo502i.class, Messages.Once.class, Listing.Deferred.class,
+    for (Class<?> c : List.of(Bwo502i.class, Messages.Wrapped.class, Listing.Deferred.class,
         Adr734iListener.Adr734i.class, ConcurrentCopyNotification.class, CopyPhase.Job.class)) {
       try {
         here.ensureInitialized(c);

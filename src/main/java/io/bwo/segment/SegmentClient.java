@@ -63,10 +63,11 @@ public final class SegmentClient implements SegmentSystem {
   private final Object ownerLock = new Object();
   private Connection owner;
   private volatile boolean closed;
-  private volatile PreparedFreeze preparedFreeze;
   /** The freeze taken with a prepared request over the owner connection, and its UNFREEZE. */
-  private volatile FreezeLease ownLease;
-  private volatile byte[] ownUnfreeze;
+  private record OwnFreeze(FreezeLease lease, byte[] unfreeze) {}
+
+  private volatile PreparedFreeze preparedFreeze;
+  private volatile OwnFreeze own;
 
   private SegmentClient(Path socket) {
     this.socket = socket;
@@ -168,8 +169,7 @@ public final class SegmentClient implements SegmentSystem {
           .put("batch", prepared.batch().get()))), prepared.copies());
     }
     FreezeLease l = wire.lease(ownerCall(ready.freeze()));
-    ownUnfreeze = ready.unfreeze();
-    ownLease = l;
+    own = new OwnFreeze(l, ready.unfreeze());
     return new FrozenCopies(l, prepared.copies());
   }
 
@@ -183,11 +183,10 @@ public final class SegmentClient implements SegmentSystem {
 
   @Override
   public void unfreeze(FreezeLease lease) {
-    byte[] own = ownUnfreeze;
-    if (lease == ownLease && own != null) {
-      ownLease = null;
-      ownUnfreeze = null;
-      ownerCall(own);
+    OwnFreeze mine = own;
+    if (mine != null && mine.lease() == lease) {
+      own = null;
+      ownerCall(mine.unfreeze());
       return;
     }
     ownerCall(wire.request("unfreeze").set("lease", wire.lease(lease)));
