@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -150,6 +152,16 @@ public final class Catalog {
   /** Replaces the entry of {@code e.dsn()} atomically (IDCAMS ALTER); it must be defined. */
   public synchronized void put(CatalogEntry e) {
     AtomicWrite.replace(entryFile(e.dsn()), write(e));
+  }
+
+  /**
+   * Replaces the entries of {@code all} together: each atomically, as {@link #put} does, and all
+   * durable when this returns (RESTORE puts the entries of a whole dump so).
+   */
+  public synchronized void putAll(List<CatalogEntry> all) {
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    all.forEach(e -> files.put(entryFile(e.dsn()), write(e)));
+    AtomicWrite.replaceAll(files);
   }
 
   /** Deletes the entry of {@code dsn}, then its data. BWO102E when it is not cataloged. */

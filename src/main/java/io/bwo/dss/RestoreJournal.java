@@ -1,17 +1,20 @@
 package io.bwo.dss;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bwo.catalog.AtomicWrite;
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,7 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -27,15 +34,22 @@ import java.util.stream.Stream;
  * Puts restored data sets in place so that a restore killed at any moment leaves each target as
  * it was or fully restored, and makes the next restore finish the job.
  *
- * <p>A data set is committed in this order: its temporary file is complete, forced and checked
- * ({@link StagedDataSet}); the <em>intent</em>, the entry it is restored with, is written
- * atomically to {@code .bwo/restore/<DSN>.json}: from here on the restore of the data set will
- * happen; the temporary file is renamed over the data file (atomic); the segment is defined
- * OFFLINE if it is new; the entry is put (atomic); the intent is deleted. Killed before the
- * intent, the target is as it was and a temporary file is left; killed after it, the target is
- * as it was, or has its new data under its old entry. {@link #recover} at the start of the next
- * RESTORE settles both: each intent is carried out to its end (rename if the temporary file is
- * still there, segment, entry), then every temporary file without an intent is deleted.
+ * <p>The data sets of a restore are committed together, in this order: their temporary files
+ * are complete, forced and checked ({@link StagedDataSet}); the <em>intent</em>, the entries
+ * they are restored with, is written atomically to {@code .bwo/restore/commit.json}: from here
+ * on the restore of every one of them will happen; each temporary file is renamed over its data
+ * file (atomic); new segments are defined OFFLINE; the entries are put (each atomic); the intent
+ * is deleted. Killed before the intent, every target is as it was and temporary files are left;
+ * killed after it, each target is as it was, or has its new data under its old entry. {@link
+ * #recover} at the start of the next RESTORE settles both: each intent is carried out to its end
+ * (rename where the temporary file is still there, segments, entries), then every temporary file
+ * without an intent is deleted. Committing together costs a few forces for the whole restore
+ * and one per entry, where each data set on its own cost seven (16 data sets: 72-176 ms of
+ * commits became 55-74 ms here; 1,000 data sets: 2.5-2.9 s became 0.65-0.75 s).
+ *
+ * <p>An intent file holds a JSON array of entries; one that holds a single entry (an object),
+ * as a restore of an earlier version wrote one per data set ({@code <DSN>.json}), is recovered
+ * the same way.
  *
  * <p>One restore at a time per catalog: the journal holds an exclusive lock on
  * {@code .bwo/restore.lock} while it is open. Not thread-safe.
@@ -48,7 +62,10 @@ final class RestoreJournal implements AutoCloseable {
     }
   }
 
+  private static final String DIR = "restore";
   private static final String INTENT_SUFFIX = ".json";
+  /** The intent of a batch; lower case, so that no DSN's intent has its name. */
+  private static final String BATCH_INTENT = "commit" + INTENT_SUFFIX;
 
   private final Catalog catalog;
   private final Path intents;
@@ -67,7 +84,7 @@ final class RestoreJournal implements AutoCloseable {
 
   /** Opens the journal of {@code catalog}, taking its lock: BWO818E if another restore has it. */
   static RestoreJournal open(Catalog catalog) {
-    Path dir = catalog.runtimeDir().resolve("restore");
+    Path dir = catalog.runtimeDir().resolve(DIR);
     FileChannel ch = null;
     try {
       Files.createDirectories(dir);
@@ -88,27 +105,26 @@ final class RestoreJournal implements AutoCloseable {
 
   /**
    * Finishes what a killed restore committed and removes what it had not: BWO820E (nothing
-   * done for that data set) when the segment of an interrupted restore is now ONLINE.
+   * done for that intent) when the segment of a data set of an interrupted restore is now ONLINE.
    */
   Recovery recover(Predicate<SegmentName> online) {
     int completed = 0;
     for (Path intent : list(intents, INTENT_SUFFIX)) {
-      CatalogEntry e = read(intent);
-      if (online.test(e.segment())) {
-        throw BwoException.of(Msg.BWO820E, e.dsn(), e.segment());
-      }
-      Path tmp = StagedDataSet.temporaryFile(catalog.dataFile(e.dsn()));
-      try {
-        if (Files.exists(tmp)) {
-          AtomicWrite.publish(tmp, catalog.dataFile(e.dsn()));
+      List<CatalogEntry> entries = read(intent);
+      for (CatalogEntry e : entries) {
+        if (online.test(e.segment())) {
+          throw BwoException.of(Msg.BWO820E, e.dsn(), e.segment());
         }
-      } catch (IOException x) {
-        throw BwoException.of(Msg.BWO107E, tmp, x.getMessage());
       }
-      defineSegment(e);
-      catalog.put(e);
-      delete(intent);
-      completed++;
+      Map<Path, Path> renames = new LinkedHashMap<>();
+      for (CatalogEntry e : entries) {
+        Path tmp = StagedDataSet.temporaryFile(catalog.dataFile(e.dsn()));
+        if (Files.exists(tmp)) {
+          renames.put(tmp, catalog.dataFile(e.dsn()));
+        }
+      }
+      carryOut(intent, entries, renames, RestoreProbe.NONE);
+      completed += entries.size();
     }
     int removed = 0;
     for (Path tmp : list(catalog.dataDir(), ".data" + StagedDataSet.SUFFIX)) {
@@ -118,28 +134,57 @@ final class RestoreJournal implements AutoCloseable {
     return new Recovery(completed, removed);
   }
 
-  /**
-   * Puts {@code staged}, finished, in place as {@code entry.dsn()} with {@code entry}, telling
-   * {@code probe} each step; returns whether the segment had to be defined (OFFLINE).
-   */
-  boolean commit(StagedDataSet staged, RestoreProbe probe) {
-    CatalogEntry e = staged.entry();
-    Path intent = intents.resolve(e.dsn().name() + INTENT_SUFFIX);
-    try {
-      AtomicWrite.replace(intent, JSON.writeValueAsBytes(e));
-      probe.reached(RestoreProbe.Step.INTENT_WRITTEN, e.dsn());
-      AtomicWrite.publish(staged.file(), catalog.dataFile(e.dsn()));
-      probe.reached(RestoreProbe.Step.RENAMED, e.dsn());
-    } catch (IOException x) {
-      throw BwoException.of(Msg.BWO107E, catalog.dataFile(e.dsn()), x.getMessage());
+  /** The data sets named by the intents in {@code catalog}'s journal, without opening it. */
+  static Set<Dsn> intended(Catalog catalog) {
+    Path dir = catalog.runtimeDir().resolve(DIR);
+    Set<Dsn> all = new LinkedHashSet<>();
+    if (Files.isDirectory(dir)) {
+      list(dir, INTENT_SUFFIX).forEach(i -> read(i).forEach(e -> all.add(e.dsn())));
     }
-    boolean defined = defineSegment(e);
-    probe.reached(RestoreProbe.Step.SEGMENT_DEFINED, e.dsn());
-    catalog.put(e);
-    probe.reached(RestoreProbe.Step.ENTRY_PUT, e.dsn());
-    delete(intent);
-    probe.reached(RestoreProbe.Step.DONE, e.dsn());
-    return defined;
+    return all;
+  }
+
+  /**
+   * Writes the intent of {@code batch}, finished temporary files (in the order they are
+   * committed), telling {@code probe}: from here on every one of them will be restored. BWO107E
+   * if it cannot be written: then nothing is committed.
+   */
+  Commit intend(List<StagedDataSet> batch, RestoreProbe probe) {
+    List<CatalogEntry> entries = batch.stream().map(StagedDataSet::entry).toList();
+    Path intent = intents.resolve(BATCH_INTENT);
+    try {
+      AtomicWrite.replace(intent, JSON.writeValueAsBytes(entries));
+    } catch (IOException | UncheckedIOException x) {
+      throw BwoException.of(Msg.BWO107E, intent, x.getMessage());
+    }
+    entries.forEach(e -> probe.reached(RestoreProbe.Step.INTENT_WRITTEN, e.dsn()));
+    return new Commit(intent, batch, entries, probe);
+  }
+
+  /** A batch whose intent is written, to be carried out: see {@link #intend}. */
+  final class Commit {
+    private final Path intent;
+    private final List<StagedDataSet> batch;
+    private final List<CatalogEntry> entries;
+    private final RestoreProbe probe;
+
+    private Commit(Path intent, List<StagedDataSet> batch, List<CatalogEntry> entries,
+        RestoreProbe probe) {
+      this.intent = intent;
+      this.batch = batch;
+      this.entries = entries;
+      this.probe = probe;
+    }
+
+    /**
+     * Puts every data set of the batch in place with its entry; returns the segments it had to
+     * define (OFFLINE). BWO107E leaves the rest to the next restore's {@link #recover}.
+     */
+    Set<SegmentName> carryOut() {
+      Map<Path, Path> renames = new LinkedHashMap<>();
+      batch.forEach(s -> renames.put(s.file(), catalog.dataFile(s.entry().dsn())));
+      return RestoreJournal.this.carryOut(intent, entries, renames, probe);
+    }
   }
 
   /** Releases the lock. */
@@ -153,18 +198,49 @@ final class RestoreJournal implements AutoCloseable {
     closeQuietly(lockFile);
   }
 
-  /** Defines the segment of {@code e} OFFLINE if it is new; returns whether it was. */
-  private boolean defineSegment(CatalogEntry e) {
-    boolean define = catalog.segment(e.segment()).isEmpty();
-    if (define) {
-      catalog.putSegment(new SegmentDefinition(e.segment(), SegmentStatus.OFFLINE));
+  /**
+   * Carries out an intent: the renames (temporary file to data file), the segments that do not
+   * exist yet (OFFLINE), the entries, then deletes the intent; returns the segments defined.
+   */
+  private Set<SegmentName> carryOut(Path intent, List<CatalogEntry> entries,
+      Map<Path, Path> renames, RestoreProbe probe) {
+    try {
+      AtomicWrite.publishAll(renames);
+    } catch (IOException x) {
+      throw BwoException.of(Msg.BWO107E, catalog.dataDir(), x.getMessage());
     }
-    return define;
+    entries.forEach(e -> probe.reached(RestoreProbe.Step.RENAMED, e.dsn()));
+    Set<SegmentName> defined = new LinkedHashSet<>();
+    try {
+      for (CatalogEntry e : entries) {
+        if (!defined.contains(e.segment()) && catalog.segment(e.segment()).isEmpty()) {
+          catalog.putSegment(new SegmentDefinition(e.segment(), SegmentStatus.OFFLINE));
+          defined.add(e.segment());
+        }
+        probe.reached(RestoreProbe.Step.SEGMENT_DEFINED, e.dsn());
+      }
+      catalog.putAll(entries);
+    } catch (UncheckedIOException x) {
+      throw BwoException.of(Msg.BWO107E, catalog.root(), x.getMessage());
+    }
+    entries.forEach(e -> probe.reached(RestoreProbe.Step.ENTRY_PUT, e.dsn()));
+    delete(intent);
+    entries.forEach(e -> probe.reached(RestoreProbe.Step.DONE, e.dsn()));
+    return defined;
   }
 
-  private CatalogEntry read(Path intent) {
+  /** The entries of an intent: an array, or one entry (an earlier version's intent). */
+  private static List<CatalogEntry> read(Path intent) {
     try {
-      return JSON.readValue(Files.readAllBytes(intent), CatalogEntry.class);
+      JsonNode tree = JSON.readTree(Files.readAllBytes(intent));
+      if (tree == null || !(tree.isArray() || tree.isObject())) {
+        throw new IOException("neither an entry nor an array of entries");
+      }
+      List<CatalogEntry> entries = new ArrayList<>();
+      for (JsonNode e : tree.isArray() ? tree : List.of(tree)) {
+        entries.add(JSON.treeToValue(e, CatalogEntry.class));
+      }
+      return entries;
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO108E, intent, e.getMessage());
     }

@@ -23,6 +23,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -231,9 +232,10 @@ final class RestoreTask {
    * DATASET-BEGIN, staged as its chunks come and closed at its DATASET-END, each checked by the
    * reader before it is handed over, and forced by a thread of its own while the pass goes on.
    * Only when the trailer has been checked, the whole dump with it, are the verdicts of the plan
-   * reported and the complete data sets read back and committed, in the dump's order; a fault of
-   * the dump ends the restore with BWO813E and nothing changed, as does a refused target. A
-   * fault of the catalog ends the commits where they are; what was committed stays restored.
+   * reported and the complete data sets read back and committed together, in the dump's order
+   * ({@link RestoreJournal}); a fault of the dump ends the restore with BWO813E and nothing
+   * changed, as does a refused target. A fault of the catalog ends the commit; what its intent
+   * names is restored by the next restore.
    * BWO822I gives the pass as VERIFY and the commits as WRITE.
    */
   private void restore(Set<SegmentName> online, RestoreJournal journal) {
@@ -315,16 +317,35 @@ final class RestoreTask {
   }
 
   /**
-   * Reads back and commits the complete data sets in the dump's order; a fault of the catalog
-   * ends the commits, and every planned data set not restored by then is reported as it was.
+   * Reads back the complete data sets and commits them together, in the dump's order; a fault of
+   * the catalog ends the commit, and every planned data set not restored by then is reported as
+   * it was, or as committed (the next restore completes it).
    */
   private void commitAll(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
       Map<Integer, Future<?>> forced, RestoreJournal journal) {
+    Map<Target, StagedDataSet> batch = new LinkedHashMap<>();
+    RestoreJournal.Commit commit = null;
     try {
-      ByteBuffer readBack = StagedDataSet.readBackBuffer();
-      for (int ordinal : new ArrayList<>(complete.keySet())) {
-        commit(byOrdinal.get(ordinal), complete.remove(ordinal), forced.get(ordinal), journal,
-            readBack);
+      finish(byOrdinal, complete, forced, batch);
+      if (batch.isEmpty()) {
+        return;
+      }
+      commit = journal.intend(List.copyOf(batch.values()), probe);
+      Set<SegmentName> defined;
+      try {
+        defined = commit.carryOut();
+      } catch (BwoException x) {
+        batch.keySet().forEach(t -> task.notProcessed(t.dumped().dsn(),
+            "ITS RESTORE IS COMMITTED: THE NEXT RESTORE COMPLETES IT"));
+        throw x;
+      }
+      Set<SegmentName> told = new HashSet<>();
+      for (Target t : batch.keySet()) {
+        CatalogEntry r = t.restored();
+        boolean isNew = defined.contains(r.segment()) && told.add(r.segment());
+        task.print(Message.of(Msg.BWO816I, r.dsn(), t.dumped().dsn(), r.cis(), r.sizeBytes(),
+            r.segment(), isNew ? "DEFINED OFFLINE" : "LEFT OFFLINE"));
+        task.processed(r.dsn());
       }
     } catch (BwoException e) {
       Message why = e.message();
@@ -336,7 +357,49 @@ final class RestoreTask {
               "THE RESTORE ENDED EARLY (" + why.id().id() + "); THE DATA SET IS AS IT WAS"));
         }
       }
+    } finally {
+      if (commit == null) {
+        // No intent: nothing of the batch may stay behind.
+        batch.values().forEach(StagedDataSet::discard);
+      }
     }
+  }
+
+  /**
+   * Puts in {@code checked}, in the dump's order, the complete data sets that may be committed:
+   * each checked once {@code forced} has forced it, and its segment (and that of the target it
+   * replaces) still not ONLINE; the others are discarded and reported.
+   */
+  private void finish(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
+      Map<Integer, Future<?>> forced, Map<Target, StagedDataSet> checked) {
+    ByteBuffer readBack = StagedDataSet.readBackBuffer();
+    for (int ordinal : new ArrayList<>(complete.keySet())) {
+      StagedDataSet s = complete.remove(ordinal);
+      Target t = byOrdinal.get(ordinal);
+      Dsn dsn = t.dumped().dsn();
+      try {
+        awaitForced(forced.get(ordinal));
+        s.finish(readBack);
+        probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
+        checked.put(t, s);
+      } catch (IOException x) {
+        s.discard();
+        notRestored(dsn, Message.of(Msg.BWO819E, dsn, describe(x)
+            + "; THE DATA SET IS AS IT WAS"));
+      }
+    }
+    // Asked once for the batch, just before its intent: the commit that follows is short.
+    Set<SegmentName> online = onlineSegments();
+    checked.entrySet().removeIf(c -> {
+      Target t = c.getKey();
+      Optional<SegmentName> busy = onlineOwner(t.restored(),
+          ctx.catalog().find(t.restored().dsn()), online);
+      busy.ifPresent(seg -> {
+        c.getValue().discard();
+        notRestored(t.dumped().dsn(), Message.of(Msg.BWO812E, t.dumped().dsn(), seg));
+      });
+      return busy.isPresent();
+    });
   }
 
   private static void discardAll(Map<Integer, StagedDataSet> staged,
@@ -389,43 +452,6 @@ final class RestoreTask {
           + "; THE DATA SET IS AS IT WAS"));
       return false;
     }
-  }
-
-  /**
-   * Checks the staged data set, once {@code forced} has forced it, and puts it in place, if its
-   * segment is still not ONLINE.
-   */
-  private void commit(Target t, StagedDataSet s, Future<?> forced, RestoreJournal journal,
-      ByteBuffer readBack) {
-    Dsn dsn = t.dumped().dsn();
-    try {
-      awaitForced(forced);
-      s.finish(readBack);
-      probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
-    } catch (IOException x) {
-      s.discard();
-      notRestored(dsn, Message.of(Msg.BWO819E, dsn, describe(x)
-          + "; THE DATA SET IS AS IT WAS"));
-      return;
-    }
-    Optional<SegmentName> busy = onlineOwner(t.restored(),
-        ctx.catalog().find(t.restored().dsn()), onlineSegments());
-    if (busy.isPresent()) {
-      s.discard();
-      notRestored(dsn, Message.of(Msg.BWO812E, dsn, busy.get()));
-      return;
-    }
-    boolean defined;
-    try {
-      defined = journal.commit(s, probe);
-    } catch (BwoException x) {
-      task.notProcessed(dsn, "ITS RESTORE IS COMMITTED: THE NEXT RESTORE COMPLETES IT");
-      throw x;
-    }
-    CatalogEntry r = t.restored();
-    task.print(Message.of(Msg.BWO816I, r.dsn(), dsn, r.cis(), r.sizeBytes(), r.segment(),
-        defined ? "DEFINED OFFLINE" : "LEFT OFFLINE"));
-    task.processed(r.dsn());
   }
 
   /** Stops the thread that forces temporary files, interrupting a force still running. */

@@ -92,4 +92,40 @@ class CatalogTest {
     assertThat(c.get(e.dsn()).changed()).isTrue();
     assertThat(c.get(e.dsn()).bwoEligible()).isFalse();
   }
+
+  @Test
+  void putAllReplacesEveryEntryAndLeavesNoTemporaryFileBehind(@TempDir Path root)
+      throws IOException {
+    Catalog c = Catalog.open(root);
+    List<CatalogEntry> altered = new java.util.ArrayList<>();
+    // More entries than AtomicWrite forces at once.
+    for (int i = 0; i < 150; i++) {
+      altered.add(c.define(linear("OSB.PAGE.P" + i, "SEG1", 1)).withChanged(true));
+    }
+
+    c.putAll(altered);
+
+    assertThat(Catalog.open(root).list()).containsExactlyInAnyOrderElementsOf(altered);
+    try (var files = Files.list(root.resolve("catalog"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".json"));
+    }
+  }
+
+  @Test
+  void aPutAllThatFailsLeavesEveryEntryOldOrNewAndNoTemporaryFile(@TempDir Path root)
+      throws IOException {
+    Catalog c = Catalog.open(root);
+    CatalogEntry a = c.define(linear("OSB.PAGE.A", "SEG1", 1));
+    CatalogEntry b = c.define(linear("OSB.PAGE.B", "SEG1", 1));
+    // A directory where B's temporary file must go: its write fails.
+    Files.createDirectory(AtomicWrite.temporarySibling(root.resolve("catalog/OSB.PAGE.B.json")));
+
+    assertThatThrownBy(() -> c.putAll(List.of(a.withChanged(true), b.withChanged(true))))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+
+    assertThat(c.get(a.dsn())).isIn(a, a.withChanged(true));
+    assertThat(c.get(b.dsn())).isEqualTo(b);
+    assertThat(Files.exists(AtomicWrite.temporarySibling(root.resolve("catalog/OSB.PAGE.A.json"))))
+        .isFalse();
+  }
 }
