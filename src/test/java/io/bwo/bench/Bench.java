@@ -124,7 +124,11 @@ final class Bench implements Callable<Integer> {
     return 0;
   }
 
-  /** Freeze windows at each data set count, the workload writing. */
+  /**
+   * Freeze windows at each data set count, the workload writing; then, the workload stopped, a
+   * RESTORE of each run's last dump against its paired cp: where the count, not the size, is
+   * what a restore pays for.
+   */
   @SuppressWarnings("try") // the server and the load run for the try's duration, unreferenced
   private ArrayNode countSuite(ObjectMapper json, Table table) throws IOException {
     ArrayNode all = json.createArrayNode();
@@ -135,6 +139,8 @@ final class Bench implements Callable<Integer> {
       List<Double> p50 = new ArrayList<>();
       List<Double> p99 = new ArrayList<>();
       List<Double> quiesce = new ArrayList<>();
+      // The last dump of each run, restored once the workload has stopped.
+      List<String> kept = new ArrayList<>();
       try (ServerProcess server = ServerProcess.start(bwo, world.catalog(),
               scratch.resolve("server.log"));
           SegmentSystem client = SegmentSystems.connect(world.catalog(), java.time.Clock.systemUTC());
@@ -143,9 +149,15 @@ final class Bench implements Callable<Integer> {
           List<Double> windows = new ArrayList<>();
           List<Double> quiesced = new ArrayList<>();
           for (int i = 0; i < samples; i++) {
-            DumpProcess.Figures d = dump(world, false, "N" + count + "R" + r + "S" + i);
+            String id = "N" + count + "R" + r + "S" + i;
+            DumpProcess.Figures d = dump(world, false, id);
             windows.add(d.windowMillis());
             quiesced.add(d.quiesceMillis());
+            if (i < samples - 1) {
+              Files.delete(dumpFile(id));
+            } else {
+              kept.add(id);
+            }
           }
           p50.add(Stats.percentile(windows, 50));
           p99.add(Stats.percentile(windows, 99));
@@ -154,14 +166,35 @@ final class Bench implements Callable<Integer> {
               count, r + 1, p50.get(r), p99.get(r), windows);
         }
       }
+      List<Double> restoreRatio = new ArrayList<>();
+      List<Double> restoreMillis = new ArrayList<>();
+      List<Double> commitMillis = new ArrayList<>();
+      for (String id : kept) {
+        double cp = pairedCopyMillis(world);
+        RestoreProcess.Figures x = RestoreProcess.run(bwo, dumpFile(id), scratch.resolve("restored"),
+            dssJavaOpts, scratch, id + "X");
+        Files.delete(dumpFile(id));
+        restoreRatio.add(cp / x.millis());
+        restoreMillis.add(x.millis());
+        commitMillis.add(x.writeMillis());
+        log.printf("  %d data sets: restore %.0f+%.0f ms, cp %.0f ms%n", count, x.verifyMillis(),
+            x.writeMillis(), cp);
+      }
       world.delete();
       ObjectNode n = all.addObject().put("dataSets", count).put("totalBytes", total)
           .put("samplesPerRun", samples);
       n.put("freezeP50Millis", Stats.median(p50)).put("freezeP99Millis", Stats.median(p99))
-          .put("quiesceP50Millis", Stats.median(quiesce));
+          .put("quiesceP50Millis", Stats.median(quiesce))
+          .put("restoreMBps", total / 1e3 / Stats.median(restoreMillis))
+          .put("restoreCommitMillis", Stats.median(commitMillis))
+          .put("restoreToCp", Stats.median(restoreRatio));
       table.row("freeze window p50 / p99, " + count + " data sets (ms)",
           fmt(Stats.median(p50)) + " / " + fmt(Stats.median(p99)), "",
           count == 1000 ? "p99 <= 20" : "", count == 1000 ? Stats.median(p99) <= 20 : null);
+      table.row("restore MB/s / cp, " + count + " data sets (commits, ms)",
+          fmt(total / 1e3 / Stats.median(restoreMillis)) + " ("
+              + fmt(Stats.median(commitMillis)) + ")",
+          fmt(Stats.median(restoreRatio)) + "x", "", null);
     }
     return all;
   }
