@@ -3,20 +3,27 @@ package io.bwo.bench;
 import io.bwo.catalog.SegmentName;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
+import io.bwo.platform.DirectIo;
+import io.bwo.platform.PageAligned;
 import io.bwo.segment.SegmentSystem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.commons.io.file.PathUtils;
 
 /**
  * What a user would do instead, and the physical limits, each timed in milliseconds: {@code cp}
  * of the data files followed by {@code sync} of the copies (a copy is not safe before), a plain
- * read ({@code cat > /dev/null}), the offline way (segments OFFLINE, cp, ONLINE), and bwo's own
- * verify of a dump, in this process.
+ * read ({@code cat > /dev/null}), the offline way (segments OFFLINE, cp, ONLINE), bwo's own
+ * verify of a dump, in this process, and the disk's limit for the way bwo writes: one stream of
+ * direct writes, then a force.
  */
 final class Baselines {
   private Baselines() {}
@@ -35,6 +42,35 @@ final class Baselines {
     double millis = (System.nanoTime() - t0) / 1e6;
     PathUtils.deleteDirectory(into);
     return millis;
+  }
+
+  /**
+   * Writes {@code bytes} of random data to a new {@code file} (deleted afterwards) as bwo's dump
+   * and RESTORE write: 1 MiB page-aligned blocks with direct I/O, one after the other, then a
+   * force; NaN where the file system refuses direct I/O.
+   */
+  static double directWriteMillis(Path file, long bytes) throws IOException {
+    DirectIo.Aligned d = DirectIo.open(file, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    if (d == null) {
+      return Double.NaN;
+    }
+    ByteBuffer block = PageAligned.allocate(1 << 20);
+    new SplittableRandom(bytes).ints(block.capacity() / Integer.BYTES)
+        .forEach(i -> block.putInt(i));
+    try (FileChannel ch = d.channel()) {
+      long t0 = System.nanoTime();
+      for (long at = 0; at < bytes; at += block.capacity()) {
+        block.clear();
+        while (block.hasRemaining()) {
+          ch.write(block, at + block.position());
+        }
+      }
+      ch.force(true);
+      return (System.nanoTime() - t0) / 1e6;
+    } finally {
+      Files.delete(file);
+    }
   }
 
   /** {@code cat file > /dev/null}. */

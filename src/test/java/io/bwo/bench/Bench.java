@@ -233,6 +233,9 @@ final class Bench implements Callable<Integer> {
       double dumpCompRatio =
           r.median(x -> x.compressed.mbPerSecond() * x.cpCompressedMillis / (bytes / 1e3));
       double restoreRatio = r.median(x -> x.cpRestoreMillis / x.restore.millis());
+      double directMbs = bytes / 1e3 / r.median(x -> x.directMillis);
+      double dumpToDirect = r.median(x -> x.idle.mbPerSecond() * x.directMillis / (bytes / 1e3));
+      double restoreToDirect = r.median(x -> x.directMillis / x.restore.millis());
       double verifyMbs = r.median(x -> x.idle.bytes() / 1e3 / x.verifyMillis);
       double catMbs = r.median(x -> x.idle.bytes() / 1e3 / x.catMillis);
       double offline = r.median(x -> x.offlineMillis);
@@ -247,7 +250,9 @@ final class Bench implements Callable<Integer> {
       n.put("freezeP50Millis", freezeP50).put("freezeP99Millis", freezeP99)
           .put("quiesceP50Millis", r.median(x -> x.quiesceP50))
           .put("offlineOutageMillis", offline).put("outageRatio", offline / freezeP99)
-          .put("cpMBps", cpMbs).put("dumpMBps", dumpMbs).put("dumpWithWorkloadMBps", dumpLoadMbs)
+          .put("cpMBps", cpMbs).put("directWriteMBps", directMbs)
+          .put("dumpToDirectWrite", dumpToDirect).put("restoreToDirectWrite", restoreToDirect)
+          .put("dumpMBps", dumpMbs).put("dumpWithWorkloadMBps", dumpLoadMbs)
           .put("dumpCompressedMBps", dumpCompMbs).put("restoreMBps", restoreMbs)
           .put("dumpToCp", dumpRatio).put("dumpWithWorkloadToCp", dumpLoadRatio)
           .put("dumpCompressedToCp", dumpCompRatio).put("restoreToCp", restoreRatio)
@@ -278,6 +283,8 @@ final class Bench implements Callable<Integer> {
           last ? offline / freezeP99 >= 1000 : null);
       table.row("dump MB/s, idle / cp" + at, fmt(dumpMbs) + " / " + fmt(cpMbs),
           fmt(dumpRatio) + "x", ">= 0.8x", dumpRatio >= 0.8);
+      table.row("dump, restore / the disk's direct-write limit (MB/s)" + at,
+          fmt(directMbs), fmt(dumpToDirect) + "x, " + fmt(restoreToDirect) + "x", "", null);
       table.row("dump MB/s, workload writing / cp" + at, fmt(dumpLoadMbs),
           fmt(dumpLoadRatio) + "x", ">= 0.8x", dumpLoadRatio >= 0.8);
       table.row("dump MB/s, COMPRESS / cp" + at, fmt(dumpCompMbs),
@@ -304,6 +311,8 @@ final class Bench implements Callable<Integer> {
     SizeRun r = new SizeRun();
     r.offlineMillis = Baselines.offlineOutageMillis(client, world.segments(), world.dataFiles(),
         scratch.resolve("offline"));
+    r.directMillis = Baselines.directWriteMillis(scratch.resolve("direct.tmp"),
+        world.totalBytes());
     r.cpIdleMillis = pairedCopyMillis(world);
     r.idle = dump(world, false, id + "I");
     r.verifyMillis = Baselines.verifyMillis(dumpFile(id + "I"));
@@ -381,6 +390,8 @@ final class Bench implements Callable<Integer> {
   static final class SizeRun {
     /** The median of the four paired baselines below (the outage's own copy is not one). */
     public double cpMillis;
+    /** The disk's limit for the way bwo writes (Baselines.directWriteMillis). */
+    public double directMillis;
     public double cpIdleMillis;
     public double cpRestoreMillis;
     public double cpCompressedMillis;
@@ -402,9 +413,9 @@ final class Bench implements Callable<Integer> {
 
     @Override
     public String toString() {
-      return String.format("cp %.0f/%.0f/%.0f/%.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms,"
+      return String.format("direct %.0f ms, cp %.0f/%.0f/%.0f/%.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms,"
           + " dump %.0f MB/s, compressed %.0f MB/s, loaded %.0f MB/s, restore %.0f+%.0f ms, p99 %.2f -> %.2f ms,"
-          + " rss %.0f MiB", cpIdleMillis, cpRestoreMillis, cpCompressedMillis, cpLoadedMillis,
+          + " rss %.0f MiB", directMillis, cpIdleMillis, cpRestoreMillis, cpCompressedMillis, cpLoadedMillis,
           offlineMillis, idle.windowMillis(),
           compressed.windowMillis(), loaded.windowMillis(), idle.mbPerSecond(),
           compressed.mbPerSecond(), loaded.mbPerSecond(), restore.verifyMillis(),
