@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * (rename where the temporary file is still there, segments, entries), then every temporary file
  * without an intent is deleted. Committing together costs a few forces for the whole restore
  * and one per entry, where each data set on its own cost seven (16 data sets: 72-176 ms of
- * commits became 55-74 ms here; 1,000 data sets: 2.5-2.9 s became 0.65-0.75 s).
+ * commits became 55-60 ms here; 1,000 data sets: 2.5-2.9 s became 0.48-0.65 s).
  *
  * <p>An intent file holds a JSON array of entries; one that holds a single entry (an object),
  * as a restore of an earlier version wrote one per data set ({@code <DSN>.json}), is recovered
