@@ -116,14 +116,8 @@ final class RestoreJournal implements AutoCloseable {
           throw BwoException.of(Msg.BWO820E, e.dsn(), e.segment());
         }
       }
-      Map<Path, Path> renames = new LinkedHashMap<>();
-      for (CatalogEntry e : entries) {
-        Path tmp = StagedDataSet.temporaryFile(catalog.dataFile(e.dsn()));
-        if (Files.exists(tmp)) {
-          renames.put(tmp, catalog.dataFile(e.dsn()));
-        }
-      }
-      carryOut(intent, entries, renames, RestoreProbe.NONE);
+      // A temporary file already renamed before the kill is not there any more.
+      carryOut(intent, entries, Files::exists, RestoreProbe.NONE);
       completed += entries.size();
     }
     int removed = 0;
@@ -158,20 +152,17 @@ final class RestoreJournal implements AutoCloseable {
       throw BwoException.of(Msg.BWO107E, intent, x.getMessage());
     }
     entries.forEach(e -> probe.reached(RestoreProbe.Step.INTENT_WRITTEN, e.dsn()));
-    return new Commit(intent, batch, entries, probe);
+    return new Commit(intent, entries, probe);
   }
 
   /** A batch whose intent is written, to be carried out: see {@link #intend}. */
   final class Commit {
     private final Path intent;
-    private final List<StagedDataSet> batch;
     private final List<CatalogEntry> entries;
     private final RestoreProbe probe;
 
-    private Commit(Path intent, List<StagedDataSet> batch, List<CatalogEntry> entries,
-        RestoreProbe probe) {
+    private Commit(Path intent, List<CatalogEntry> entries, RestoreProbe probe) {
       this.intent = intent;
-      this.batch = batch;
       this.entries = entries;
       this.probe = probe;
     }
@@ -181,9 +172,8 @@ final class RestoreJournal implements AutoCloseable {
      * define (OFFLINE). BWO107E leaves the rest to the next restore's {@link #recover}.
      */
     Set<SegmentName> carryOut() {
-      Map<Path, Path> renames = new LinkedHashMap<>();
-      batch.forEach(s -> renames.put(s.file(), catalog.dataFile(s.entry().dsn())));
-      return RestoreJournal.this.carryOut(intent, entries, renames, probe);
+      // Every temporary file of the batch must be there: one missing fails the rename.
+      return RestoreJournal.this.carryOut(intent, entries, tmp -> true, probe);
     }
   }
 
@@ -199,11 +189,19 @@ final class RestoreJournal implements AutoCloseable {
   }
 
   /**
-   * Carries out an intent: the renames (temporary file to data file), the segments that do not
-   * exist yet (OFFLINE), the entries, then deletes the intent; returns the segments defined.
+   * Carries out an intent: renames the temporary files {@code rename} accepts over their data
+   * files, defines the segments that do not exist yet (OFFLINE), puts the entries, then deletes
+   * the intent; returns the segments defined.
    */
   private Set<SegmentName> carryOut(Path intent, List<CatalogEntry> entries,
-      Map<Path, Path> renames, RestoreProbe probe) {
+      Predicate<Path> rename, RestoreProbe probe) {
+    Map<Path, Path> renames = new LinkedHashMap<>();
+    for (CatalogEntry e : entries) {
+      Path tmp = StagedDataSet.temporaryFile(catalog.dataFile(e.dsn()));
+      if (rename.test(tmp)) {
+        renames.put(tmp, catalog.dataFile(e.dsn()));
+      }
+    }
     try {
       AtomicWrite.publishAll(renames);
     } catch (IOException x) {

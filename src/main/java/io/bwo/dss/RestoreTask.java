@@ -390,16 +390,14 @@ final class RestoreTask {
     }
     // Asked once for the batch, just before its intent: the commit that follows is short.
     Set<SegmentName> online = onlineSegments();
-    checked.entrySet().removeIf(c -> {
-      Target t = c.getKey();
+    for (Target t : List.copyOf(checked.keySet())) {
       Optional<SegmentName> busy = onlineOwner(t.restored(),
           ctx.catalog().find(t.restored().dsn()), online);
-      busy.ifPresent(seg -> {
-        c.getValue().discard();
-        notRestored(t.dumped().dsn(), Message.of(Msg.BWO812E, t.dumped().dsn(), seg));
-      });
-      return busy.isPresent();
-    });
+      if (busy.isPresent()) {
+        checked.remove(t).discard();
+        notRestored(t.dumped().dsn(), Message.of(Msg.BWO812E, t.dumped().dsn(), busy.get()));
+      }
+    }
   }
 
   private static void discardAll(Map<Integer, StagedDataSet> staged,
