@@ -197,8 +197,9 @@ final class FreezeWindow {
    */
   private static void loadWindowClasses() {
     MethodHandles.Lookup here = MethodHandles.lookup();
-    for (Class<?> c : List.of(Bwo502i.class, Messages.Wrapped.class, Listing.Deferred.class,
-        Adr734iListener.Adr734i.class, ConcurrentCopyNotification.class, CopyPhase.Job.class)) {
+    for (Class<?> c : List.of(Bwo502i.class, Messages.class, Messages.Wrapped.class,
+        Listing.Deferred.class, Adr734iListener.Adr734i.class, ConcurrentCopyNotification.class,
+        CopyPhase.Job.class)) {
       try {
         here.ensureInitialized(c);
       } catch (IllegalAccessException e) {
