@@ -97,7 +97,9 @@ class SegmentServerTest {
       assertThat(status.sessions()).isEmpty();
     }
     try (var files = Files.list(world.catalog.runtimeDir())) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".side"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".side"))
+          .doesNotContain(SegmentServer.REHEARSAL_SOCKET);
     }
     assertThat(world.events).noneMatch(m -> m.toString().contains(SegmentServer.REHEARSAL));
     assertThat(world.issued(Msg.BWO202I)).as("no FREEZE logged").isFalse();
@@ -374,13 +376,18 @@ class SegmentServerTest {
     assertThat(server.socket()).doesNotExist();
     assertThat(world.issued(Msg.BWO230I)).isTrue();
 
-    // What a killed server leaves: a socket file nobody listens on.
-    try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-      dead.bind(UnixDomainSocketAddress.of(server.socket()));
+    // What a killed server leaves: a socket file nobody listens on, and one of its rehearsal if
+    // it was killed as it started.
+    Path rehearsal = server.socket().resolveSibling(SegmentServer.REHEARSAL_SOCKET);
+    for (Path socket : List.of(server.socket(), rehearsal)) {
+      try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        dead.bind(UnixDomainSocketAddress.of(socket));
+      }
     }
     assertThat(server.socket()).exists();
     assertThat(SegmentSystems.server(world.catalog)).isEmpty();
     server = SegmentServer.start(world.catalog, Clock.systemUTC(), world.events::add);
+    assertThat(rehearsal).doesNotExist();
     try (SegmentClient c = SegmentSystems.server(world.catalog).orElseThrow()) {
       assertThat(c.status().state()).isEqualTo(SystemState.RUNNING);
     }
