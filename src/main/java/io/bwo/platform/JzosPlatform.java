@@ -67,7 +67,7 @@ final class JzosPlatform implements Platform {
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return openLocalDump(name, localFile.get(), DirectIo.enabled());
+        return openLocalDump(name, localFile.get(), DirectIo.forDumps());
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {

@@ -1,0 +1,64 @@
+package io.bwo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class EarlyWritebackTest {
+  @Test
+  void forcesEveryFewMegabytesWrittenAndNotBefore() throws Exception {
+    AtomicInteger forces = new AtomicInteger();
+    try (EarlyWriteback w = new EarlyWriteback(forces::incrementAndGet, () -> {})) {
+      w.written(EarlyWriteback.EVERY - 1);
+      w.written(1);
+      w.written(EarlyWriteback.EVERY / 2);
+    }
+    assertThat(forces).hasValue(1);
+  }
+
+  @Test
+  void theWriterWaitsForTheRunningForceBeforeItStartsTheNext() throws Exception {
+    CountDownLatch slowDisk = new CountDownLatch(1);
+    AtomicInteger forces = new AtomicInteger();
+    EarlyWriteback.Force force = () -> {
+      forces.incrementAndGet();
+      try {
+        slowDisk.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    try (EarlyWriteback w = new EarlyWriteback(force, () -> {})) {
+      w.written(EarlyWriteback.EVERY);
+      // The first force runs and does not end: the writer may dirty one more stretch, no more.
+      CompletableFuture<Void> next = CompletableFuture.runAsync(() -> {
+        w.written(EarlyWriteback.EVERY / 2);
+        w.written(EarlyWriteback.EVERY / 2);
+      });
+      Thread.sleep(200);
+      assertThat(next).isNotDone();
+      assertThat(forces).hasValue(1);
+
+      slowDisk.countDown();
+      next.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(forces).hasValue(2);
+  }
+
+  @Test
+  void aFailingForceIsLeftForTheFilesOwnForceToReport() throws Exception {
+    AtomicInteger tries = new AtomicInteger();
+    try (EarlyWriteback w = new EarlyWriteback(() -> {
+      tries.incrementAndGet();
+      throw new java.io.IOException("no space left on device");
+    }, () -> {})) {
+      w.written(EarlyWriteback.EVERY);
+      w.written(EarlyWriteback.EVERY);
+    }
+    assertThat(tries).hasValue(2);
+  }
+}
