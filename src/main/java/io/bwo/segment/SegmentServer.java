@@ -109,6 +109,7 @@ public final class SegmentServer implements AutoCloseable {
   static final String REHEARSAL_SOCKET = "rehearse.sock";
   /** Data sets the rehearsal prepares at most: enough to run its loops compiled or warm. */
   private static final int REHEARSAL_DATA_SETS = 1000;
+  private static final Duration REHEARSAL_LEASE = Duration.ofMinutes(1);
 
   /**
    * One FREEZE with a prepared batch, and UNFREEZE, asked by a client of this JVM over a socket of
@@ -151,6 +152,10 @@ public final class SegmentServer implements AutoCloseable {
         if (listener != null) {
           listener.close();
         }
+      } catch (IOException e) {
+        // Closed or not, the rehearsal's client is gone: its connections end.
+      }
+      try {
         if (acceptor != null) {
           acceptor.join();
         }
@@ -159,16 +164,16 @@ public final class SegmentServer implements AutoCloseable {
         for (Thread t : served) {
           t.join();
         }
-        Files.deleteIfExists(stage);
-      } catch (IOException e) {
-        // Owner-only, and replaced at the next start: a leftover socket file answers no one.
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      try {
+        Files.deleteIfExists(stage);
+      } catch (IOException e) {
+        // Owner-only, and removed at the next start: a leftover socket file answers no one.
+      }
     }
   }
-
-  private static final Duration REHEARSAL_LEASE = Duration.ofMinutes(1);
 
   /** Serves the rehearsal's connections until its socket is closed. */
   private static void serveRehearsal(
