@@ -5,6 +5,7 @@ import io.bwo.platform.Platform;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.TeeOutputStream;
 
@@ -38,6 +39,11 @@ final class DumpOutputs implements AutoCloseable {
   /** Where the dump is written: every output at once. */
   OutputStream stream() {
     return stream;
+  }
+
+  /** Paces every output's writes by the online system's log forces ({@link DumpOutput#paceBy}). */
+  void paceBy(LongSupplier logForces) {
+    outputs.forEach(o -> o.paceBy(logForces));
   }
 
   /** Makes the dump visible under every DD's name. */

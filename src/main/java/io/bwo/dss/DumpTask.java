@@ -147,6 +147,7 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
+      out.paceBy(ctx.system()::logForces);
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       writer.prepare(toDump);
       try {

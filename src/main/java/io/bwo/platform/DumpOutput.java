@@ -1,6 +1,7 @@
 package io.bwo.platform;
 
 import java.io.OutputStream;
+import java.util.function.LongSupplier;
 
 /**
  * The bytes of one dump on its way to a DD. Nothing is visible under the DD's name before {@link
@@ -17,6 +18,14 @@ public abstract class DumpOutput extends OutputStream {
 
   /** Discards what was written; BWO012E if that fails. */
   public abstract void abandon();
+
+  /**
+   * Paces the writes that follow by the online system's redo-log forces ({@code
+   * SegmentSystem.logForces}, a count that grows with each force): where forcing the dump in small
+   * steps is what keeps the applications' commits from waiting behind it, the output does so while
+   * the count grows. By default nothing is paced.
+   */
+  public void paceBy(LongSupplier logForces) {}
 
   /** Abandons the dump unless it was published. */
   @Override

@@ -235,6 +235,11 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   }
 
   @Override
+  public long logForces() {
+    return log.forces();
+  }
+
+  @Override
   public PreparedCopies prepareCopies(List<Dsn> dsns) {
     requireUsable();
     String batch = sessions.newBatch();

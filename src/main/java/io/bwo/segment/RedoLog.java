@@ -53,6 +53,8 @@ final class RedoLog implements AutoCloseable {
   private long durable;
   /** Written only by the writer thread. */
   private volatile long size;
+  /** How many times the log has been forced to disk; written only by the writer thread. */
+  private volatile long forces;
   private boolean truncateRequested;
   private boolean closing;
   private IOException failure;
@@ -246,12 +248,24 @@ final class RedoLog implements AutoCloseable {
       at += channel.write(batch, at);
     }
     channel.force(false);
+    if (at > size) {
+      // Commits were forced (a checkpoint's truncation alone is not a commit).
+      forces++;
+    }
     if (truncate) {
       channel.truncate(0);
       channel.force(true);
       at = 0;
     }
     size = at;
+  }
+
+  /**
+   * How many times the log has been forced to disk since it was opened: it grows while
+   * transactions commit, and a dump paces its writes by it (see {@link SegmentSystem#logForces}).
+   */
+  long forces() {
+    return forces;
   }
 
   private void failIfBroken() {

@@ -69,6 +69,8 @@ public final class SegmentClient implements SegmentSystem {
 
   private volatile PreparedFreeze preparedFreeze;
   private volatile OwnFreeze own;
+  /** The server's log forces as its latest reply over a pooled connection gave them. */
+  private volatile long logForces;
 
   private SegmentClient(Path socket) {
     this.socket = socket;
@@ -257,6 +259,16 @@ public final class SegmentClient implements SegmentSystem {
   }
 
 
+  /**
+   * The server's log forces as of its latest reply: a copy asks the server what was preserved for
+   * every few MiB it reads ({@link #completeRange}), so while a dump copies this is at most that
+   * old. 0 before any reply, and from a server that does not say.
+   */
+  @Override
+  public long logForces() {
+    return logForces;
+  }
+
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
     return wire.preserved(call(wire.request("completeRange")
@@ -305,6 +317,10 @@ public final class SegmentClient implements SegmentSystem {
       JsonNode reply = exchange(c, wire.bytes(request));
       idle.push(c);
       c = null;
+      JsonNode forces = reply.path(Wire.LOG_FORCES);
+      if (forces.canConvertToLong()) {
+        logForces = forces.asLong();
+      }
       return wire.result(reply, socket);
     } catch (IOException e) {
       throw new BwoException(Message.of(Msg.BWO219E, socket, e.toString()), e);

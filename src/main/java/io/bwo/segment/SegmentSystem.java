@@ -37,6 +37,17 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   default void flush() {}
 
   /**
+   * How many times the system has forced its redo log so far, or 0 where it cannot say; only its
+   * growth means anything. While it grows, applications are committing, each waiting for its force,
+   * and every force makes the disk persist whatever else was written since the last one: a dump
+   * that sees it grow forces its own writes in small steps, so that no log force has more than a
+   * few MiB of the dump to wait for (DirectDumpOutput).
+   */
+  default long logForces() {
+    return 0;
+  }
+
+  /**
    * FREEZE: stops admitting and applying transactions, waits until none is writing the data files
    * (every acknowledged update is then in them, and durable in the redo log; a transaction still
    * waiting for its log flush is held, unacknowledged, and applies after the thaw), and returns

@@ -72,7 +72,9 @@ final class ServerConnection implements Runnable {
       if (line.tooLong()) {
         throw Wire.refused("A REQUEST IS AT MOST " + Wire.MAX_LINE_BYTES + " BYTES");
       }
-      return wire.ok(perform(wire.parse(line.bytes())));
+      // Every answer says how often the log was forced: the copy's frequent calls (completeRange)
+      // carry it to a dump in another process, which paces its writes by it.
+      return wire.ok(perform(wire.parse(line.bytes()))).put(Wire.LOG_FORCES, system.logForces());
     } catch (BwoException e) {
       return wire.error(e.message());
     } catch (RuntimeException e) {

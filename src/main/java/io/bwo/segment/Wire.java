@@ -28,8 +28,9 @@ import java.util.Optional;
  * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, flush, freeze,
  * unfreeze, readCi, commit, prepareCopies (answered with a batch name and one session or error per
  * data set; a freeze that names the batch establishes it as it takes effect), establishBatch, establishCopy, establishCopies, completeRange, endCopy. The reply is {@code {"ok":
- * true, "result": ...}} or {@code {"ok": false, "error": {"id": "BWOnnnX", "args": [...]}}}, the
- * catalogued message the client raises again. Bytes are base64, times ISO-8601, durations
+ * true, "result": ..., "logForces": N}} (N: how often the server's redo log was forced so far,
+ * {@link SegmentSystem#logForces}) or {@code {"ok": false, "error": {"id": "BWOnnnX", "args":
+ * [...]}}}, the catalogued message the client raises again. Bytes are base64, times ISO-8601, durations
  * milliseconds. Anything malformed is a {@link Msg#BWO218E} reply.
  *
  * <p>Immutable and thread-safe.
@@ -37,6 +38,8 @@ import java.util.Optional;
 final class Wire {
   /** No request or reply line is longer: bounds a connection's memory. */
   static final int MAX_LINE_BYTES = 16 << 20;
+  /** The field of a successful reply that carries the server's {@link SegmentSystem#logForces}. */
+  static final String LOG_FORCES = "logForces";
 
   private final ObjectMapper json = new ObjectMapper();
 

@@ -224,6 +224,36 @@ class JzosPlatformTest {
   }
 
   @Test
+  void whileTheLogIsForcedADirectDumpForcesItselfEveryPaceAndOtherwiseNever() throws IOException {
+    byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
+    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+
+    // The applications commit all through the dump: the log's force count grows between looks.
+    assertThat(pacedForcesWriting("BUSY", data, logForces::incrementAndGet)).isEqualTo(
+        directIoIn(dir) ? 3 : -1);
+    // Nobody commits: the count stands still and the dump is forced only at its end.
+    assertThat(pacedForcesWriting("IDLE", data, () -> 42)).isEqualTo(directIoIn(dir) ? 0 : -1);
+  }
+
+  /** Writes {@code data} to a new dump on DD {@code dd} paced by {@code logForces}: its forces. */
+  private int pacedForcesWriting(String dd, byte[] data, java.util.function.LongSupplier logForces)
+      throws IOException {
+    Path tape = system.dd(dd, dd + ".bwo");
+    int paced;
+    try (DumpOutput out = platform.openDumpOutput(dd)) {
+      out.paceBy(logForces);
+      for (int at = 0; at < data.length; at += 65_536) {
+        out.write(data, at, Math.min(65_536, data.length - at));
+      }
+      out.publish();
+      // -1: the page cache's output, whose early writeback bounds it without pacing.
+      paced = out instanceof DirectDumpOutput d ? d.pacedForces() : -1;
+    }
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+    return paced;
+  }
+
+  @Test
   void aDumpOfLessThanOneBlockWithDirectIoIsPublishedWhole() throws IOException {
     Path tape = system.dd("TAPE", "dump.bwo");
     byte[] data = bytes(100);

@@ -136,6 +136,23 @@ class SegmentServerTest {
   }
 
   @Test
+  void everyReplyTellsADumpHowOftenTheServersLogWasForcedByOtherClientsCommits() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
+        SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {
+      dump.status();
+      long before = dump.logForces();
+      for (int i = 0; i < 3; i++) {
+        app.commit(List.of(new Update.AddLong(A, 0, 1)));
+      }
+      assertThat(dump.logForces()).as("not asked since").isEqualTo(before);
+
+      dump.status();
+      // One thread's commits one after the other: each waits for a force of its own.
+      assertThat(dump.logForces()).isEqualTo(before + 3);
+    }
+  }
+
+  @Test
   void pointInTimeCopyThroughTheServer() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
         SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {

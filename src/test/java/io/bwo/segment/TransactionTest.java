@@ -70,6 +70,21 @@ class TransactionTest {
   }
 
   @Test
+  void theLogForcesCountForcedCommitsAndNotACheckpoint() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGB:" + C);
+    try (SegmentSystem system = world.open(Clock.systemUTC())) {
+      assertThat(system.logForces()).isZero();
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      system.commit(List.of(new Update.AddLong(C, 0, 1)));
+      assertThat(system.logForces()).isEqualTo(2);
+
+      // OFFLINE checkpoints: the data files are synced and the log emptied, no commit forced.
+      system.offline(SegmentName.parse("SEGB"));
+      assertThat(system.logForces()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void offlineSegmentRefusesTransactionsWhole() {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGB:" + C);
     try (SegmentSystem system = world.open(Clock.systemUTC())) {
