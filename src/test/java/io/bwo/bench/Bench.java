@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
  * baselines, a dump with nothing writing (then verify of it against cat, and a RESTORE of it,
  * {@code bwo dss} in its own process as a user runs it, against cp), a compressed dump, and a dump
  * with the workload writing, whose latency during the copy is compared with a window of the same
- * workload before it.
+ * workload before it (both cut once the memory its paired copy freed is no longer being handed
+ * back to the host, {@link #settleMillis}).
  */
 @Command(name = "bench/run", mixinStandardHelpOptions = true,
     description = "Benchmarks of bwo against cp, cat, the offline way and the targets.")
@@ -329,10 +330,11 @@ final class Bench implements Callable<Integer> {
     Files.delete(dumpFile(id + "C"));
     try (SteadyLoad load = new SteadyLoad(client, world.dataSets(), threads, rate, id.hashCode())) {
       sleep(1000);
+      r.cpLoadedMillis = pairedCopyMillis(world);
+      sleep(settleMillis(world.totalBytes()));
       long from = System.nanoTime();
       sleep(Math.max(3000, (long) r.idle.copyMillis()));
       r.before = load.window(from, System.nanoTime());
-      r.cpLoadedMillis = pairedCopyMillis(world);
       r.loaded = dump(world, false, id + "L");
       r.during = load.window(r.loaded.copyFrom(), r.loaded.copyTo());
       r.readBack = load.window(r.loaded.copyTo(), r.loaded.endedAt());
@@ -360,6 +362,19 @@ final class Bench implements Callable<Integer> {
   private double pairedCopyMillis(World world) throws IOException {
     Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
     return Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
+  }
+
+  /**
+   * How long the workload runs after the loaded step's paired copy before its windows are cut.
+   * The copy frees as much page cache as the world's size when it is deleted, and a VM that
+   * hands free memory back to its host (free page reporting, every 2 s) stalls every disk flush
+   * of the guest for 20-130 ms each time it reports a part of it: a probe's 200-byte fdatasync
+   * took 0.3 ms, and 28-55 ms at 1.8, 4.0, 6.0, 8.1 and 10.2 s after 4 GiB was freed, then 0.3 ms
+   * again (bench/README.md, eighth round). Both windows come after this pause, so neither has
+   * the copy's memory in it: the copy is no part of the dump.
+   */
+  static long settleMillis(long freedBytes) {
+    return Math.max(3000, 3000 * ((freedBytes + (1L << 30) - 1) >> 30));
   }
 
   private DumpProcess.Figures dump(World world, boolean compress, String id) throws IOException {
