@@ -87,9 +87,12 @@ public final class AtomicWrite {
     }
   }
 
+  /** What {@link #temporarySibling} adds to a target's name. */
+  public static final String TEMPORARY_SUFFIX = ".tmp";
+
   /** The name a new version of {@code target} is written under before it is published. */
   public static Path temporarySibling(Path target) {
-    return target.resolveSibling(target.getFileName() + ".tmp");
+    return target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX);
   }
 
   /** Renames a fully written and forced {@code tmp} over {@code target} and forces the directory. */

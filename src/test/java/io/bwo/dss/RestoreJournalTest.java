@@ -119,14 +119,35 @@ class RestoreJournalTest {
   }
 
   @Test
+  void anIntentKilledBeforeItsRenameIsRemovedWithTheTemporaryFilesItWouldHaveCommitted()
+      throws IOException {
+    Catalog c = Catalog.open(dir.resolve("cat"));
+    CatalogEntry e = entry("OSB.A", "SEG1", 1);
+    // Killed while the intent was written: it exists only under its temporary name.
+    stagedWithIntent(c, e, "commit.json.tmp", List.of(e));
+    assertThat(RestoreJournal.intended(c)).isEmpty();
+
+    try (RestoreJournal journal = RestoreJournal.open(c)) {
+      assertThat(journal.recover(seg -> false)).isEqualTo(new RestoreJournal.Recovery(0, 1));
+    }
+
+    assertThat(RestoreWorld.leftovers(c)).isEmpty();
+    assertThat(c.list()).isEmpty();
+  }
+
+  /** A complete temporary file of {@code e}, and {@code intent} in the journal's folder. */
+  private static void stagedWithIntent(Catalog c, CatalogEntry e, String name, Object intent)
+      throws IOException {
+    Files.write(StagedDataSet.temporaryFile(c.dataFile(e.dsn())), new byte[CI]);
+    Path intents = Files.createDirectories(c.runtimeDir().resolve("restore"));
+    Files.write(intents.resolve(name), JSON.writeValueAsBytes(intent));
+  }
+
+  @Test
   void theOneEntryIntentOfAnEarlierVersionIsCarriedOutToo() throws IOException {
     Catalog c = Catalog.open(dir.resolve("cat"));
     CatalogEntry e = entry("OSB.A", "SEG1", 1);
-    Path tmp = StagedDataSet.temporaryFile(c.dataFile(e.dsn()));
-    Files.write(tmp, new byte[CI]);
-    Path intents = c.runtimeDir().resolve("restore");
-    Files.createDirectories(intents);
-    Files.write(intents.resolve("OSB.A.json"), JSON.writeValueAsBytes(e));
+    stagedWithIntent(c, e, "OSB.A.json", e);
 
     try (RestoreJournal journal = RestoreJournal.open(c)) {
       assertThat(journal.recover(seg -> false)).isEqualTo(new RestoreJournal.Recovery(1, 0));
