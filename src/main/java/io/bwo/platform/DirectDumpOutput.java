@@ -33,16 +33,17 @@ import java.util.function.LongSupplier;
  * count grows, the dump forces itself after every {@link #PACE} bytes and waits for that force
  * before it writes on, so that no log force finds more than those bytes and the blocks in flight
  * to persist; while it does not grow (no application commits), nothing is forced before the end.
- * Measured on the development VM at 1 GiB with the workload writing (bench/README.md, eighth
- * round): the server's commit latency during the copy p50 10.4 -> 5.1-6.6 ms, p99 26.6 ->
- * 12.7-22.5 ms, its log forces p99 22.4 -> 9.1-16.1 ms, for 5-15% of the dump's speed under that
- * load; an idle dump is not forced. {@code -Dbwo.dump.pace=false} turns the pacing off.
+ * Measured on the development VM at 1 GiB with the workload writing, paced against not
+ * (bench/README.md, eighth round): the workload's p99 during the copy 14-21 ms against
+ * 17-42 ms, the server's commit p50 4.4-8.1 ms against 8.5-10.6 ms, the dump under that load
+ * at the same speed (median 739 against 743 MB/s); an idle dump is not forced. {@code
+ * -Dbwo.dump.pace=false} turns the pacing off.
  */
 final class DirectDumpOutput extends DdDumpOutput {
   /**
-   * Bytes per direct write, and writes at once ({@link BlockWriter}): 3 MiB in flight at most. Each force of the
-   * applications' redo log makes the disk persist what was written before it, so what the dump
-   * has in flight is what a transaction may wait for. Measured with the workload at 2 GiB
+   * Bytes per direct write, and writes at once ({@link BlockWriter}): 3 MiB in flight at most.
+   * Each force of the applications' redo log makes the disk persist what was written before it,
+   * so what the dump has in flight is what a transaction may wait for. Measured with the workload at 2 GiB
    * (bench/README.md, round 4): 4 MiB x 2 gave the dump 0.95x cp and the workload p99 12-20 ms
    * during the copy; 1 MiB x 1, 0.67x and 11-12 ms; 1 MiB x 3, 0.79-0.86x and 10-12 ms; through
    * the page cache, 0.82-0.92x and 30-34 ms.
@@ -128,7 +129,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   /** Unless {@code -Dbwo.dump.pace=false}, which writes the dump at full speed whatever commits. */
   @Override
   public void paceBy(LongSupplier logForces) {
-    if ("false".equalsIgnoreCase(System.getProperty("bwo.dump.pace"))) {
+    if (DirectIo.turnedOff("bwo.dump.pace")) {
       return;
     }
     this.logForces = logForces;

@@ -29,7 +29,12 @@ public final class DirectIo {
 
   /** Whether direct I/O may be tried ({@code -Dbwo.directio=false} says no). */
   public static boolean enabled() {
-    return !"false".equalsIgnoreCase(System.getProperty("bwo.directio"));
+    return !turnedOff("bwo.directio");
+  }
+
+  /** Whether {@code -D<property>=false} was given: how each of bwo's I/O choices is turned off. */
+  static boolean turnedOff(String property) {
+    return "false".equalsIgnoreCase(System.getProperty(property));
   }
 
   /**
@@ -41,7 +46,7 @@ public final class DirectIo {
    * the page cache with the dump, which direct I/O leaves to the online system.
    */
   public static boolean forDumps() {
-    return enabled() && !"false".equalsIgnoreCase(System.getProperty("bwo.dump.directio"));
+    return enabled() && !turnedOff("bwo.dump.directio");
   }
 
   /**

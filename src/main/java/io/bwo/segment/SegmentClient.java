@@ -258,7 +258,6 @@ public final class SegmentClient implements SegmentSystem {
     return out;
   }
 
-
   /**
    * The server's log forces as of its latest reply: a copy asks the server what was preserved for
    * every few MiB it reads ({@link #completeRange}), so while a dump copies this is at most that
