@@ -48,6 +48,8 @@ final class CopyPhase {
   }
 
   private final TaskContext ctx;
+  /** What the copy may take of the disk while the applications commit (OPTIMIZE). */
+  private final CopyShare share;
   /** Made before the copy starts, one set per copy thread; each thread takes one. */
   private final Queue<Buffers> made = new ConcurrentLinkedQueue<>();
   private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(() -> {
@@ -62,8 +64,9 @@ final class CopyPhase {
    * freeze, they are not made while the side files live (the first touch of 8 MiB of new memory
    * per copy thread held the first write of a 256 MiB dump back by 25-45 ms here).
    */
-  CopyPhase(TaskContext ctx, int dataSets) {
+  CopyPhase(TaskContext ctx, int dataSets, CopyShare share) {
     this.ctx = ctx;
+    this.share = share;
     for (int i = threads(dataSets); i > 0; i--) {
       made.add(Buffers.allocate());
     }
@@ -161,6 +164,8 @@ final class CopyPhase {
         if (n == 0) {
           break;
         }
+        // After the read, which brought the log's force count from the segment system.
+        share.copied((long) n * ciSize);
         buf.get(0, array, 0, n * ciSize);
         sink.writeCis(ci, array, 0, n * ciSize);
         if (first && ci == 0) {

@@ -141,7 +141,8 @@ final class DumpTask {
     List<Leftover> temporaries = cmd.outDdNames().stream()
         .map(dd -> (Leftover) new Leftover.TemporaryDump(dd)).toList();
     FreezeWindow window = new FreezeWindow(ctx, task);
-    CopyPhase copy = new CopyPhase(ctx, toDump.size());
+    CopyShare share = new CopyShare(cmd.optimize(), ctx.system()::logForces);
+    CopyPhase copy = new CopyPhase(ctx, toDump.size(), share);
     FreezeWindow.Established established = null;
     List<CopyPhase.Job> jobs = new ArrayList<>();
     long copyStart = System.nanoTime();
@@ -182,6 +183,10 @@ final class DumpTask {
       long bytes = jobs.stream().mapToLong(j -> j.entry().sizeBytes()).sum();
       task.print(Message.of(Msg.BWO506I, jobs.size(), bytes, out.names(),
           nanos / 1_000_000, String.format("%.1f", bytes / 1e6 / Math.max(nanos / 1e9, 1e-9))));
+      if (share.waitedMillis() > 0) {
+        task.print(Message.of(Msg.BWO525I, share.waitedMillis(), share.optimize(),
+            share.limitMiBPerSecond()));
+      }
     } catch (BwoException e) {
       if (established != null) {
         window.endAll(established.copySessions());

@@ -41,14 +41,17 @@ final class DumpProcess {
 
   private DumpProcess() {}
 
-  /** Dumps every data set of {@code catalog} to {@code dump}; files go to {@code work}. */
-  static Figures run(Path bwo, Catalog catalog, Path dump, boolean compress, String javaOpts,
+  /**
+   * Dumps every data set of {@code catalog} to {@code dump}, with {@code keywords} (" COMPRESS",
+   * " OPTIMIZE(4)" or "") after the deck's own; files go to {@code work}.
+   */
+  static Figures run(Path bwo, Catalog catalog, Path dump, String keywords, String javaOpts,
       List<String> dssArgs, Path work, String runId) throws IOException {
     Path sysin = work.resolve(runId + ".sysin");
     Path sysprint = work.resolve(runId + ".sysprint");
     Files.write(sysin, List.of(
         " DUMP DATASET(INCLUDE(" + World.HLQ + ".**)) -",
-        "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT" + (compress ? " COMPRESS" : "")));
+        "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT" + keywords));
     Ran ran = dss(bwo, catalog, sysin, sysprint, Map.of("TAPE", dump), javaOpts, dssArgs, work,
         runId);
     String listing = Files.readString(sysprint);

@@ -134,6 +134,11 @@ final class RecordingSegmentSystem implements SegmentSystem {
   }
 
   @Override
+  public long logForces() {
+    return delegate.logForces();
+  }
+
+  @Override
   public void commit(List<Update> updates) {
     delegate.commit(updates);
   }

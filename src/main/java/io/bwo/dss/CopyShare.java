@@ -1,0 +1,120 @@
+package io.bwo.dss;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The share of the disk the copy takes while the applications commit, set by the command's
+ * OPTIMIZE. DFSMSdss reads 1, 2 or 5 tracks or a cylinder at a time for OPTIMIZE(1) to (4): the
+ * higher, the faster the dump and the longer it keeps the channel from other work. bwo reads
+ * large chunks whatever OPTIMIZE says; what it holds back is its rate while the online system
+ * forces its redo log ({@code SegmentSystem.logForces} grew in the last {@link #BUSY_NANOS}):
+ * at most {@link #MIB_PER_SECOND}[n] MiB/s of data sets copied, OPTIMIZE(4) without a limit.
+ * While nobody commits, every level copies at full speed. The limits are bwo's.
+ *
+ * <p>Why a rate. Every force of the log makes the disk persist all that was written since the
+ * previous one, so a commit waits for as much of the dump as the disk took in between. On the
+ * development VM (bench/README.md, ninth round) a writer of 1 MiB direct writes beside the
+ * workload (200 transactions/s, p99 5.0-5.8 ms alone) left its p99 at 5.1-8.1 ms up to 190 MB/s
+ * and took it to 14-40 ms at 350 MB/s and more; no pacing of the dump's own forces got the p99
+ * under 15 ms at full speed.
+ *
+ * <p>Shared by the copy threads: each reports the bytes it read, and waits, outside the lock, for
+ * the moment the rate allows them.
+ */
+final class CopyShare {
+  /** The limit per OPTIMIZE level (index 1 to 4) in MiB/s while the applications commit; 0: none. */
+  static final long[] MIB_PER_SECOND = {0, 128, 256, 640, 0};
+  /** How long after the log was last seen forced the applications count as committing. */
+  static final long BUSY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /** Waits the given nanoseconds; a test's clock moves instead. */
+  interface Sleeper {
+    void sleep(long nanos) throws InterruptedException;
+  }
+
+  private final int optimize;
+  private final long bytesPerSecond;
+  private final LongSupplier logForces;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
+  private long forcesSeen;
+  /** When the log's forces were last seen to grow; none yet when {@link #committing} is false. */
+  private long grewAt;
+  private boolean committing;
+  /** When the bytes reported so far are due at the limit. */
+  private long due;
+  /** How long some copy thread was held back (the union of the waits, not their sum). */
+  private long waitedNanos;
+  private long waitedUntil;
+
+  CopyShare(int optimize, LongSupplier logForces) {
+    this(optimize, logForces, System::nanoTime, nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
+  }
+
+  CopyShare(int optimize, LongSupplier logForces, LongSupplier nanoTime, Sleeper sleeper) {
+    if (optimize < 1 || optimize >= MIB_PER_SECOND.length) {
+      throw new IllegalArgumentException("OPTIMIZE is 1 to 4: " + optimize);
+    }
+    this.optimize = optimize;
+    this.bytesPerSecond = MIB_PER_SECOND[optimize] << 20;
+    this.logForces = logForces;
+    this.nanoTime = nanoTime;
+    this.sleeper = sleeper;
+    this.forcesSeen = logForces.getAsLong();
+  }
+
+  /**
+   * The copy read {@code bytes} more: while the applications commit, waits until the limit
+   * allows them. An interrupt ends the wait and is kept on the thread for the copy to see.
+   */
+  void copied(long bytes) {
+    long wait = reserve(bytes);
+    if (wait <= 0) {
+      return;
+    }
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private synchronized long reserve(long bytes) {
+    long now = nanoTime.getAsLong();
+    long forces = logForces.getAsLong();
+    if (forces != forcesSeen) {
+      forcesSeen = forces;
+      grewAt = now;
+      committing = true;
+    }
+    if (bytesPerSecond == 0 || !committing || now - grewAt >= BUSY_NANOS) {
+      due = now;
+      return 0;
+    }
+    // The bytes are due one read's worth after the previous ones; a read that took that long
+    // already is not held back, and time the copy lost is not made up in a burst.
+    due = Math.max(due + bytes * 1_000_000_000L / bytesPerSecond, now);
+    if (due == now) {
+      return 0;
+    }
+    waitedNanos += due - Math.max(now, waitedUntil);
+    waitedUntil = due;
+    return due - now;
+  }
+
+  /** The OPTIMIZE level. */
+  int optimize() {
+    return optimize;
+  }
+
+  /** The limit while the applications commit, in MiB/s; 0 when there is none. */
+  long limitMiBPerSecond() {
+    return MIB_PER_SECOND[optimize];
+  }
+
+  /** How long the copy was held back (some thread of it waiting), in milliseconds. */
+  synchronized long waitedMillis() {
+    return TimeUnit.NANOSECONDS.toMillis(waitedNanos);
+  }
+}

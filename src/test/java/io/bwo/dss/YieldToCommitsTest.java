@@ -1,0 +1,67 @@
+package io.bwo.dss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bwo.catalog.Dsn;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * While the applications commit, the copy takes the share of the disk its OPTIMIZE allows and
+ * says how long it yielded (BWO525I); with nobody committing, or at OPTIMIZE(4), it does not
+ * yield. Either way the dump is the same point-in-time image.
+ */
+class YieldToCommitsTest {
+  /** 2 data sets of 2,048 CIs: 16 MiB, several of the copy's 4 MiB reads each. */
+  private static final String[] WORLD = {"SEG1:APP.PAGE.D01", "SEG2:APP.PAGE.D02"};
+
+  private static String[] deck(String optimize) {
+    return new String[] {
+      " DUMP DATASET(INCLUDE(**)) -",
+      "      OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT" + optimize
+    };
+  }
+
+  @Test
+  void optimize1YieldsToTheApplicationsCommitsAndSaysSo(@TempDir Path dir) {
+    List<String> yielded = dumpWhileCommitting(dir, "");
+    assertThat(yielded).singleElement().asString()
+        .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
+            + " OPTIMIZE\\(1\\) COPIES AT MOST 128 MIB/S WHILE THEY COMMIT");
+  }
+
+  @Test
+  void optimize4CopiesAtFullSpeedWhatever(@TempDir Path dir) {
+    assertThat(dumpWhileCommitting(dir, " OPTIMIZE(4)")).isEmpty();
+  }
+
+  @Test
+  void nobodyCommittingNothingIsHeldBack(@TempDir Path dir) {
+    try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
+      Map<Dsn, byte[]> initial = world.start(7);
+      assertThat(world.dss(deck(""))).isZero();
+      assertThat(world.messages("BWO525I")).isEmpty();
+      assertThat(DumpWorld.same(world.dumped(), initial)).isTrue();
+    }
+  }
+
+  /** Dumps the world with the deck's OPTIMIZE while transfers commit; BWO525I if it yielded. */
+  private static List<String> dumpWhileCommitting(Path dir, String optimize) {
+    try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
+      world.start(11);
+      Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 200);
+      apps.awaitMore(20);
+      int rc = world.dss(deck(optimize));
+      apps.stop();
+      assertThat(apps.failures()).isEmpty();
+      assertThat(rc).as("listing:%n%s", String.join("\n", world.listing())).isZero();
+      assertThat(world.system().logForces()).as("the applications forced the log").isPositive();
+      assertThat(world.dumped().keySet()).hasSize(2);
+      world.assertThawed();
+      return world.messages("BWO525I");
+    }
+  }
+}
