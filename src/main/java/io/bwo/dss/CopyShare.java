@@ -98,8 +98,10 @@ final class CopyShare {
     if (due == now) {
       return 0;
     }
-    waitedNanos += due - Math.max(now, waitedUntil);
-    waitedUntil = due;
+    // After an idle spell the schedule restarts from now, while a thread may still sleep past
+    // it: only the time beyond every wait counted so far is added.
+    waitedNanos += Math.max(0, due - Math.max(now, waitedUntil));
+    waitedUntil = Math.max(waitedUntil, due);
     return due - now;
   }
 

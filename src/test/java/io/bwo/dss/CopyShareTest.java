@@ -100,6 +100,30 @@ class CopyShareTest {
   }
 
   @Test
+  void theTimeYieldedCountsWaitsThatOverlapOnceEvenAcrossAnIdleSpell() {
+    // Ten copy threads each reserve 16 MiB at once and are still asleep (this clock does not
+    // move with their waits): between them the copy is held back until 1.25 s from now.
+    AtomicLong now = new AtomicLong(1_000 * SECOND);
+    AtomicLong forces = new AtomicLong();
+    CopyShare share = new CopyShare(1, forces::get, now::get, nanos -> { });
+    forces.incrementAndGet();
+    for (int i = 0; i < 11; i++) {
+      share.copied(16 * MIB);
+    }
+    assertThat(share.waitedMillis()).isEqualTo(1_250);
+    // A second passes with no force (the applications idle), then they commit again: the
+    // next thread's wait ends inside the time already counted, and takes none of it back.
+    now.addAndGet(SECOND);
+    share.copied(16 * MIB);
+    forces.incrementAndGet();
+    share.copied(16 * MIB);
+    assertThat(share.waitedMillis()).isEqualTo(1_250);
+    share.copied(16 * MIB);
+    share.copied(16 * MIB);
+    assertThat(share.waitedMillis()).as("the next waits go past it").isEqualTo(1_375);
+  }
+
+  @Test
   void anInterruptEndsTheWaitAndStaysOnTheThread() {
     AtomicLong forces = new AtomicLong();
     CopyShare share = new CopyShare(1, forces::get, System::nanoTime, nanos -> {
