@@ -204,6 +204,33 @@ class ConcurrentCopyTest {
     return t;
   }
 
+  @Test
+  void theRehearsedCopyOnWritePreservesTheFirstCiAndChangesNothing(@TempDir Path root)
+      throws Exception {
+    TestWorld world = new TestWorld(root, 8, "SEGA:" + A);
+    try (EmbeddedSegmentSystem system = world.open(Clock.systemUTC())) {
+      byte[] first = randomCi(new Random(7));
+      system.commit(List.of(new Update.WriteCi(A, 0, first)));
+      var entry = world.catalog.get(A);
+      FreezeLease lease = system.freeze("BWO-REHEARSAL", MINUTE);
+      CopySession session = system.establishCopy(lease, A);
+      system.unfreeze(lease);
+
+      system.rehearseCopyOnWrite(A);
+
+      PreservedCis preserved = system.completeRange(session, 0, 8);
+      assertThat(preserved.images()).extracting(PreservedCis.Image::ci).containsExactly(0L);
+      byte[] side = Files.readAllBytes(session.sideFile());
+      long at = preserved.images().get(0).sideFileOffset();
+      assertThat(java.util.Arrays.copyOfRange(side, (int) at, (int) at + TestWorld.CI_SIZE))
+          .as("the image preserved is the CI as it is").isEqualTo(first);
+      assertThat(system.readCi(A, 0)).isEqualTo(first);
+      assertThat(world.catalog.get(A)).as("the catalog entry untouched").isEqualTo(entry);
+      system.endCopy(session);
+      assertThat(session.sideFile()).doesNotExist();
+    }
+  }
+
   private static byte[] randomCi(Random r) {
     byte[] b = new byte[TestWorld.CI_SIZE];
     r.nextBytes(b);
