@@ -120,8 +120,8 @@ public final class SegmentServer implements AutoCloseable {
    * while only the segment system's part was rehearsed, without reading the request and writing
    * the reply. While its sessions exist, the copy-on-write path runs once too ({@link
    * EmbeddedSegmentSystem#rehearseCopyOnWrite}). No application can be connected yet, so no one
-   * waits for this freeze. A rehearsal
-   * only: what fails is forgotten, and what it held ends with its connections, as a client's does.
+   * waits for this freeze. A rehearsal only: what fails is forgotten, and what it held ends with
+   * its connections, as a client's does.
    */
   private static void rehearseFreeze(EmbeddedSegmentSystem system, Catalog catalog, Path stage) {
     List<Dsn> dsns;

@@ -382,6 +382,9 @@ final class Bench implements Callable<Integer> {
     return Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
   }
 
+  /** CopyShare.MIB_PER_SECOND[1], which the bench (another package) cannot see. */
+  static final long OPTIMIZE_1_MIB_PER_SECOND = 128;
+
   /**
    * How long the no-dump window lasts: at least as long as the loaded copy is expected to, so
    * that both p99s come from as many transactions. The default deck's OPTIMIZE(1) copies at
@@ -393,9 +396,6 @@ final class Bench implements Callable<Integer> {
     long atTheLimit = totalBytes * 1000 / (OPTIMIZE_1_MIB_PER_SECOND << 20);
     return Math.max(3000, Math.max(atTheLimit, (long) idleCopyMillis));
   }
-
-  /** CopyShare.MIB_PER_SECOND[1], which the bench (another package) cannot see. */
-  static final long OPTIMIZE_1_MIB_PER_SECOND = 128;
 
   /**
    * How long the workload runs after the loaded step's paired copy before its windows are cut.

@@ -4,6 +4,7 @@ import static io.bwo.segment.TestWorld.dsn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.copy.CopySession;
 import io.bwo.copy.PointInTimeReader;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -211,7 +213,7 @@ class ConcurrentCopyTest {
     try (EmbeddedSegmentSystem system = world.open(Clock.systemUTC())) {
       byte[] first = randomCi(new Random(7));
       system.commit(List.of(new Update.WriteCi(A, 0, first)));
-      var entry = world.catalog.get(A);
+      CatalogEntry entry = world.catalog.get(A);
       FreezeLease lease = system.freeze("BWO-REHEARSAL", MINUTE);
       CopySession session = system.establishCopy(lease, A);
       system.unfreeze(lease);
@@ -222,7 +224,7 @@ class ConcurrentCopyTest {
       assertThat(preserved.images()).extracting(PreservedCis.Image::ci).containsExactly(0L);
       byte[] side = Files.readAllBytes(session.sideFile());
       long at = preserved.images().get(0).sideFileOffset();
-      assertThat(java.util.Arrays.copyOfRange(side, (int) at, (int) at + TestWorld.CI_SIZE))
+      assertThat(Arrays.copyOfRange(side, (int) at, (int) at + TestWorld.CI_SIZE))
           .as("the image preserved is the CI as it is").isEqualTo(first);
       assertThat(system.readCi(A, 0)).isEqualTo(first);
       assertThat(world.catalog.get(A)).as("the catalog entry untouched").isEqualTo(entry);
