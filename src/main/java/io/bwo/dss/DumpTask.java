@@ -99,6 +99,11 @@ final class DumpTask {
         .toList();
   }
 
+  /** How the journal's phase lines count data sets: "1 DATA SET", "16 DATA SETS". */
+  static String dataSets(int n) {
+    return n == 1 ? "1 DATA SET" : n + " DATA SETS";
+  }
+
   /** Step 3: every owning segment ONLINE, or BWO501E for each that is not and nothing done. */
   private boolean segmentsOnline(List<CatalogEntry> selected) {
     Map<SegmentName, SegmentStatus> status = ctx.system().status().segments().stream()
@@ -167,7 +172,7 @@ final class DumpTask {
           copyStart = System.nanoTime();
           copyWhileFrozen(copy, writer, toDump, jobs);
         }
-        ctx.observer().phase(RunPhase.COPIED, jobs.size() + " DATA SETS");
+        ctx.observer().phase(RunPhase.COPIED, dataSets(jobs.size()));
         writer.finish();
       } finally {
         writer.close();

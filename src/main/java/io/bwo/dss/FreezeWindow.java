@@ -133,9 +133,15 @@ final class FreezeWindow {
         // The journal is written after the thaw, not inside the window: its forced writes would
         // make the freeze grow with the number of data sets. A session lost with a dead job is
         // ended by its segment system (the server ends a dead client's sessions; an embedded one
-        // removes leftover side files when it starts), so nothing escapes the clean-up.
-        sessions.forEach(j -> ctx.observer().phase(RunPhase.NOTIFIED, j.entry().dsn().name(),
-            Leftovers.of(j.session())));
+        // removes leftover side files when it starts), so nothing escapes the clean-up. All the
+        // sessions go in one line, forced once: with a line per data set the journal took
+        // 36-44 ms here after the thaw for 16 data sets and 480-690 ms for 1,000 (one line:
+        // 14-34 and 60-115 ms), while the copy waited and the applications' first commits after
+        // the thaw queued behind those forces.
+        if (!sessions.isEmpty()) {
+          ctx.observer().phase(RunPhase.NOTIFIED, DumpTask.dataSets(sessions.size()),
+              sessions.stream().flatMap(j -> Leftovers.of(j.session()).stream()).toList());
+        }
         ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
         ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
       } catch (RuntimeException failed) {

@@ -9,7 +9,10 @@ public enum RunPhase {
   STARTED,
   /** FREEZE is about to be issued; the freeze holder is a leftover until UNFREEZE. */
   FROZEN,
-  /** A data set's concurrent copy session is about to be established (its ADR734I). */
+  /**
+   * The data sets' concurrent copy sessions were established and notified (ADR734I): recorded
+   * right after the thaw, in one line with every session and side file, not inside the window.
+   */
   NOTIFIED,
   /** UNFREEZE is about to be issued. */
   UNFROZEN,

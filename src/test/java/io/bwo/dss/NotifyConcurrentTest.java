@@ -3,6 +3,8 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
+import io.bwo.journal.Leftover;
+import io.bwo.journal.RunPhase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,5 +62,29 @@ class NotifyConcurrentTest {
     assertThat(rc).isZero();
     assertThat(seen).isEmpty();
     assertThat(world.messages("ADR734I")).hasSize(3);
+  }
+
+  /** A phase the journal was asked to record, and when. */
+  private record Recorded(RunPhase phase, String detail, List<Leftover> acquiring, long at) {}
+
+  @Test
+  void theSessionsAreJournaledInOneLineAfterTheThaw() {
+    List<Recorded> journal = new CopyOnWriteArrayList<>();
+    int rc = world.dss(DssOptions.defaults(), List.of(), (phase, detail, acquiring) ->
+            journal.add(new Recorded(phase, detail, acquiring, System.nanoTime())),
+        " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT NOTIFYCONCURRENT");
+    assertThat(rc).isZero();
+    List<Recorded> notified =
+        journal.stream().filter(r -> r.phase() == RunPhase.NOTIFIED).toList();
+    assertThat(notified).as("one forced line for every session, not one per data set")
+        .hasSize(1);
+    Recorded line = notified.get(0);
+    assertThat(line.detail()).isEqualTo("3 DATA SETS");
+    assertThat(line.acquiring()).filteredOn(Leftover.CopySession.class::isInstance)
+        .extracting(l -> ((Leftover.CopySession) l).dsn())
+        .containsExactly("OSB.SEGA.PAGE01", "OSB.SEGA.PAGE02", "OSB.SEGB.PAGE01");
+    assertThat(line.acquiring()).filteredOn(Leftover.SideFile.class::isInstance).hasSize(3);
+    assertThat(line.at()).as("written after UNFREEZE, outside the window")
+        .isGreaterThan(world.system().unfreezeCalled());
   }
 }
