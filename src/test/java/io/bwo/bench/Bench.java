@@ -347,10 +347,13 @@ final class Bench implements Callable<Integer> {
       sleep(settleMillis(world.totalBytes()));
       long from = System.nanoTime();
       sleep(baselineMillis(world.totalBytes(), r.idle.copyMillis()));
-      r.before = load.window(from, System.nanoTime());
+      long to = System.nanoTime();
+      r.before = load.window(from, to);
+      r.beforeSlowest = load.slowest(from, to, SLOWEST);
       r.loaded = dump(world, "", id + "L");
       r.during = load.window(r.loaded.copyFrom(), r.loaded.copyTo());
       r.readBack = load.window(r.loaded.copyTo(), r.loaded.endedAt());
+      r.duringSlowest = load.slowest(r.loaded.copyFrom(), r.loaded.copyTo(), SLOWEST);
       // The first loaded dump is kept until now: deleting it would free the page cache its
       // read-back filled, and the host's taking that memory back would stall this copy's disk.
       r.fast = dump(world, " OPTIMIZE(4)", id + "F");
@@ -381,6 +384,9 @@ final class Bench implements Callable<Integer> {
     Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
     return Baselines.copyMillis(world.dataFiles(), scratch.resolve("cp"));
   }
+
+  /** How many of a window's slowest transactions the JSON keeps: its p99 and what is above it. */
+  static final int SLOWEST = 12;
 
   /** CopyShare.MIB_PER_SECOND[1], which the bench (another package) cannot see. */
   static final long OPTIMIZE_1_MIB_PER_SECOND = 128;
@@ -465,6 +471,12 @@ final class Bench implements Callable<Integer> {
     public SteadyLoad.Figures duringFast;
     /** The workload while the step read its dump back (BWO518I), after the copy. */
     public SteadyLoad.Figures readBack;
+    /**
+     * The slowest transactions of the no-dump window and of the default deck's loaded copy, each
+     * {ms from the window's start, latency ms}; the loaded copy lasted loaded.copyTo - copyFrom.
+     */
+    public List<double[]> beforeSlowest;
+    public List<double[]> duringSlowest;
 
     @Override
     public String toString() {

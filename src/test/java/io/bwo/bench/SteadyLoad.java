@@ -109,6 +109,25 @@ final class SteadyLoad implements AutoCloseable {
         Stats.percentile(lat, n, 99) / 1e6, refused);
   }
 
+  /**
+   * The {@code k} slowest committed transactions that started in {@code [from, to)}, slowest
+   * first, each as {start, latency} in ms, its start counted from {@code from}: where in a copy
+   * the tail of the latency falls (its start, its end, or all through it).
+   */
+  List<double[]> slowest(long from, long to, int k) {
+    List<double[]> all = new ArrayList<>();
+    for (Log log : logs) {
+      for (int i = 0; i < log.n; i++) {
+        if (log.starts[i] >= from && log.starts[i] < to && log.latencies[i] >= 0) {
+          all.add(new double[] {Math.round((log.starts[i] - from) / 1e5) / 10.0,
+              Math.round(log.latencies[i] / 1e4) / 100.0});
+        }
+      }
+    }
+    all.sort((a, b) -> Double.compare(b[1], a[1]));
+    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+  }
+
   private static List<Update> transfer(List<CatalogEntry> dataSets, SplittableRandom random) {
     CatalogEntry from = dataSets.get(random.nextInt(dataSets.size()));
     CatalogEntry to = dataSets.get(random.nextInt(dataSets.size()));
