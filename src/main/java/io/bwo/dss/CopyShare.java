@@ -82,13 +82,7 @@ final class CopyShare {
 
   private synchronized long reserve(long bytes) {
     long now = nanoTime.getAsLong();
-    long forces = logForces.getAsLong();
-    if (forces != forcesSeen) {
-      forcesSeen = forces;
-      grewAt = now;
-      committing = true;
-    }
-    if (bytesPerSecond == 0 || !committing || now - grewAt >= BUSY_NANOS) {
+    if (!limitsAt(now)) {
       due = now;
       return 0;
     }
@@ -103,6 +97,24 @@ final class CopyShare {
     waitedNanos += Math.max(0, due - Math.max(now, waitedUntil));
     waitedUntil = Math.max(waitedUntil, due);
     return due - now;
+  }
+
+  /**
+   * Whether the copy is held to its limit now: OPTIMIZE sets one, and the applications forced the
+   * log since this share was made (FREEZE and UNFREEZE bring the count) or within the last second.
+   */
+  synchronized boolean limiting() {
+    return limitsAt(nanoTime.getAsLong());
+  }
+
+  private boolean limitsAt(long now) {
+    long forces = logForces.getAsLong();
+    if (forces != forcesSeen) {
+      forcesSeen = forces;
+      grewAt = now;
+      committing = true;
+    }
+    return bytesPerSecond != 0 && committing && now - grewAt < BUSY_NANOS;
   }
 
   /** The OPTIMIZE level. */

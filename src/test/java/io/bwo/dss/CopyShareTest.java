@@ -76,6 +76,21 @@ class CopyShareTest {
   }
 
   @Test
+  void theCopyIsLimitedOnlyUnderOptimize1To3WhileTheApplicationsCommit() {
+    World w = new World(1);
+    assertThat(w.share.limiting()).as("no force since the share was made").isFalse();
+    w.forces.incrementAndGet();
+    assertThat(w.share.limiting()).isTrue();
+    w.now.addAndGet(SECOND - 1);
+    assertThat(w.share.limiting()).as("within a second of the last force").isTrue();
+    w.now.addAndGet(1);
+    assertThat(w.share.limiting()).as("a second without a force").isFalse();
+    World fast = new World(4);
+    fast.forces.incrementAndGet();
+    assertThat(fast.share.limiting()).as("OPTIMIZE(4) has no limit").isFalse();
+  }
+
+  @Test
   void aCopySlowerThanTheLimitIsNotHeldBack() {
     World w = new World(1);
     for (int i = 0; i < 20; i++) {

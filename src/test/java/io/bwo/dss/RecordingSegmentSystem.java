@@ -38,6 +38,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private volatile long freezeCalled;
   private volatile long freezeReturned;
   private volatile long unfreezeCalled;
+  private final Set<Thread> copyThreads = ConcurrentHashMap.newKeySet();
 
   RecordingSegmentSystem(SegmentSystem delegate) {
     this.delegate = delegate;
@@ -181,7 +182,13 @@ final class RecordingSegmentSystem implements SegmentSystem {
 
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
+    copyThreads.add(Thread.currentThread());
     return delegate.completeRange(session, firstCi, count);
+  }
+
+  /** The threads that read a copy session's image (asked what was preserved). */
+  Set<Thread> copyThreads() {
+    return Set.copyOf(copyThreads);
   }
 
   @Override

@@ -27,7 +27,10 @@ class YieldToCommitsTest {
 
   @Test
   void optimize1YieldsToTheApplicationsCommitsAndSaysSo(@TempDir Path dir) {
-    List<String> yielded = dumpWhileCommitting(dir, "");
+    Dumped dumped = dumpWhileCommitting(dir, "");
+    assertThat(dumped.copyThreads()).as("a copy held to its limit copies on one thread")
+        .isEqualTo(1);
+    List<String> yielded = dumped.bwo525i();
     assertThat(yielded).singleElement().asString()
         .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
             + " OPTIMIZE\\(1\\) COPIES AT MOST 128 MIB/S WHILE THEY COMMIT");
@@ -35,7 +38,9 @@ class YieldToCommitsTest {
 
   @Test
   void optimize4CopiesAtFullSpeedWhatever(@TempDir Path dir) {
-    assertThat(dumpWhileCommitting(dir, " OPTIMIZE(4)")).isEmpty();
+    Dumped dumped = dumpWhileCommitting(dir, " OPTIMIZE(4)");
+    assertThat(dumped.bwo525i()).isEmpty();
+    assertThat(dumped.copyThreads()).as("a data set per copy thread").isEqualTo(2);
   }
 
   @Test
@@ -44,12 +49,16 @@ class YieldToCommitsTest {
       Map<Dsn, byte[]> initial = world.start(7);
       assertThat(world.dss(deck(""))).isZero();
       assertThat(world.messages("BWO525I")).isEmpty();
+      assertThat(world.system().copyThreads()).as("a data set per copy thread").hasSize(2);
       assertThat(DumpWorld.same(world.dumped(), initial)).isTrue();
     }
   }
 
-  /** Dumps the world with the deck's OPTIMIZE while transfers commit; BWO525I if it yielded. */
-  private static List<String> dumpWhileCommitting(Path dir, String optimize) {
+  /** What a dump under commits said it yielded (BWO525I), and how many threads copied. */
+  private record Dumped(List<String> bwo525i, int copyThreads) {}
+
+  /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
+  private static Dumped dumpWhileCommitting(Path dir, String optimize) {
     try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
       world.start(11);
       Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 200);
@@ -61,7 +70,7 @@ class YieldToCommitsTest {
       assertThat(world.system().logForces()).as("the applications forced the log").isPositive();
       assertThat(world.dumped().keySet()).hasSize(2);
       world.assertThawed();
-      return world.messages("BWO525I");
+      return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size());
     }
   }
 }
