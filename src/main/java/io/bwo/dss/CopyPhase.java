@@ -22,9 +22,9 @@ import java.util.concurrent.Future;
 /**
  * Step 7 of the BWO procedure: copies every data set's image into the dump, several data sets at
  * once (one at a time while OPTIMIZE holds the copy back for the applications' commits), each in
- * large sequential chunks with one reused buffer per thread (memory does not grow
- * with the data), and ends each concurrent copy session as its data set is copied (recording
- * them all in the journal at the end).
+ * large sequential chunks with one reused buffer per thread (memory does not grow with the
+ * data), and ends each concurrent copy session as its data set is copied (recording them all in
+ * the journal at the end).
  */
 final class CopyPhase {
   /**
