@@ -6,7 +6,10 @@ import io.bwo.journal.PublishedDump;
 import io.bwo.journal.RunPhase;
 import java.util.List;
 
-/** Writes the run's phases and leftovers into its journal attempt, each forced to disk. */
+/**
+ * Writes the run's phases and leftovers into its journal attempt, each forced to disk (what was
+ * released rides on the next force: {@link Attempt#released}).
+ */
 final class AttemptObserver implements PhaseObserver {
   private final Attempt attempt;
 

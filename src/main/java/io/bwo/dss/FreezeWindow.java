@@ -136,8 +136,9 @@ final class FreezeWindow {
         // removes leftover side files when it starts), so nothing escapes the clean-up. All the
         // sessions go in one line, forced once: with a line per data set the journal took
         // 36-44 ms here after the thaw for 16 data sets and 480-690 ms for 1,000 (one line:
-        // 14-34 and 60-115 ms), while the copy waited and the applications' first commits after
-        // the thaw queued behind those forces.
+        // 14-34 and 60-115 ms, with UNFROZEN's line and the freeze's release, which is not forced
+        // on its own), while the copy waited and the applications' first commits after the thaw
+        // queued behind those forces.
         if (!sessions.isEmpty()) {
           ctx.observer().phase(RunPhase.NOTIFIED, DumpTask.dataSets(sessions.size()),
               sessions.stream().flatMap(j -> Leftovers.of(j.session()).stream()).toList());

@@ -12,12 +12,16 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The journal file of one attempt, appended one JSON line at a time, each forced to disk before
- * {@link #append} returns. Not thread-safe: {@link Attempt} serialises its writes.
+ * {@link #append} returns unless the caller says it may ride on the next force (which
+ * {@link #close} makes if none came). Not thread-safe: {@link Attempt} serialises its writes.
  */
 final class AttemptFile implements AutoCloseable {
   private final Path path;
   private final FileChannel channel;
   private final ObjectMapper json;
+  /** The last line was appended without a force. */
+  private boolean unforced;
+  private int forces;
 
   private AttemptFile(Path path, FileChannel channel, ObjectMapper json) {
     this.path = path;
@@ -39,6 +43,14 @@ final class AttemptFile implements AutoCloseable {
 
   /** Appends {@code line} and its newline, and forces them to disk. */
   void append(JournalLine line) {
+    append(line, true);
+  }
+
+  /**
+   * Appends {@code line} and its newline; forces them to disk now, or with the next line that is
+   * forced (or at {@link #close}) when {@code force} is false.
+   */
+  void append(JournalLine line, boolean force) {
     try {
       byte[] text = json.writeValueAsBytes(line);
       // One write of the whole line: a crash leaves it whole or a torn tail History ignores.
@@ -46,10 +58,23 @@ final class AttemptFile implements AutoCloseable {
       while (buf.hasRemaining()) {
         channel.write(buf);
       }
-      channel.force(false);
+      unforced = !force;
+      if (force) {
+        force();
+      }
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO609E, path, e.getMessage());
     }
+  }
+
+  private void force() throws IOException {
+    channel.force(false);
+    forces++;
+  }
+
+  /** How often the file was forced: each force is a wait for the disk. */
+  int forces() {
+    return forces;
   }
 
   Path path() {
@@ -59,6 +84,9 @@ final class AttemptFile implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (unforced) {
+        force();
+      }
       channel.close();
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO609E, path, e.getMessage());

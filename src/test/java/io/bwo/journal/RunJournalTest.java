@@ -142,6 +142,27 @@ class RunJournalTest {
   }
 
   @Test
+  void aReleasedLineRidesOnTheNextForceAndIsKeptAllTheSame() {
+    int afterBegin;
+    int afterReleased;
+    int afterUnfrozen;
+    try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
+      a.record(RunPhase.FROZEN, "HOLDER", List.of(FREEZE));
+      a.record(RunPhase.NOTIFIED, "1 DATA SET", List.of(SESSION, SIDE));
+      afterBegin = a.forces();
+      a.released(List.of(FREEZE));
+      afterReleased = a.forces();
+      a.record(RunPhase.UNFROZEN, "");
+      afterUnfrozen = a.forces();
+      a.released(List.of(SESSION, SIDE));
+      // Closed with that last line not yet forced: the close forces it.
+    }
+    assertThat(afterReleased).as("no force of its own").isEqualTo(afterBegin);
+    assertThat(afterUnfrozen).isEqualTo(afterBegin + 1);
+    assertThat(journal.status(RUN).attempts().get(0).leftovers()).isEmpty();
+  }
+
+  @Test
   void aRerunAfterSuccessWithAnotherSysinIsRefused() {
     try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
       a.record(RunPhase.SUCCEEDED, "RC 0");
