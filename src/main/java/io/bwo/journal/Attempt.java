@@ -164,14 +164,15 @@ public final class Attempt implements AutoCloseable {
   /**
    * Records that {@code gone} no longer exist (a session ended, a side file or a previous
    * attempt's temporary dump deleted, the freeze released); call it after the fact. Allowed after
-   * SUCCEEDED or FAILED, for cleaning up on the way out.
+   * SUCCEEDED or FAILED, for cleaning up on the way out. The line is not forced on its own: it
+   * goes to disk with the next line that is, or at {@link #close}.
    */
   public synchronized void released(List<Leftover> gone) {
     checkWritable(false);
     if (!gone.isEmpty()) {
-      // Not forced on its own: it rides on the next line's force or the close's. Lost with a
-      // crash, it leaves a leftover that is already gone, and every clean-up step allows that;
-      // forced, it was one more wait for the disk right after the thaw and after the copy.
+      // Lost with a crash, the line leaves a leftover that is already gone, and every clean-up
+      // step allows that; forced, it was one more wait for the disk right after the thaw, after
+      // the copy and after the publish.
       file.append(JournalLine.released(++seq, clock.instant(), gone), false);
     }
   }

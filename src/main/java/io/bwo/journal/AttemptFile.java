@@ -84,10 +84,14 @@ final class AttemptFile implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (unforced) {
-        force();
+      try {
+        if (unforced) {
+          force();
+        }
+      } finally {
+        // A disk that refuses the force still gets its file closed.
+        channel.close();
       }
-      channel.close();
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO609E, path, e.getMessage());
     }

@@ -3,6 +3,7 @@ package io.bwo.dss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
+import io.bwo.journal.RunPhase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,14 @@ class YieldToCommitsTest {
       world.start(11);
       Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 200);
       apps.awaitMore(20);
-      int rc = world.dss(deck(optimize));
+      // The copy knows the applications commit once their log was forced after the dump began
+      // (CopyShare.limiting): make sure of it, however fast the step reaches its copy.
+      PhaseObserver committedMeanwhile = (phase, detail, acquiring) -> {
+        if (phase == RunPhase.FROZEN) {
+          apps.awaitMore(20);
+        }
+      };
+      int rc = world.dss(DssOptions.defaults(), List.of(), committedMeanwhile, deck(optimize));
       apps.stop();
       assertThat(apps.failures()).isEmpty();
       assertThat(rc).as("listing:%n%s", String.join("\n", world.listing())).isZero();
