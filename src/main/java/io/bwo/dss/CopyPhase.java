@@ -128,16 +128,16 @@ final class CopyPhase {
   }
 
   /**
-   * Records the sessions ended after their copy in the journal, in one line: a journal line is
-   * forced to disk (10 to 40 ms here), and one per data set, in the copy threads, held the copy
-   * up. A session is still ended as soon as its copy is; a run killed before this line has them
-   * as leftovers, which a re-run's clean-up finds already gone (it is idempotent). When the copy
-   * failed, its failure is what is reported, not the journal's.
+   * Records the sessions ended after their copy in the journal, in one line: a line per data set,
+   * each forced to disk (10 to 40 ms here) in the copy threads, held the copy up; this one rides
+   * on the journal's next force (Attempt#released). A session is still ended as soon as its copy
+   * is; a run killed before this line has them as leftovers, which a re-run's clean-up finds
+   * already gone (it is idempotent). When the copy failed, its failure is what is reported, not
+   * the journal's.
    */
   private void recordReleased(List<Job> jobs, boolean copied) {
-    List<Leftover> gone = jobs.stream().map(Job::session)
-        .filter(s -> s != null && ended.contains(s.id()))
-        .flatMap(s -> Leftovers.of(s).stream()).toList();
+    List<Leftover> gone = Leftovers.of(jobs.stream().map(Job::session)
+        .filter(s -> s != null && ended.contains(s.id())).toList());
     if (gone.isEmpty()) {
       return;
     }

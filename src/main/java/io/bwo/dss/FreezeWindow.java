@@ -141,7 +141,7 @@ final class FreezeWindow {
         // queued behind those forces.
         if (!sessions.isEmpty()) {
           ctx.observer().phase(RunPhase.NOTIFIED, DumpTask.dataSets(sessions.size()),
-              sessions.stream().flatMap(j -> Leftovers.of(j.session()).stream()).toList());
+              Leftovers.of(sessionsOf(sessions)));
         }
         ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
         ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -25,6 +26,11 @@ final class Leftovers {
   static List<Leftover> of(CopySession s) {
     return List.of(new Leftover.CopySession(s.dsn().name(), s.id()),
         new Leftover.SideFile(s.sideFile().toString()));
+  }
+
+  /** The leftovers of every session of {@code sessions}, in order. */
+  static List<Leftover> of(Collection<CopySession> sessions) {
+    return sessions.stream().flatMap(s -> of(s).stream()).toList();
   }
 
   /**

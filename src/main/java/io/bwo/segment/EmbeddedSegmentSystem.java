@@ -694,9 +694,9 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
    * segment server's start rehearsal calls it, no application connected yet, so that the first
    * transaction to update a data set under the first dump after a start does not load the side
    * file's classes and link the copy-on-write call sites inside its commit (a class-load log of
-   * the first loaded dump showed them there). It does not warm the compiled code: in the benchmark the first loaded dump
-   * after a server start still gave the workload's highest p99 in 2 of 3 quick runs
-   * (bench/README.md, ninth round).
+   * the first loaded dump showed them there). It does not warm the compiled code: in the
+   * benchmark the first loaded dump after a server start still gave the workload's highest p99
+   * in 2 of 3 quick runs (bench/README.md, ninth round).
    */
   void rehearseCopyOnWrite(Dsn dsn) {
     requireUsable();
