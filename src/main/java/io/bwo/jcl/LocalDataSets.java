@@ -171,10 +171,9 @@ final class LocalDataSets {
         int highest = known != null ? known : highestOnDisk(ref.name());
         highestGeneration.put(ref.name(), highest);
         int g = highest + ref.generation();
-        if (ref.generation() > 0 && disp.status() != Disposition.Status.NEW
-            && disp.status() != Disposition.Status.MOD) {
-          throw new Refused(dd, "NEW GENERATION " + ref + " NEEDS DISP=NEW");
-        }
+        // A new generation is in deferred roll-in until the job ends: a later step of the job
+        // refers to it by the same relative number, and may share it (DISP=SHR or OLD); the
+        // existence check below refuses it if no earlier step created it.
         if (g <= 0 || g > 9999) {
           throw new Refused(dd, "GENERATION " + ref + " DOES NOT EXIST"
               + (highest == 0 ? " (THE GDG HAS NO GENERATION YET)" : ""));

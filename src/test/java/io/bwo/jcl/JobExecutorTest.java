@@ -304,12 +304,13 @@ class JobExecutorTest {
       Files.writeString(call.dds().get("ECHO"), Files.readString(call.dds().get("IN")));
       return Completion.normal(0);
     });
-    submit("//G1 JOB", "//W EXEC PGM=WRITE",
+    JobResult first = submit("//G1 JOB", "//W EXEC PGM=WRITE",
         "//OUT DD DSN=HLQ.DUMP(+1),DISP=(NEW,CATLG,DELETE)",
         "//R EXEC PGM=READ",
         "//IN DD DSN=HLQ.DUMP(+1),DISP=SHR",
         "//ECHO DD SYSOUT=*");
     assertThat(dataSet("HLQ.DUMP.G0001V00")).hasContent("W");
+    assertThat(first.outputDir().resolve("R.ECHO")).hasContent("W"); // (+1), shared in step R
     JobResult second = submit("//G2 JOB", "//W2 EXEC PGM=WRITE",
         "//OUT DD DSN=HLQ.DUMP(+1),DISP=(NEW,CATLG,DELETE)",
         "//R EXEC PGM=READ",
@@ -320,6 +321,11 @@ class JobExecutorTest {
     JobResult none = submit("//G3 JOB", "//R EXEC PGM=READ",
         "//IN DD DSN=HLQ.OTHER(0),DISP=SHR", "//ECHO DD SYSOUT=*");
     assertThat(none.log()).anyMatch(l -> l.contains("GENERATION HLQ.OTHER(0) DOES NOT EXIST"));
+    JobResult notCreated = submit("//G4 JOB", "//R EXEC PGM=READ",
+        "//IN DD DSN=HLQ.DUMP(+1),DISP=SHR", "//ECHO DD SYSOUT=*");
+    assertThat(notCreated.jclError()).isTrue();
+    assertThat(notCreated.log())
+        .anyMatch(l -> l.contains("DATA SET HLQ.DUMP.G0003V00 NOT FOUND (DISP=SHR)"));
   }
 
   @Test
