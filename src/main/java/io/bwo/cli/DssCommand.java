@@ -3,6 +3,7 @@ package io.bwo.cli;
 import io.bwo.catalog.Catalog;
 import io.bwo.dss.Adrdssu;
 import io.bwo.dss.DssOptions;
+import io.bwo.dss.ExecParm;
 import io.bwo.dss.PhaseObserver;
 import io.bwo.journal.RunIds;
 import io.bwo.journal.RunJournal;
@@ -38,7 +39,8 @@ final class DssCommand implements Callable<Integer> {
   Map<String, String> dds = Map.of();
 
   @Option(names = "--parm", paramLabel = "PARM",
-      description = "The EXEC PARM: TYPRUN=NORUN, RUNID=id (comma-separated).")
+      description = "The EXEC PARM (comma-separated): TYPRUN=NORUN|SCAN, LINECNT=n, PAGENO=n,"
+          + " RUNID=id; ADRDSSU's other keywords are checked and have no effect.")
   String parm;
 
   @Option(names = "--run-id", paramLabel = "ID", description = "Run id (default: $BWO_RUN_ID, "
@@ -65,17 +67,22 @@ final class DssCommand implements Callable<Integer> {
     positive("--copy-threads", copyThreads);
     dds.forEach(Platform::defineDd);
     Platform platform = Platform.jzos();
-    Catalog cat = catalog.open();
     Clock clock = Clock.systemDefaultZone();
-    DssOptions options = new DssOptions(false, Optional.empty(),
-        Duration.ofMillis(freezeLimitMillis), Duration.ofSeconds(leaseSeconds), copyThreads)
-        .withParm(parm)
-        .withRunId(RunIds.resolve(Optional.ofNullable(runId), Optional.ofNullable(parm),
-            System.getenv()));
+    String product = new VersionProvider().getVersion()[0].toUpperCase();
+    DssOptions options = new DssOptions(ExecParm.NONE, Optional.empty(),
+        Duration.ofMillis(freezeLimitMillis), Duration.ofSeconds(leaseSeconds), copyThreads);
+    try {
+      options = options.withParm(parm);
+    } catch (BwoException e) {
+      // As DFSMSdss ends a job whose PARM it does not take: in the listing, before SYSIN is read.
+      return Adrdssu.refuse(platform, clock, product, e.message());
+    }
+    Catalog cat = catalog.open();
+    options = options.withRunId(RunIds.resolve(Optional.ofNullable(runId),
+        Optional.ofNullable(parm), System.getenv()));
     return Adrdssu.run(new Adrdssu.Run(platform, cat,
         events -> SegmentSystems.connect(cat, clock, events), clock, options, List.of(),
-        PhaseObserver.NONE, new VersionProvider().getVersion()[0].toUpperCase(), true,
-        Optional.of(RunJournal.open(cat))));
+        PhaseObserver.NONE, product, true, Optional.of(RunJournal.open(cat))));
   }
 
   private static void positive(String option, long value) {

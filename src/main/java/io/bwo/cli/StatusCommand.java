@@ -49,7 +49,11 @@ final class StatusCommand implements Callable<Integer> {
   @Mixin CatalogOption catalog;
   @Spec CommandSpec spec;
 
-  @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run id.")
+  // arity 0..1: a judgment job whose RUNID symbol is still empty passes "--run-id" alone; that is
+  // a run id that cannot be judged (16, with its message), not a usage error (2), which a
+  // scheduler branching on 0/4/8/12/16 would not know.
+  @Option(names = "--run-id", required = true, arity = "0..1", fallbackValue = "",
+      paramLabel = "ID", description = "The run id.")
   String runId;
 
   @Option(names = "--json", description = "Print the status as one JSON document.")

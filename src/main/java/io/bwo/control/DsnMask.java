@@ -32,7 +32,7 @@ final class DsnMask {
   /** Why {@code qualifier} is not a valid qualifier (masks allowed or not), or empty. */
   static Optional<String> qualifierProblem(String qualifier, boolean masks) {
     if (qualifier.isEmpty()) {
-      return Optional.of("A QUALIFIER IS NOT EMPTY");
+      return Optional.of("A QUALIFIER IS EMPTY (TWO PERIODS TOGETHER, OR A PERIOD AT AN END)");
     }
     if (masks && qualifier.equals("**")) {
       return Optional.empty();

@@ -82,13 +82,41 @@ public final class Adrdssu {
       return Msg.ADR001T.returnCode();
     }
     try (io.bwo.platform.Listing sink = platform.openListing(SYSPRINT)) {
-      Listing listing = new Listing(sink, run.clock(), run.product());
+      ExecParm parm = run.options().parm();
+      Listing listing = new Listing(sink, run.clock(), run.product(), parm.lineCount(),
+          parm.firstPage());
       listing.pageHeader();
+      if (!parm.noEffect().isEmpty()) {
+        listing.print(Listing.READING, Message.of(Msg.BWO526I, String.join(",", parm.noEffect())));
+      }
       int rc = runWithListing(run, listing);
       listing.print(Listing.SCHEDULER, Message.of(Msg.ADR012I, listing.timestamp(),
           Listing.returnCode(rc)));
       return rc;
     }
+  }
+
+  /**
+   * Ends the step before it reads SYSIN, for {@code why} (the EXEC PARM refused: ADR009T,
+   * BWO515E): the listing has the page header, {@code why} and ADR012I, as DFSMSdss ends a job
+   * whose PARM it does not take. Returns the step's return code.
+   */
+  public static int refuse(Platform platform, Clock clock, String product, Message why) {
+    int rc = why.returnCode();
+    if (!platform.ddExists(SYSPRINT)) {
+      System.err.println(why);
+      return rc;
+    }
+    try (io.bwo.platform.Listing sink = platform.openListing(SYSPRINT)) {
+      Listing listing = new Listing(sink, clock, product, ExecParm.NONE.lineCount(),
+          ExecParm.NONE.firstPage());
+      listing.pageHeader();
+      listing.print(Listing.READING, why);
+      listing.print(Listing.SCHEDULER, Message.of(Msg.ADR012I, listing.timestamp(),
+          Listing.returnCode(rc)));
+    }
+    platform.wto(why.toString());
+    return rc;
   }
 
   private static int runWithListing(Run run, Listing listing) {
@@ -124,6 +152,10 @@ public final class Adrdssu {
     if (commands.isEmpty()) {
       listing.print(Listing.READING, Message.of(Msg.ADR415W));
       return Msg.ADR415W.returnCode();
+    }
+    if (run.options().parm().scan()) {
+      listing.print(Listing.READING, Message.of(Msg.BWO527I));
+      return 0;
     }
     byte[] digest = sysinDigest(records);
     RunId runId;

@@ -244,8 +244,18 @@ final class DumpTask {
       ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
       ctx.operator().unfreeze();
       ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
-      task.print(Message.of(Msg.BWO510W, (System.nanoTime() - t0) / 1_000_000));
+      task.print(Message.of(Msg.BWO510W, withoutConcurrentCopy(),
+          (System.nanoTime() - t0) / 1_000_000));
     }
+  }
+
+  /** Why the dump ran without concurrent copy: the keyword was not coded, or it said so. */
+  private String withoutConcurrentCopy() {
+    return switch (cmd.concurrent()) {
+      case STANDARD -> "CONCURRENT(STANDARD) WAS SPECIFIED";
+      case NONE_KEYWORD -> "CONCURRENT(NONE) WAS SPECIFIED";
+      default -> "CONCURRENT WAS NOT SPECIFIED";
+    };
   }
 
   private String catalogName() {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The SYSPRINT listing of one run, laid out as DFSMSdss lays it out: a page header, the control
- * statements echoed, then one line per message in the form
- * {@code ADRnnnX (ttt)-mmmmm(yy), text}, where {@code ttt} is {@code R/I} while statements are
- * read, the task id within a task, and {@code SCH} for the final message.
+ * The SYSPRINT listing of one run, laid out as DFSMSdss lays it out: a page header (again every
+ * LINECNT lines, 60 unless the PARM says otherwise), the control statements echoed, then one line
+ * per message in the form {@code ADRnnnX (ttt)-mmmmm(yy), text}, where {@code ttt} is {@code R/I}
+ * while statements are read, the task id within a task, and {@code SCH} for the final message.
  *
  * <p>Shared by the dump threads and the operator-command thread: methods are synchronized so
  * lines never interleave.
@@ -35,7 +35,11 @@ public final class Listing {
   private final io.bwo.platform.Listing sink;
   private final Clock clock;
   private final String product;
+  /** Lines per page, its header included (LINECNT). */
+  private final int lineCount;
+  /** The number of the page being written; the first page is one more than the start. */
   private int page;
+  private int linesOnPage;
   /** Lines issued while held, in order; null when lines are written as they come. */
   private List<Runnable> held;
   /** The last timestamp made, and the second it is for: ADR734I asks for it once per data set. */
@@ -48,9 +52,23 @@ public final class Listing {
    * @param product the product field of the page header, e.g. {@code BWO 0.1.0}
    */
   public Listing(io.bwo.platform.Listing sink, Clock clock, String product) {
+    this(sink, clock, product, ExecParm.NONE.lineCount(), ExecParm.NONE.firstPage());
+  }
+
+  /**
+   * A listing of {@code lineCount} lines per page (the PARM's LINECNT), its first page numbered
+   * {@code firstPage} (PAGENO).
+   */
+  public Listing(io.bwo.platform.Listing sink, Clock clock, String product, int lineCount,
+      int firstPage) {
+    if (lineCount < 1) {
+      throw new IllegalArgumentException("LINECNT is at least 1: " + lineCount);
+    }
     this.sink = sink;
     this.clock = clock;
     this.product = product;
+    this.lineCount = lineCount;
+    this.page = firstPage - 1;
   }
 
   /**
@@ -82,6 +100,16 @@ public final class Listing {
     page++;
     sink.heading(String.format("PAGE %04d     %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES     %s",
         page, product, HEADER.format(now())));
+    linesOnPage = 1;
+  }
+
+  /** Writes one line, on a new page when this one has its LINECNT lines. */
+  private void line(String text) {
+    if (linesOnPage >= lineCount) {
+      pageHeader();
+    }
+    sink.line(text);
+    linesOnPage++;
   }
 
   /** Echoes one control statement record, as read, columns 1 to 72. */
@@ -91,7 +119,7 @@ public final class Listing {
       return;
     }
     String r = record.length() > 72 ? record.substring(0, 72) : record;
-    sink.line(r.stripTrailing());
+    line(r.stripTrailing());
   }
 
   /**
@@ -111,11 +139,11 @@ public final class Listing {
       if (cut <= room / 2) {
         cut = room;
       }
-      sink.line(indent + rest.substring(0, cut).stripTrailing());
+      line(indent + rest.substring(0, cut).stripTrailing());
       rest = rest.substring(cut).stripLeading();
       indent = CONTINUATION;
     }
-    sink.line(indent + rest);
+    line(indent + rest);
   }
 
   /**
@@ -136,7 +164,7 @@ public final class Listing {
       held.add(() -> detail(text));
       return;
     }
-    sink.line(text);
+    line(text);
   }
 
   /** The date and time field of messages: {@code yyyy.ddd hh:mm:ss}. */

@@ -53,6 +53,8 @@ public enum Msg {
 
   // ---- dss procedure and restore (ADR) --------------------------------------------------------
   ADR001T("DSSU ", "OPEN FAILED FOR DDNAME %s"),
+  /** IBM: "The job ends. The return code is 12." */
+  ADR009T("DSSU ", "INVALID %s VALUE SPECIFIED IN PARM STATEMENT", 12),
   ADR005T("DSSU ", "NO SYSIN FILE"),
   /** IBM's ADR454I lists the data sets processed; its exact text is not confirmed: bwo's wording. */
   ADR454I("DDTFP", "THE FOLLOWING DATA SETS WERE SUCCESSFULLY PROCESSED", true),
@@ -154,7 +156,7 @@ public enum Msg {
   BWO506I("BWOPR", "DUMP OF %s DATA SETS, %s BYTES, PUBLISHED ON DD %s: COPY %s MS, %s MB/S"),
   BWO507E("BWOPR", "DUMP TASK FAILED: %s. THE DUMP ON DD %s WAS NOT PUBLISHED"),
   BWO509E("BWOPR", "DATA SET %s WAS NOT DUMPED: %s"),
-  BWO510W("BWOPR", "CONCURRENT WAS NOT SPECIFIED: THE FREEZE WAS HELD FOR THE WHOLE DUMP, %s MS"),
+  BWO510W("BWOPR", "%s: THE FREEZE WAS HELD FOR THE WHOLE DUMP, %s MS"),
   /** IBM's text for a BWO data set dumped without serialization; its ADR number is unconfirmed. */
   BWO512W("BWOPR", "DATA SET %s WAS NOT SERIALIZED WHEN IT WAS DUMPED. RECOVERY DATA IS (%s)"),
   BWO513I("BWOPR", "OPERATOR COMMAND %s: %s"),
@@ -169,6 +171,9 @@ public enum Msg {
   BWO522I("BWOPR", "TEST PAUSE AT %s FOR %s S (BWO_TEST_PAUSE_AT IS SET: FOR THE CRASH SUITE ONLY)"),
   BWO525I("BWOPR", "THE COPY YIELDED %s MS TO THE APPLICATIONS' COMMITS: OPTIMIZE(%s) COPIES AT"
       + " MOST %s MIB/S WHILE THEY COMMIT"),
+  BWO526I("BWOPR", "PARM %s: NO EFFECT IN BWO, WHICH HAS NO DFSMSDSS STORAGE, ABEND, SMF OR WORK"
+      + " VOLUME TO TUNE"),
+  BWO527I("BWOPR", "TYPRUN=SCAN: THE CONTROL STATEMENTS WERE CHECKED; NO TASK RUNS"),
   BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
@@ -273,18 +278,29 @@ public enum Msg {
   private final String module;
   private final String template;
   private final boolean bwoWording;
+  /** The return code IBM documents for this message where it is not its severity's; else -1. */
+  private final int returnCode;
 
   Msg(String module, String template) {
     this(module, template, false);
   }
 
+  Msg(String module, String template, int returnCode) {
+    this(module, template, false, returnCode);
+  }
+
   Msg(String module, String template, boolean bwoWording) {
+    this(module, template, bwoWording, -1);
+  }
+
+  Msg(String module, String template, boolean bwoWording, int returnCode) {
     if (module.length() != 5) {
       throw new IllegalArgumentException(name() + ": module field must be 5 characters");
     }
     this.module = module;
     this.template = template;
     this.bwoWording = bwoWording || name().startsWith("BWO");
+    this.returnCode = returnCode;
   }
 
   /** The id as printed, e.g. {@code ADR734I}. */
@@ -299,10 +315,10 @@ public enum Msg {
 
   /**
    * The return code a task that issues this message ends with, at least. bwo's S messages are
-   * 12; DFSMSdss's T messages are 16.
+   * 12; DFSMSdss's T messages are 16, unless IBM documents another (ADR009T: 12).
    */
   public int returnCode() {
-    return severity().returnCode();
+    return returnCode >= 0 ? returnCode : severity().returnCode();
   }
 
   /** The 5-character module field of the DFSMSdss listing format, e.g. {@code RI01 }. */

@@ -64,4 +64,46 @@ class DssCommandTest {
     assertThat(tape).doesNotExist();
     assertThat(dumped).isPositive();
   }
+
+  @Test
+  void linecntStartsANewPageEveryNLinesFromPagenoAndTheTuningKeywordsAreListedAsNoEffect()
+      throws IOException {
+    assertThat(dss("--parm", "LINECNT=12,PAGENO=7,SIZE=512K,UTILMSG=YES")).isZero();
+    java.util.List<String> lines = Files.readAllLines(sysprint);
+    assertThat(lines.get(0)).startsWith("1PAGE 0007");
+    assertThat(lines).anyMatch(l -> l.startsWith("1PAGE 0008"));
+    int onPage = 0;
+    for (String l : lines) {
+      onPage = l.startsWith("1PAGE") ? 1 : onPage + 1;
+      assertThat(onPage).as("lines on the page ending at %s", l).isLessThanOrEqualTo(12);
+    }
+    assertThat(String.join("\n", lines))
+        .contains("BWO526I (R/I)-BWOPR(01), PARM SIZE=512K,UTILMSG=YES: NO EFFECT IN BWO")
+        .contains("ADR734I", "HIGHEST RETURN CODE IS 0000");
+  }
+
+  @Test
+  void typrunScanChecksTheStatementsAndRunsNothing() throws IOException {
+    assertThat(dss("--run-id", "SCAN1", "--parm", "TYPRUN=SCAN")).isZero();
+    assertThat(Files.readString(sysprint)).contains("ADR101I", "ADR109I", "BWO527I")
+        .doesNotContain("ADR006I", "BWO502I");
+    assertThat(tape).doesNotExist();
+    // Not the run: the real one with the same id still does its work.
+    assertThat(dss("--run-id", "SCAN1")).isZero();
+    assertThat(Files.readString(sysprint)).contains("ADR734I");
+  }
+
+  @Test
+  void aParmAdrdssuDoesNotTakeEndsTheStepInTheListingBeforeSysinIsRead() throws IOException {
+    assertThat(dss("--parm", "TYPRUN=NORUN,LINECNT=0")).isEqualTo(12);
+    assertThat(Files.readString(sysprint))
+        .contains("ADR009T (R/I)-DSSU (01), INVALID LINECNT VALUE SPECIFIED IN PARM STATEMENT")
+        .contains("HIGHEST RETURN CODE IS 0012").doesNotContain("ADR101I");
+
+    assertThat(dss("--parm", "LINECOUNT=60")).isEqualTo(8);
+    assertThat(Files.readString(sysprint))
+        .contains("BWO515E (R/I)-BWOPR(01), PARM 'LINECOUNT=60' IS NOT SUPPORTED BY BWO")
+        .contains("HIGHEST RETURN CODE IS 0008");
+    assertThat(tape).doesNotExist();
+  }
 }

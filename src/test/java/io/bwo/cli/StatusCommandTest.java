@@ -122,4 +122,15 @@ class StatusCommandTest {
     assertThat(rc).isEqualTo(16);
     assertThat(err.toString()).startsWith("BWO601E RUN ID 'a/b' FROM --run-id IS NOT VALID");
   }
+
+  @Test
+  void aJudgmentJobWhoseRunIdSymbolIsEmptyExits16WithItsMessageNotAUsageError() {
+    CommandLine cl = Main.newCommandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    // PARM='... status --run-id &RUNID' with RUNID= left empty.
+    int rc = cl.execute("status", "--catalog", root.toString(), "--run-id");
+    assertThat(rc).isEqualTo(16);
+    assertThat(err.toString()).startsWith("BWO601E RUN ID '' FROM --run-id IS NOT VALID");
+  }
 }

@@ -313,6 +313,9 @@ class DeckTest {
         "A23456789.B", "A." + "B.".repeat(21) + "C")) {
       assertThat(ids(" DUMP DS(INC(" + bad + ")) ODD(T)")).as(bad).containsExactly(Msg.ADR104E);
     }
+    assertThat(errors(" DUMP DS(INC(OSB..SEG1)) ODD(T)")).extracting(Message::text)
+        .containsExactly("STATEMENT AT RECORD 1: INVALID VALUE 'OSB..SEG1' AT RECORD 1 COLUMN 14"
+            + " FOR INCLUDE: A QUALIFIER IS EMPTY (TWO PERIODS TOGETHER, OR A PERIOD AT AN END)");
   }
 
   @Test

@@ -66,6 +66,20 @@ class NeverLeftFrozenTest {
   }
 
   @Test
+  void concurrentStandardDumpsWithStandardIoUnderTheFreezeAndSaysItWasCoded() {
+    world.start(2);
+
+    int rc = world.dss(" DUMP DS(INC(**)) ODD(TAPE) CONCURRENT(STANDARD)");
+
+    assertThat(rc).as(listing()).isEqualTo(4);
+    assertThat(world.messages("ADR734I")).isEmpty();
+    assertThat(world.messages("BWO510W")).singleElement().asString()
+        .contains("CONCURRENT(STANDARD) WAS SPECIFIED: THE FREEZE WAS HELD FOR THE WHOLE DUMP");
+    assertThat(world.dumped()).containsOnlyKeys(world.contents().keySet());
+    world.assertThawed();
+  }
+
+  @Test
   void sessionFailureWithConcurrentPreferredDumpsTheDataSetUnserializedWithWarning() {
     world.start(2);
     world.system().refuseCopyOf(SEGB_INDEX);
@@ -98,7 +112,7 @@ class NeverLeftFrozenTest {
   @Test
   void freezeLimitReachedThawsAndLeavesTheRestOut() {
     world.start(4);
-    DssOptions limit200ms = new DssOptions(false, Optional.empty(), Duration.ofMillis(200),
+    DssOptions limit200ms = new DssOptions(ExecParm.NONE, Optional.empty(), Duration.ofMillis(200),
         Duration.ofSeconds(60), 4);
     NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(300));
 
@@ -136,7 +150,7 @@ class NeverLeftFrozenTest {
   @Test
   void freezeLeaseRunningOutDuringTheNotificationsLeavesNoSession() {
     world.start(6);
-    DssOptions lease1s = new DssOptions(false, Optional.empty(), Duration.ofSeconds(10),
+    DssOptions lease1s = new DssOptions(ExecParm.NONE, Optional.empty(), Duration.ofSeconds(10),
         Duration.ofSeconds(1), 4);
     NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(1500));
 
