@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Cuts SYSIN card images into statements of tokens, by DFSMSdss's coding rules: columns 2 to 72
  * only; a {@code -} as the last non-blank character continues the statement on the next record
- * (and separates like a blank); {@code /* ... *}{@code /} comments, which must end on their
+ * (and separates like a blank; a {@code +} there, IDCAMS's other mark, is refused by name); {@code /* ... *}{@code /} comments, which must end on their
  * record unless it is continued; separators are blanks, commas and comments; parentheses are
  * tokens of their own.
  */
@@ -49,6 +49,7 @@ final class Lexer {
     tokens.clear();
     boolean inComment = false;
     Token commentStart = null;
+    Token plus = null;
     int i = first;
     while (true) {
       String field = field(records.get(i));
@@ -90,13 +91,22 @@ final class Lexer {
       if (inComment && !continued) {
         return failed(i, Msg.ADR111E, commentStart);
       }
-      if (!continued) {
+      // IDCAMS continues with '+' too; DFSMSdss is not confirmed to. The records it continues are
+      // read with the statement, so that the one error names the '+', not what follows it.
+      boolean plusEnds = !continued && end > 0 && field.charAt(end - 1) == '+';
+      if (plusEnds && plus == null) {
+        plus = new Token(Token.Kind.WORD, "+", record, end - 1 + FIRST_COLUMN);
+      }
+      if (!continued && !(plusEnds && i < records.size())) {
         break;
       }
       if (i == records.size()) {
         Token dash = new Token(Token.Kind.WORD, "-", record, contentEnd + FIRST_COLUMN);
         return failed(i, Msg.ADR112E, dash);
       }
+    }
+    if (plus != null) {
+      return failed(i, Msg.ADR113E, plus);
     }
     // Records of blanks, commas and comments only code nothing.
     if (tokens.stream().anyMatch(t -> t.kind() != Token.Kind.COMMA)) {

@@ -50,6 +50,8 @@ public enum Msg {
       + " RECORD AND THE RECORD IS NOT CONTINUED", true),
   ADR112E("RI01 ", "STATEMENT AT RECORD %s: CONTINUATION '%s' AT RECORD %s COLUMN %s IS FOLLOWED BY"
       + " NO RECORD", true),
+  ADR113E("RI01 ", "STATEMENT AT RECORD %s: CONTINUATION '%s' AT RECORD %s COLUMN %s IS IDCAMS'S:"
+      + " A DFSMSDSS STATEMENT CONTINUES WITH '-'", true),
 
   // ---- dss procedure and restore (ADR) --------------------------------------------------------
   ADR001T("DSSU ", "OPEN FAILED FOR DDNAME %s"),

@@ -222,6 +222,22 @@ class DeckTest {
   }
 
   @Test
+  void idcamsPlusContinuationIsOneErrorNamingThePlusAndTheNextStatementIsStillRead() {
+    List<Message> errors = errors(
+        " DUMP DATASET(INCLUDE(OSB.SEG1.PAGE01, +",
+        "        OSB.SEG1.PAGE02)) +",
+        "      OUTDDNAME(TAPE) CONCURRENT",
+        " DUMP DS(INC(A.B)) ODD(T) FOO");
+
+    assertThat(errors).extracting(Message::toString).containsExactly(
+        "ADR113E STATEMENT AT RECORD 1: CONTINUATION '+' AT RECORD 1 COLUMN 40 IS IDCAMS'S: A"
+            + " DFSMSDSS STATEMENT CONTINUES WITH '-'",
+        "ADR102E STATEMENT AT RECORD 4: INVALID KEYWORD 'FOO' AT RECORD 4 COLUMN 27 FOR DUMP");
+    assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) +")).containsExactly(Msg.ADR113E);
+    assertThat(command(" DUMP DS(INC(A.B)) ODD(T) /* A COMMENT ENDING IN + */")).isNotNull();
+  }
+
+  @Test
   void lowerCaseIsNotRecognised() {
     assertThat(ids(" dump ds(inc(a.b)) odd(t)")).containsExactly(Msg.ADR100E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) compress")).containsExactly(Msg.ADR102E);
