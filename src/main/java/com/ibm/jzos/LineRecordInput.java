@@ -15,6 +15,7 @@ import java.util.Arrays;
  */
 final class LineRecordInput {
   static final int MIN_LRECL = 80;
+  static final String RECFM = "FB";
 
   private final String name;
   private final InputStream in;

@@ -67,6 +67,15 @@ final class LineRecordOutput {
     }
   }
 
+  /** Forces the lines written so far to disk; the file stays open. */
+  void flush() throws ZFileException {
+    try {
+      channel.force(false);
+    } catch (IOException e) {
+      throw new ZFileException(name, "flush failed", e);
+    }
+  }
+
   /** Forces the lines to disk and closes the file. */
   void close() throws ZFileException {
     try (channel) {

@@ -46,6 +46,10 @@ final class LocalSettings {
     return get("bwo.stepname", "BWO_STEPNAME", "BWO").toUpperCase(Locale.ROOT);
   }
 
+  static String procStepName() {
+    return get("bwo.procstepname", "BWO_PROCSTEPNAME", "").strip().toUpperCase(Locale.ROOT);
+  }
+
   static String user() {
     return System.getProperty("user.name", "BWOUSER").toUpperCase(Locale.ROOT);
   }

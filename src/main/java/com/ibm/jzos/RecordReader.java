@@ -45,19 +45,28 @@ public abstract class RecordReader implements ZFileConstants {
   /** The data set name read; off z/OS, the local path. */
   public abstract String getDsn();
 
+  /**
+   * The DD name read. Off z/OS a reader opened on {@code //DD:NAME} gives {@code NAME}; one opened
+   * on a data set name or path gives null, as no DD is allocated for it here (z/OS allocates one).
+   */
+  public abstract String getDDName();
+
   /** The reader over a local file. */
   private static final class LocalReader extends RecordReader {
     private final LineRecordInput input;
     private final String dsn;
+    private final String ddName;
 
-    private LocalReader(LineRecordInput input, String dsn) {
+    private LocalReader(LineRecordInput input, String dsn, String ddName) {
       this.input = input;
       this.dsn = dsn;
+      this.ddName = ddName;
     }
 
     static LocalReader open(String name) throws ZFileException {
       java.nio.file.Path file = LocalNames.resolve(name);
-      return new LocalReader(LineRecordInput.open(name, file), file.toString());
+      String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
+      return new LocalReader(LineRecordInput.open(name, file), file.toString(), dd);
     }
 
     @Override
@@ -87,12 +96,17 @@ public abstract class RecordReader implements ZFileConstants {
 
     @Override
     public String getRecfm() {
-      return "FB";
+      return LineRecordInput.RECFM;
     }
 
     @Override
     public String getDsn() {
       return dsn;
+    }
+
+    @Override
+    public String getDDName() {
+      return ddName;
     }
   }
 }

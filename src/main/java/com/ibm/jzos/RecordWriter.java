@@ -32,6 +32,14 @@ public abstract class RecordWriter implements ZFileConstants {
   /** Closes the writer; off z/OS the file is forced to disk. */
   public abstract void close() throws ZFileException;
 
+  /**
+   * Writes out the records written so far, which z/OS may hold in a partly filled block. Off z/OS
+   * each record reaches the file as it is written, so this forces the file to disk instead: what a
+   * program flushed survives a crash, as it would on z/OS. A closed writer fails with a {@code
+   * ZFileException}.
+   */
+  public abstract void flush() throws ZFileException;
+
   /** The logical record length. */
   public abstract int getLrecl();
 
@@ -44,19 +52,29 @@ public abstract class RecordWriter implements ZFileConstants {
   /** The data set name written; off z/OS, the local path. */
   public abstract String getDsn();
 
+  /**
+   * The DD name written. Off z/OS a writer opened on {@code //DD:NAME} gives {@code NAME}; one
+   * opened on a data set name or path gives null, as no DD is allocated for it here (z/OS
+   * allocates one).
+   */
+  public abstract String getDDName();
+
   /** The writer over a local file. */
   private static final class LocalWriter extends RecordWriter {
     private final LineRecordOutput output;
     private final String dsn;
+    private final String ddName;
 
-    private LocalWriter(LineRecordOutput output, String dsn) {
+    private LocalWriter(LineRecordOutput output, String dsn, String ddName) {
       this.output = output;
       this.dsn = dsn;
+      this.ddName = ddName;
     }
 
     static LocalWriter open(String name, boolean append) throws ZFileException {
       java.nio.file.Path file = LocalNames.resolve(name);
-      return new LocalWriter(LineRecordOutput.open(name, file, append), file.toString());
+      String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
+      return new LocalWriter(LineRecordOutput.open(name, file, append), file.toString(), dd);
     }
 
     @Override
@@ -72,6 +90,11 @@ public abstract class RecordWriter implements ZFileConstants {
     @Override
     public void close() throws ZFileException {
       output.close();
+    }
+
+    @Override
+    public void flush() throws ZFileException {
+      output.flush();
     }
 
     @Override
@@ -92,6 +115,11 @@ public abstract class RecordWriter implements ZFileConstants {
     @Override
     public String getDsn() {
       return dsn;
+    }
+
+    @Override
+    public String getDDName() {
+      return ddName;
     }
   }
 }

@@ -142,6 +142,19 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return recordOutput != null ? LineRecordOutput.LRECL : 0;
   }
 
+  /**
+   * The record format, e.g. {@code FB}. Off z/OS it is the format the stub gives the file: {@code
+   * FB} read in record mode, {@code FBA} written in record mode (see {@link LineRecordInput} and
+   * {@link LineRecordOutput}), and {@code U} for a byte stream, whose LRECL is 0 as a RECFM=U data
+   * set's is.
+   */
+  public String getRecfm() {
+    if (recordInput != null) {
+      return LineRecordInput.RECFM;
+    }
+    return recordOutput != null ? LineRecordOutput.RECFM : "U";
+  }
+
   /** The name the file was actually opened as; off z/OS, the local path. */
   public String getActualFilename() {
     return file.toString();
@@ -218,6 +231,53 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       bare = bare.substring(1, bare.length() - 1);
     }
     return "//'" + bare + "'";
+  }
+
+  /**
+   * The fully qualified name of data set {@code dsn}, without quotes or a {@code //} prefix:
+   * {@code 'HLQ.X'} is {@code HLQ.X}, and an unquoted {@code X} is prefixed with the user id, as
+   * fopen() qualifies it (so that the name can be handed to services such as {@link #bpxwdyn} that
+   * do not qualify names themselves). The case of the name is kept.
+   */
+  public static String getFullyQualifiedDSN(String dsn) {
+    String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
+    return isQuoted(bare) ? unquote(bare) : LocalSettings.user() + "." + bare;
+  }
+
+  /**
+   * The {@code //'DSN'} form of data set name {@code dsn}, for {@link #ZFile} and the record
+   * classes. With {@code isFullyQualified} an unquoted name is taken as it is, as IBM's samples
+   * pass names they hold to be fully qualified; without it an unquoted name is first prefixed with
+   * the user id, as {@link #getFullyQualifiedDSN} does. A {@code //DD:NAME} is not a data set name
+   * and is returned unchanged.
+   */
+  public static String getSlashSlashQuotedDSN(String dsn, boolean isFullyQualified) {
+    if (LocalNames.isDd(dsn)) {
+      return dsn;
+    }
+    String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
+    String full = isQuoted(bare) || isFullyQualified ? unquote(bare) : getFullyQualifiedDSN(bare);
+    return "//'" + full + "'";
+  }
+
+  /**
+   * Calls BPXWDYN, z/OS's text interface to dynamic allocation, e.g. {@code alloc fi(INPUT)
+   * da(HLQ.X) shr reuse msg(2)} or {@code free fi(INPUT)}. Off z/OS it allocates DDs the way the
+   * stubs model them, by setting or clearing {@code bwo.dd.NAME} (see {@link LocalDynalloc}, which
+   * lists the keywords it understands); a request it cannot carry out faithfully fails.
+   *
+   * @throws RcException if the allocation fails, as BPXWDYN's non-zero return code does on z/OS
+   */
+  public static void bpxwdyn(String parms) throws RcException {
+    LocalDynalloc.bpxwdyn(parms);
+  }
+
+  private static boolean isQuoted(String name) {
+    return name.length() > 1 && name.startsWith("'") && name.endsWith("'");
+  }
+
+  private static String unquote(String name) {
+    return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
   }
 
   private ZFileException notOpenFor(String what) {

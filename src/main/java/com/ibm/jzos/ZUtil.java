@@ -28,6 +28,15 @@ public class ZUtil {
     return LocalSettings.stepName();
   }
 
+  /**
+   * The current procedure step name, blanks trimmed. Off z/OS it is {@code
+   * bwo.procstepname}/{@code BWO_PROCSTEPNAME}, and empty if neither is set: a local run is like a
+   * step that runs its program directly ({@code EXEC PGM=}), which has no procedure step.
+   */
+  public static String getCurrentProcStepname() {
+    return LocalSettings.procStepName();
+  }
+
   /** The current user id. */
   public static String getCurrentUser() {
     return LocalSettings.user();

@@ -35,13 +35,17 @@ class IbmSignaturesTest {
             "public void write(byte[],int,int) throws ZFileException",
             "public void close() throws ZFileException",
             "public int getLrecl()",
+            "public String getRecfm()",
             "public String getActualFilename()",
             "public static boolean ddExists(String)",
             "public static boolean dsExists(String)",
             "public static boolean exists(String)",
             "public static void remove(String) throws ZFileException",
             "public static void rename(String,String) throws ZFileException",
-            "public static String getSlashSlashQuotedDSN(String)");
+            "public static String getSlashSlashQuotedDSN(String)",
+            "public static String getSlashSlashQuotedDSN(String,boolean)",
+            "public static String getFullyQualifiedDSN(String)",
+            "public static void bpxwdyn(String) throws RcException");
   }
 
   @Test
@@ -58,7 +62,8 @@ class IbmSignaturesTest {
             "public abstract int getLrecl()",
             "public abstract int getBlksize()",
             "public abstract String getRecfm()",
-            "public abstract String getDsn()");
+            "public abstract String getDsn()",
+            "public abstract String getDDName()");
   }
 
   @Test
@@ -72,10 +77,12 @@ class IbmSignaturesTest {
             "public abstract void write(byte[]) throws ZFileException",
             "public abstract void write(byte[],int,int) throws ZFileException",
             "public abstract void close() throws ZFileException",
+            "public abstract void flush() throws ZFileException",
             "public abstract int getLrecl()",
             "public abstract int getBlksize()",
             "public abstract String getRecfm()",
-            "public abstract String getDsn()");
+            "public abstract String getDsn()",
+            "public abstract String getDDName()");
   }
 
   @Test
@@ -119,6 +126,7 @@ class IbmSignaturesTest {
             "public static String getCurrentJobname()",
             "public static String getCurrentJobId()",
             "public static String getCurrentStepname()",
+            "public static String getCurrentProcStepname()",
             "public static String getCurrentUser()",
             "public static String getDefaultPlatformEncoding()",
             "public static String getEnv(String)",
@@ -157,6 +165,7 @@ class IbmSignaturesTest {
                 ZUtil.class,
                 LocalNames.class,
                 LocalSettings.class,
+                LocalDynalloc.class,
                 LineRecordInput.class,
                 LineRecordOutput.class,
                 ConsoleLog.class,

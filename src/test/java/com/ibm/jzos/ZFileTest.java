@@ -50,6 +50,151 @@ class ZFileTest {
   }
 
   @Test
+  void fullyQualifiedDsnPrefixesAnUnquotedNameWithTheUserAsFopenDoes() throws IOException {
+    String user = System.getProperty("user.name").toUpperCase();
+    Files.writeString(system.datasetsDir().resolve(user + ".MY.DATA"), "DATA\n");
+
+    assertThat(ZFile.getFullyQualifiedDSN("MY.DATA")).isEqualTo(user + ".MY.DATA");
+    assertThat(ZFile.getFullyQualifiedDSN("//MY.DATA")).isEqualTo(user + ".MY.DATA");
+    assertThat(ZFile.getFullyQualifiedDSN("'HLQ.X'")).isEqualTo("HLQ.X");
+    assertThat(ZFile.getFullyQualifiedDSN("//'HLQ.X(MEM)'")).isEqualTo("HLQ.X(MEM)");
+    // The qualified name names the same data set as the unqualified one.
+    assertThat(ZFile.exists("//'" + ZFile.getFullyQualifiedDSN("MY.DATA") + "'")).isTrue();
+  }
+
+  @Test
+  void slashSlashQuotedDsnQualifiesAnUnquotedNameUnlessToldItIsFullyQualified() {
+    String user = System.getProperty("user.name").toUpperCase();
+
+    assertThat(ZFile.getSlashSlashQuotedDSN("HLQ.X", true)).isEqualTo("//'HLQ.X'");
+    assertThat(ZFile.getSlashSlashQuotedDSN("//HLQ.X", true)).isEqualTo("//'HLQ.X'");
+    assertThat(ZFile.getSlashSlashQuotedDSN("X", false)).isEqualTo("//'" + user + ".X'");
+    assertThat(ZFile.getSlashSlashQuotedDSN("//X", false)).isEqualTo("//'" + user + ".X'");
+    assertThat(ZFile.getSlashSlashQuotedDSN("'HLQ.X'", false)).isEqualTo("//'HLQ.X'");
+    assertThat(ZFile.getSlashSlashQuotedDSN("//'HLQ.X'", true)).isEqualTo("//'HLQ.X'");
+    // IBM's ZipDatasets sample passes //DD:NAME outputs through it too.
+    assertThat(ZFile.getSlashSlashQuotedDSN("//DD:ZIPOUT", true)).isEqualTo("//DD:ZIPOUT");
+  }
+
+  @Test
+  void recfmIsTheFormatTheStubGivesTheFile() throws IOException {
+    Path lines = dir.resolve("lines.txt");
+    Files.write(lines, List.of("A"));
+
+    try (ZFile in = new ZFile(lines.toString(), "rb,type=record,noseek")) {
+      assertThat(in.getRecfm()).isEqualTo("FB");
+    }
+    try (ZFile out = new ZFile(dir.resolve("print.txt").toString(), "wb,type=record")) {
+      assertThat(out.getRecfm()).isEqualTo("FBA");
+      assertThat(out.getLrecl()).isEqualTo(133);
+    }
+    try (ZFile stream = new ZFile(lines.toString(), "rb")) {
+      assertThat(stream.getRecfm()).isEqualTo("U");
+      assertThat(stream.getLrecl()).isZero();
+    }
+  }
+
+  @Test
+  void bpxwdynAllocatesADdToADataSetThatRecordIoThenReadsAndFreesIt() throws IOException {
+    freedAtTheEnd("INDD");
+    Path data = system.datasetsDir().resolve("HLQ.IN");
+    Files.writeString(data, "HELLO\n");
+
+    ZFile.bpxwdyn("alloc fi(indd) da('hlq.in') shr reuse msg(2)");
+    assertThat(ZFile.ddExists("INDD")).isTrue();
+    RecordReader reader = RecordReader.newReaderForDD("INDD");
+    try {
+      byte[] record = new byte[reader.getLrecl()];
+      assertThat(reader.read(record)).isEqualTo(80);
+      assertThat(new String(record, 0, 6)).isEqualTo("HELLO ");
+      assertThat(reader.getDDName()).isEqualTo("INDD");
+      assertThat(reader.getDsn()).isEqualTo(data.toString());
+    } finally {
+      reader.close();
+    }
+
+    ZFile.bpxwdyn("free fi(INDD) msg(2)");
+    assertThat(ZFile.ddExists("INDD")).isFalse();
+    assertThat(data).exists();
+  }
+
+  @Test
+  void bpxwdynNewCreatesTheDataSetAndDeleteRemovesItWhenFreed() throws IOException {
+    freedAtTheEnd("OUTDD");
+    Path data = system.datasetsDir().resolve("HLQ.NEW");
+
+    ZFile.bpxwdyn(
+        "alloc fi(OUTDD) da(HLQ.NEW) new catalog delete msg(2) recfm(f,b) lrecl(80)"
+            + " space(1,1) cyl");
+    assertThat(data).exists().isEmptyFile();
+    RecordWriter writer = RecordWriter.newWriterForDD("OUTDD");
+    try {
+      writer.write("LINE 1".getBytes());
+      writer.flush();
+      assertThat(Files.readAllLines(data)).containsExactly("LINE 1");
+      assertThat(writer.getDDName()).isEqualTo("OUTDD");
+    } finally {
+      writer.close();
+    }
+
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(OUTDD) da(HLQ.NEW) shr"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("DD OUTDD is already allocated");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(OTHER) da(HLQ.NEW) new"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("already exists");
+
+    ZFile.bpxwdyn("free fi(OUTDD)");
+    assertThat(data).doesNotExist();
+    assertThat(ZFile.ddExists("OUTDD")).isFalse();
+  }
+
+  @Test
+  void bpxwdynReuseReplacesAnAllocationAndPathAllocatesAFile() throws IOException {
+    freedAtTheEnd("WORK");
+    Path first = dir.resolve("first.bin");
+    Path second = dir.resolve("second.bin");
+    Files.writeString(first, "1");
+    Files.writeString(second, "22");
+
+    ZFile.bpxwdyn("alloc dd(WORK) path('" + first + "') shr");
+    ZFile.bpxwdyn("alloc dd(WORK) path('" + second + "') shr reuse");
+    try (ZFile in = new ZFile("//DD:WORK", "rb")) {
+      assertThat(in.read(new byte[10])).isEqualTo(2);
+    }
+    ZFile.bpxwdyn("free dd(WORK) delete");
+    assertThat(second).doesNotExist();
+    assertThat(first).exists();
+  }
+
+  @Test
+  void bpxwdynRefusesWhatItCannotDoFaithfully() {
+    freedAtTheEnd("BAD");
+
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) da(NO.SUCH.DATA) shr"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("does not exist");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) dummy"))
+        .isInstanceOf(RcException.class);
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) da('HLQ.PDS(MEM)') shr"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("members are not supported");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) da(HLQ.X) new rtddn(dd)"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("rtddn");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("concat ddlist(A,B)"))
+        .isInstanceOf(RcException.class);
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(1BAD) da(HLQ.X) new"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("not a DD name");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("free fi(BAD)"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("DD BAD is not allocated");
+    assertThat(ZFile.ddExists("BAD")).isFalse();
+    assertThat(system.datasetsDir().resolve("HLQ.X")).doesNotExist();
+  }
+
+  @Test
   void streamModeReadsAndWritesBytesAsTheyAre() throws IOException {
     Path file = dir.resolve("bytes.bin");
     byte[] data = {0, 10, 13, 32, -1, 10};
@@ -141,6 +286,11 @@ class ZFileTest {
     assertThatThrownBy(() -> new ZFile("//DD:NODD", "rb"))
         .isInstanceOf(ZFileException.class)
         .hasMessageContaining("DD NODD is not allocated");
+  }
+
+  /** Makes sure DD {@code dd}, which a test allocates with bpxwdyn, is gone after the test. */
+  private void freedAtTheEnd(String dd) {
+    system.set("bwo.dd." + dd, "");
   }
 
   @Test

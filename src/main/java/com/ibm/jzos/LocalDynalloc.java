@@ -1,0 +1,252 @@
+package com.ibm.jzos;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link ZFile#bpxwdyn} off z/OS: dynamic allocation over the stubs' model of a DD, the system
+ * property {@code bwo.dd.NAME} naming the DD's file, so that a DD allocated here is one that
+ * {@code //DD:NAME}, {@link ZFile#ddExists} and bwo's {@code --dd} all see.
+ *
+ * <p>Understood, as BPXWDYN spells them:
+ *
+ * <ul>
+ *   <li>{@code alloc fi(DD)} (or {@code dd(DD)}) with {@code da(DSN)} (or {@code dsn(DSN)}), a
+ *       fully qualified data set name, quoted or not, whose file is in the data set directory; or
+ *       with {@code path('/a/file')};
+ *   <li>status {@code new} (the file must not exist and is created empty), or {@code shr},
+ *       {@code old}, {@code mod} or none (a data set must exist, as it must be cataloged on z/OS;
+ *       a path is not checked, as z/OS does not check it either);
+ *   <li>{@code reuse} (an allocated DD is freed first; without it an allocated DD is refused, as
+ *       z/OS refuses a DD name in use), and {@code delete} (the file is deleted when the DD is
+ *       freed);
+ *   <li>{@code free fi(DD)}, with {@code delete} to delete the file.
+ * </ul>
+ *
+ * <p>Data set attributes and messages ({@code recfm}, {@code lrecl}, {@code space}, {@code msg},
+ * {@code catalog}...) have no local meaning and are accepted and ignored. Anything else ({@code
+ * dummy}, {@code sysout}, {@code concat}, the {@code rt...} keys that return values, members) is
+ * refused rather than half done.
+ */
+final class LocalDynalloc {
+  private static final Set<String> IGNORED =
+      Set.of(
+          "msg", "keep", "catalog", "catlg", "uncatalog", "recfm", "lrecl", "blksize", "dsorg",
+          "space", "cyl", "tracks", "block", "avgrec", "dir", "dsntype", "like", "unit", "vol",
+          "volser", "storclas", "mgmtclas", "dataclas", "filedata", "release", "bufno", "hold",
+          "pathopts", "pathmode", "pathdisp", "eattr", "expdt", "retpd");
+
+  /** DDs allocated here with {@code delete}: their files go when they are freed. */
+  private static final Map<String, Path> DELETE_ON_FREE = new ConcurrentHashMap<>();
+
+  private LocalDynalloc() {}
+
+  static synchronized void bpxwdyn(String parms) {
+    Map<String, String> keys = parse(parms);
+    String verb = keys.keySet().iterator().next();
+    keys.remove(verb);
+    switch (verb) {
+      case "alloc" -> alloc(parms, keys);
+      case "free" -> free(parms, keys, true);
+      default -> throw refused(parms, "only alloc and free are supported off z/OS");
+    }
+  }
+
+  private static void alloc(String parms, Map<String, String> keys) {
+    String dd = ddName(parms, keys);
+    String dsn = arg(parms, keys, "da", "dsn");
+    String path = arg(parms, keys, "path", "path");
+    if ((dsn == null) == (path == null)) {
+      throw refused(parms, "give one of da(DSN) or path('/file') off z/OS");
+    }
+    boolean reuse = flag(keys, "reuse");
+    boolean delete = flag(keys, "delete");
+    String status = null;
+    for (String s : new String[] {"new", "shr", "old", "mod"}) {
+      if (flag(keys, s)) {
+        if (status != null) {
+          throw refused(parms, "both " + status + " and " + s);
+        }
+        status = s;
+      }
+    }
+    for (String key : keys.keySet()) {
+      if (!IGNORED.contains(key)) {
+        throw refused(parms, "keyword " + key + " is not supported off z/OS");
+      }
+    }
+    Path file;
+    if (dsn != null) {
+      String bare = unquote(dsn);
+      try {
+        file = LocalNames.dataset(bare, "'" + bare + "'");
+      } catch (ZFileException e) {
+        throw refused(parms, e.getMessage());
+      }
+    } else {
+      file = Path.of(unquote(path));
+    }
+    if (LocalSettings.dd(dd).isPresent()) {
+      if (!reuse) {
+        throw refused(parms, "DD " + dd + " is already allocated (z/OS: 0410, DD name in use)");
+      }
+      String property = System.getProperty("bwo.dd." + dd);
+      if (property != null && !property.isEmpty()) {
+        free(parms, new LinkedHashMap<>(Map.of("fi", dd)), false);
+      }
+      // A DD of the environment (DD_NAME) cannot be unset in the JVM; the property overrides it.
+    }
+    if ("new".equals(status)) {
+      try {
+        Files.createFile(file);
+      } catch (FileAlreadyExistsException e) {
+        throw refused(parms, "data set or file " + file + " already exists");
+      } catch (IOException e) {
+        throw refused(parms, "cannot create " + file + ": " + e);
+      }
+    } else if (dsn != null && !Files.isRegularFile(file)) {
+      throw refused(parms, "data set " + file + " does not exist (z/OS: 1708, not cataloged)");
+    }
+    System.setProperty("bwo.dd." + dd, file.toString());
+    if (delete) {
+      DELETE_ON_FREE.put(dd, file);
+    }
+  }
+
+  private static void free(String parms, Map<String, String> keys, boolean checkKeys) {
+    String dd = ddName(parms, keys);
+    boolean delete = flag(keys, "delete");
+    if (checkKeys) {
+      for (String key : keys.keySet()) {
+        if (!IGNORED.contains(key)) {
+          throw refused(parms, "keyword " + key + " is not supported off z/OS");
+        }
+      }
+    }
+    String property = System.getProperty("bwo.dd." + dd);
+    if (property == null || property.isEmpty()) {
+      throw refused(
+          parms,
+          LocalSettings.dd(dd).isPresent()
+              ? "DD " + dd + " is allocated by the environment (DD_" + dd + "), not in this JVM"
+              : "DD " + dd + " is not allocated (z/OS: 0438, DD name not found)");
+    }
+    System.clearProperty("bwo.dd." + dd);
+    Path toDelete = DELETE_ON_FREE.remove(dd);
+    if (delete || toDelete != null) {
+      try {
+        Files.deleteIfExists(Path.of(property));
+      } catch (IOException e) {
+        throw refused(parms, "cannot delete " + property + ": " + e);
+      }
+    }
+  }
+
+  private static String ddName(String parms, Map<String, String> keys) {
+    String dd = arg(parms, keys, "fi", "dd");
+    if (dd == null) {
+      throw refused(parms, "no fi(DD) given");
+    }
+    try {
+      return LocalNames.ddName("//DD:" + dd);
+    } catch (ZFileException e) {
+      throw refused(parms, "not a DD name: " + dd);
+    }
+  }
+
+  /**
+   * The keywords of {@code parms} in order, each lower case with its argument (null if it has
+   * none); the first is the verb. An argument runs to its closing parenthesis, which may enclose
+   * others (a member) or sit inside quotes.
+   */
+  private static Map<String, String> parse(String parms) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    int i = 0;
+    int n = parms.length();
+    while (true) {
+      while (i < n && (parms.charAt(i) == ' ' || parms.charAt(i) == ',')) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(parms.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        throw refused(parms, "unexpected '" + parms.charAt(i) + "' at " + (i + 1));
+      }
+      String key = parms.substring(start, i).toLowerCase(Locale.ROOT);
+      String arg = null;
+      if (i < n && parms.charAt(i) == '(') {
+        int depth = 0;
+        char quote = 0;
+        int argStart = i + 1;
+        for (; i < n; i++) {
+          char c = parms.charAt(i);
+          if (quote != 0) {
+            quote = c == quote ? 0 : quote;
+          } else if (c == '\'' || c == '"') {
+            quote = c;
+          } else if (c == '(') {
+            depth++;
+          } else if (c == ')' && --depth == 0) {
+            break;
+          }
+        }
+        if (i == n) {
+          throw refused(parms, "unbalanced parentheses or quotes");
+        }
+        arg = parms.substring(argStart, i++);
+      }
+      if (keys.containsKey(key)) {
+        throw refused(parms, "keyword " + key + " given twice");
+      }
+      keys.put(key, arg);
+    }
+    if (keys.isEmpty()) {
+      throw refused(parms, "empty request");
+    }
+    return keys;
+  }
+
+  /** The argument of {@code key} or its synonym, removed from {@code keys}; null if absent. */
+  private static String arg(String parms, Map<String, String> keys, String key, String synonym) {
+    String name = keys.containsKey(key) ? key : synonym;
+    if (!keys.containsKey(name)) {
+      return null;
+    }
+    String arg = keys.remove(name);
+    if (arg == null || arg.isBlank()) {
+      throw refused(parms, "keyword " + name + " needs an argument");
+    }
+    return arg.strip();
+  }
+
+  /** Whether keyword {@code key} was given, removing it from {@code keys}. */
+  private static boolean flag(Map<String, String> keys, String key) {
+    boolean given = keys.containsKey(key);
+    keys.remove(key);
+    return given;
+  }
+
+  private static String unquote(String arg) {
+    boolean quoted =
+        arg.length() > 1
+            && (arg.charAt(0) == '\'' || arg.charAt(0) == '"')
+            && arg.charAt(arg.length() - 1) == arg.charAt(0);
+    return quoted ? arg.substring(1, arg.length() - 1) : arg;
+  }
+
+  private static RcException refused(String parms, String why) {
+    return new RcException("BPXWDYN " + parms + ": " + why);
+  }
+}

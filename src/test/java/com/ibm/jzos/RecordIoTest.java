@@ -1,0 +1,65 @@
+package com.ibm.jzos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bwo.platform.LocalSystem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local behaviour of RecordReader and RecordWriter, as docs/jzos-stubs.md describes it. */
+class RecordIoTest {
+  @TempDir Path dir;
+  private LocalSystem system;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    system = LocalSystem.in(dir);
+  }
+
+  @AfterEach
+  void tearDown() {
+    system.close();
+  }
+
+  @Test
+  void ddNameIsTheDdOpenedAndNullForADataSetName() throws IOException {
+    Path sysin = system.dd("SYSIN", "sysin.txt");
+    Files.write(sysin, List.of("IN"));
+    Files.writeString(system.datasetsDir().resolve("HLQ.X"), "X\n");
+
+    RecordReader byDd = RecordReader.newReader("//DD:sysin", ZFileConstants.FLAG_DISP_SHR);
+    RecordReader byDsn = RecordReader.newReader("//'HLQ.X'", ZFileConstants.FLAG_DISP_SHR);
+    try {
+      assertThat(byDd.getDDName()).isEqualTo("SYSIN");
+      assertThat(byDd.getDsn()).isEqualTo(sysin.toString());
+      assertThat(byDsn.getDDName()).isNull();
+      assertThat(byDsn.getRecfm()).isEqualTo("FB");
+    } finally {
+      byDd.close();
+      byDsn.close();
+    }
+  }
+
+  @Test
+  void flushedRecordsAreInTheFileBeforeCloseAndAClosedWriterCannotFlush() throws IOException {
+    Path print = system.dd("SYSPRINT", "print.txt");
+
+    RecordWriter writer = RecordWriter.newWriterForDD("SYSPRINT");
+    writer.write("1PAGE 1   ".getBytes());
+    writer.write(" LINE".getBytes());
+    writer.flush();
+    assertThat(Files.readAllLines(print)).containsExactly("1PAGE 1", " LINE");
+    assertThat(writer.getDDName()).isEqualTo("SYSPRINT");
+    writer.close();
+
+    assertThatThrownBy(writer::flush).isInstanceOf(ZFileException.class);
+    assertThat(Files.readAllLines(print)).containsExactly("1PAGE 1", " LINE");
+  }
+}
