@@ -53,6 +53,11 @@ final class DumpOutputs implements AutoCloseable {
     }
   }
 
+  /** The files the outputs are written under until they are published (local files only). */
+  List<String> temporaryNames() {
+    return outputs.stream().flatMap(o -> o.temporaryName().stream()).toList();
+  }
+
   /** The DD names, for messages. */
   String names() {
     return String.join(",", ddNames);

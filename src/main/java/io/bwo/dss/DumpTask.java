@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -153,6 +154,11 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
+      // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
+      // generation) still finds what this attempt left.
+      List<Leftover> files = out.temporaryNames().stream()
+          .map(name -> (Leftover) new Leftover.TemporaryDump(name)).toList();
+      ctx.observer().acquiring(files);
       out.paceBy(ctx.system()::logForces);
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       writer.prepare(toDump);
@@ -181,7 +187,7 @@ final class DumpTask {
           writer.digest()));
       PausePoint.BEFORE_PUBLISH.reached();
       out.publish();
-      ctx.observer().released(temporaries);
+      ctx.observer().released(Stream.concat(temporaries.stream(), files.stream()).toList());
       PausePoint.PUBLISHED.reached();
       ctx.progress().phase(RunPhase.PUBLISHED);
       long nanos = System.nanoTime() - copyStart;

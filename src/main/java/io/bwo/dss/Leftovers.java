@@ -37,6 +37,11 @@ final class Leftovers {
    * Cleans up {@code leftovers} of an earlier attempt; reports each with BWO519I to {@code say}
    * and returns those that are gone.
    */
+  /** A temporary dump's file name (absolute), not the DD name older journals kept. */
+  private static boolean isFileName(String name) {
+    return name.indexOf('/') >= 0 || name.indexOf(java.io.File.separatorChar) >= 0;
+  }
+
   static List<Leftover> cleanUp(List<Leftover> leftovers, SegmentSystem system, Platform platform,
       Consumer<Message> say) {
     List<Leftover> gone = new ArrayList<>();
@@ -51,7 +56,13 @@ final class Leftovers {
         } else if (l instanceof Leftover.SideFile side) {
           Files.deleteIfExists(Path.of(side.path()));
         } else if (l instanceof Leftover.TemporaryDump t) {
-          platform.openDumpOutput(t.name()).abandon();
+          if (isFileName(t.name())) {
+            Files.deleteIfExists(Path.of(t.name()));
+          } else {
+            // A DD name (journals before file names were kept): whatever that DD's output
+            // leaves is removed by opening it and abandoning it.
+            platform.openDumpOutput(t.name()).abandon();
+          }
         }
         // A copy session ends with its owner: the server ends a dead client's sessions and an
         // embedded system's died with its process; only its side file can remain.

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -22,8 +23,8 @@ import java.util.function.LongSupplier;
  * at most the few blocks in flight. The price: whoever reads the dump next (the step's own
  * read-back, BWO518I) reads it from the disk, not from memory.
  *
- * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to {@code <file>.tmp} and renamed
- * over the file on publish (through {@link ZFile#rename}, atomic, the directory forced); abandon
+ * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to a {@link DumpTemporary} file,
+ * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename}, atomic, the directory forced); abandon
  * removes the temporary file. The last bytes that do not fill a file system block are written
  * without direct I/O, then the whole file is forced before the rename.
  *
@@ -83,24 +84,29 @@ final class DirectDumpOutput extends DdDumpOutput {
   }
 
   /**
-   * Writes {@code <path>.tmp} with direct I/O, renamed to {@code path} on publish; null when the
-   * file system does not do direct I/O (tmpfs before Linux 6.6, some network file systems), for
-   * the caller to write through the page cache instead.
+   * Writes a {@link DumpTemporary} file with direct I/O, renamed to {@code path} on publish; null
+   * when the file system does not do direct I/O (tmpfs before Linux 6.6, some network file
+   * systems), for the caller to write through the page cache instead.
    */
   static DirectDumpOutput open(String dd, String path) throws IOException {
-    Path tmp = Path.of(path + ".tmp");
-    Files.deleteIfExists(tmp);
+    Path tmp = DumpTemporary.claim(dd, Path.of(path));
     DirectIo.Aligned direct =
         DirectIo.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     if (direct == null) {
       return null;
     }
-    if (BLOCK % direct.alignment() != 0) {
+    try {
+      if (BLOCK % direct.alignment() != 0) {
+        direct.channel().close();
+        Files.deleteIfExists(tmp);
+        return null;
+      }
+      DumpTemporary.lock(direct.channel(), tmp);
+      return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment());
+    } catch (IOException | RuntimeException e) {
       direct.channel().close();
-      Files.deleteIfExists(tmp);
-      return null;
+      throw e;
     }
-    return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment());
   }
 
   @Override
@@ -191,6 +197,11 @@ final class DirectDumpOutput extends DdDumpOutput {
   void putInPlace() throws IOException {
     writer.close();
     ZFile.rename(temporary.toString(), finalName);
+  }
+
+  @Override
+  public Optional<String> temporaryName() {
+    return Optional.of(temporary.toString());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.bwo.platform;
 
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,6 +27,15 @@ public abstract class DumpOutput extends OutputStream {
    * the count grows. By default nothing is paced.
    */
   public void paceBy(LongSupplier logForces) {}
+
+  /**
+   * The file the dump is written under until it is published, for the run journal: a run killed
+   * before then leaves it, and the re-run removes it by this name, wherever that run's DD points.
+   * Empty where the dump is written in place (a DD on z/OS).
+   */
+  public Optional<String> temporaryName() {
+    return Optional.empty();
+  }
 
   /** Abandons the dump unless it was published. */
   @Override

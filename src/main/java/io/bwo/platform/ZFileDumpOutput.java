@@ -3,15 +3,18 @@ package io.bwo.platform;
 import com.ibm.jzos.ZFile;
 import com.ibm.jzos.ZFileException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * A {@link DumpOutput} written through a {@link ZFile} in binary stream mode, buffered so that each
  * ZFile call moves a large block.
  *
- * <p>Two ways to publish. Off z/OS the DD is a local file, so the dump is written to {@code
- * <file>.tmp} and renamed over the file by {@link ZFile#rename} on publish (atomic), and abandon
- * removes the temporary file: nothing partial is ever visible under the final name. On z/OS the DD
+ * <p>Two ways to publish. Off z/OS the DD is a local file, so the dump is written to a {@link
+ * DumpTemporary} file and renamed over the file by {@link ZFile#rename} on publish (atomic), and
+ * abandon removes the temporary file: nothing partial is ever visible under the final name. On z/OS the DD
  * is a data set that JCL allocated (e.g. {@code DISP=(NEW,CATLG,DELETE)}), which cannot be renamed
  * into place, so the dump is written straight to {@code //DD:NAME}: publish closes it, and an
  * abandoned dump has no trailer, which marks it incomplete to any reader, while an abnormal end of
@@ -25,28 +28,39 @@ final class ZFileDumpOutput extends DdDumpOutput {
   private final String finalName;
   /** For a local file: its data goes to disk as it is written (null for a DD in place). */
   private final EarlyWriteback writeback;
+  /** Holds the {@link DumpTemporary} lock of a local file (null for a DD in place). */
+  private final FileChannel lock;
   private final byte[] buffer = new byte[BLOCK];
   private int buffered;
 
   private ZFileDumpOutput(String dd, ZFile file, String temporaryName, String finalName,
-      EarlyWriteback writeback) {
+      EarlyWriteback writeback, FileChannel lock) {
     super(dd);
     this.file = file;
     this.temporaryName = temporaryName;
     this.finalName = finalName;
     this.writeback = writeback;
+    this.lock = lock;
   }
 
   /**
-   * Writes {@code <path>.tmp}, renamed to {@code path} on publish; its data goes to disk while it
+   * Writes a {@link DumpTemporary} file, renamed to {@code path} on publish; its data goes to disk while it
    * is written ({@link EarlyWriteback}), so that the force on publish has little left to do.
    */
   static ZFileDumpOutput renamed(String dd, String path) throws IOException {
-    String temporary = path + ".tmp";
+    Path tmp = DumpTemporary.claim(dd, Path.of(path));
+    String temporary = tmp.toString();
     ZFile file = new ZFile(temporary, "wb");
+    FileChannel lock = null;
     try {
-      return new ZFileDumpOutput(dd, file, temporary, path, EarlyWriteback.of(Path.of(temporary)));
-    } catch (IOException e) {
+      // A channel of its own holds the lock: a ZFile has none to lock with.
+      lock = FileChannel.open(tmp, StandardOpenOption.WRITE);
+      DumpTemporary.lock(lock, tmp);
+      return new ZFileDumpOutput(dd, file, temporary, path, EarlyWriteback.of(tmp), lock);
+    } catch (IOException | RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
       file.close();
       ZFile.remove(temporary);
       throw e;
@@ -55,7 +69,12 @@ final class ZFileDumpOutput extends DdDumpOutput {
 
   /** Writes {@code //DD:dd} in place. */
   static ZFileDumpOutput inPlace(String dd) throws ZFileException {
-    return new ZFileDumpOutput(dd, new ZFile("//DD:" + dd, "wb,noseek"), null, null, null);
+    return new ZFileDumpOutput(dd, new ZFile("//DD:" + dd, "wb,noseek"), null, null, null, null);
+  }
+
+  @Override
+  public Optional<String> temporaryName() {
+    return Optional.ofNullable(temporaryName);
   }
 
   @Override
@@ -106,6 +125,7 @@ final class ZFileDumpOutput extends DdDumpOutput {
     if (temporaryName != null) {
       ZFile.rename(temporaryName, finalName);
     }
+    unlock();
   }
 
   @Override
@@ -116,6 +136,13 @@ final class ZFileDumpOutput extends DdDumpOutput {
     }
     if (temporaryName != null && ZFile.exists(temporaryName)) {
       ZFile.remove(temporaryName);
+    }
+    unlock();
+  }
+
+  private void unlock() throws IOException {
+    if (lock != null) {
+      lock.close();
     }
   }
 

@@ -106,4 +106,31 @@ class DssCommandTest {
         .contains("HIGHEST RETURN CODE IS 0008");
     assertThat(tape).doesNotExist();
   }
+
+  @Test
+  void aRerunWhoseTapeIsElsewhereStillRemovesTheTemporaryDumpTheKilledAttemptLeft()
+      throws IOException {
+    // What a step killed mid-copy leaves: its temporary dump, journaled by DD and by file.
+    Path left = dir.resolve("yesterday.bwo.0badf00d.tmp");
+    Files.write(left, new byte[4096]);
+    io.bwo.journal.RunJournal journal = io.bwo.journal.RunJournal.open(Catalog.open(catalog));
+    try (io.bwo.journal.Attempt a = journal.begin(io.bwo.journal.RunId.parse("NIGHT2"), "node-a",
+        "sha256:x")) {
+      a.acquiring(java.util.List.of(new io.bwo.journal.Leftover.TemporaryDump("TAPE"),
+          new io.bwo.journal.Leftover.TemporaryDump(left.toString())));
+    }
+
+    // The scheduler's re-run: TAPE is now a new generation, elsewhere.
+    assertThat(dss("--run-id", "NIGHT2")).isZero();
+
+    // (The listing breaks the long line before the path.)
+    assertThat(Files.readString(sysprint).replaceAll("\\s+", " ")).contains("BWO606W")
+        .contains("BWO519I (R/I)-BWOPR(01), LEFTOVER OF THE LAST ATTEMPT CLEANED UP: TEMPORARY DUMP "
+            + left);
+    assertThat(left).doesNotExist();
+    assertThat(tape).exists();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.endsWith(".tmp"));
+    }
+  }
 }

@@ -97,7 +97,7 @@ class KilledDumpTest {
     Path sysin = Files.writeString(dir.resolve("sysin.txt"),
         " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT NOTIFYCC\n");
     Path dump = dir.resolve("dump.bwo");
-    Path temporary = FakePlatform.temporary(dump);
+    Path temporary = null;
     Process child = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Dbwo.console.dir=" + dir.resolve("console"),
@@ -110,7 +110,7 @@ class KilledDumpTest {
         .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-      while (size(temporary) < 16 * MIB) {
+      while (size(temporary = temporaryDump(dump)) < 16 * MIB) {
         assertThat(child.isAlive()).as("the dump step runs until its copy is under way").isTrue();
         assertThat(System.nanoTime()).as("the copy started within 2 minutes").isLessThan(deadline);
         Thread.sleep(2);
@@ -144,5 +144,15 @@ class KilledDumpTest {
 
   private static long size(Path file) throws IOException {
     return Files.exists(file) ? Files.size(file) : 0;
+  }
+
+  /** The temporary file a dump to {@code dump} is written under (its name is its own), if any. */
+  private static Path temporaryDump(Path dump) throws IOException {
+    String prefix = dump.getFileName() + ".";
+    try (var files = Files.list(dump.getParent())) {
+      return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+          && f.getFileName().toString().endsWith(".tmp")).findFirst()
+          .orElse(dump.resolveSibling(prefix + "none.tmp"));
+    }
   }
 }

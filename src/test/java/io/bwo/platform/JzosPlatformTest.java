@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JzosPlatformTest {
   @TempDir Path dir;
@@ -124,7 +126,7 @@ class JzosPlatformTest {
     }
 
     assertThat(Files.readAllBytes(tape)).isEqualTo(data);
-    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertNoTemporaryDump();
   }
 
   @Test
@@ -141,6 +143,59 @@ class JzosPlatformTest {
     }
   }
 
+  @ParameterizedTest(name = "direct I/O {0}")
+  @ValueSource(booleans = {true, false})
+  void aSecondDumpToTheSameFileWhileTheFirstIsWrittenIsRefusedAndTheFirstPublishesItsOwn(
+      boolean directIo) throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] first = bytes(300_000);
+
+    try (DumpOutput a = JzosPlatform.openLocalDump("TAPE", tape.toString(), directIo)) {
+      a.write(first, 0, 1000);
+      assertThatThrownBy(() -> JzosPlatform.openLocalDump("TAPE2", tape.toString(), directIo))
+          .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+              .startsWith("BWO013E DD TAPE2: DUMP " + tape + " IS BEING WRITTEN BY ANOTHER RUN"));
+      a.write(first, 1000, first.length - 1000);
+      assertThat(a.temporaryName()).get().asString()
+          .matches(".*/dump\\.bwo\\.[0-9a-f]{8}\\.tmp");
+      a.publish();
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(first);
+    assertNoTemporaryDump();
+    // Once the first is published, the next dump of the file is written and replaces it.
+    byte[] second = bytes(1234);
+    try (DumpOutput b = JzosPlatform.openLocalDump("TAPE", tape.toString(), directIo)) {
+      b.write(second);
+      b.publish();
+    }
+    assertThat(Files.readAllBytes(tape)).isEqualTo(second);
+  }
+
+  @Test
+  void temporaryDumpsWhoseWriterDiedAreRemovedByTheNextDumpOfTheFileAndNothingElse()
+      throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    List<Path> dead = List.of(dir.resolve("dump.bwo.tmp"), dir.resolve("dump.bwo.0badf00d.tmp"));
+    List<Path> others = List.of(dir.resolve("dump.bwo.notours.tmp"), dir.resolve("other.bwo.tmp"),
+        dir.resolve("dump.bwo.1234"));
+    for (Path p : dead) {
+      Files.write(p, bytes(100));
+    }
+    for (Path p : others) {
+      Files.write(p, bytes(100));
+    }
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(bytes(10));
+      out.publish();
+    }
+
+    assertThat(dead).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(others).allSatisfy(p -> assertThat(p).exists());
+    assertThat(tape).hasSize(10);
+  }
+
   @Test
   void closingWithoutPublishAbandonsAndKeepsAnEarlierDump() throws IOException {
     Path tape = system.dd("TAPE", "dump.bwo");
@@ -151,7 +206,7 @@ class JzosPlatformTest {
     }
 
     assertThat(Files.readString(tape)).isEqualTo("earlier good dump");
-    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertNoTemporaryDump();
   }
 
   @Test
@@ -192,7 +247,7 @@ class JzosPlatformTest {
     out.abandon();
 
     assertThat(tape).doesNotExist();
-    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertNoTemporaryDump();
     assertThat(writebackThreads()).isZero();
   }
 
@@ -219,7 +274,7 @@ class JzosPlatformTest {
     }
 
     assertThat(Files.readAllBytes(tape)).isEqualTo(data);
-    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertNoTemporaryDump();
     assertThat(threadsNamed("bwo-dump-writer")).isZero();
   }
 
@@ -276,7 +331,7 @@ class JzosPlatformTest {
     out.abandon();
 
     assertThat(tape).doesNotExist();
-    assertThat(dir.resolve("dump.bwo.tmp")).doesNotExist();
+    assertNoTemporaryDump();
     assertThat(threadsNamed("bwo-dump-writer")).isZero();
     assertThatThrownBy(() -> out.write(1)).isInstanceOf(IOException.class);
   }
@@ -435,6 +490,14 @@ class JzosPlatformTest {
     while (!condition.holds()) {
       assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(deadline);
       Thread.sleep(20);
+    }
+  }
+
+  /** No temporary file of a dump of dump.bwo is left, whatever its name. */
+  private void assertNoTemporaryDump() throws IOException {
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(f -> f.startsWith("dump.bwo.") && f.endsWith(".tmp"));
     }
   }
 }
