@@ -81,18 +81,33 @@ public final class Adrdssu {
       System.err.println(Message.of(Msg.ADR001T, SYSPRINT));
       return Msg.ADR001T.returnCode();
     }
+    OperatorControl operator = new OperatorControl();
+    AtomicReference<Listing> listed = new AtomicReference<>();
+    TerminationHook hook = TerminationHook.install(operator, m -> say(listed.get(), m));
     try (io.bwo.platform.Listing sink = platform.openListing(SYSPRINT)) {
       ExecParm parm = run.options().parm();
       Listing listing = new Listing(sink, run.clock(), run.product(), parm.lineCount(),
           parm.firstPage());
+      listed.set(listing);
       listing.pageHeader();
       if (!parm.noEffect().isEmpty()) {
         listing.print(Listing.READING, Message.of(Msg.BWO526I, String.join(",", parm.noEffect())));
       }
-      int rc = runWithListing(run, listing);
+      int rc = runWithListing(run, listing, operator);
       listing.print(Listing.SCHEDULER, Message.of(Msg.ADR012I, listing.timestamp(),
           Listing.returnCode(rc)));
       return rc;
+    } finally {
+      // Once the listing is closed: a signal's step ends with its ADR012I written.
+      hook.close();
+    }
+  }
+
+  /** A termination signal's message: on standard error, and in the listing once it is open. */
+  private static void say(Listing listing, Message m) {
+    System.err.println(m);
+    if (listing != null) {
+      listing.print(Listing.READING, m);
     }
   }
 
@@ -119,7 +134,7 @@ public final class Adrdssu {
     return rc;
   }
 
-  private static int runWithListing(Run run, Listing listing) {
+  private static int runWithListing(Run run, Listing listing, OperatorControl operator) {
     if (!run.platform().ddExists(SYSIN)) {
       listing.print(Listing.READING, Message.of(Msg.ADR005T));
       return Msg.ADR005T.returnCode();
@@ -169,7 +184,8 @@ public final class Adrdssu {
     }
     // TYPRUN=NORUN only lists: it must not count as the run, or the real one would do nothing.
     if (run.journal().isEmpty() || run.options().noRun()) {
-      return runTasks(run, listing, commands, runId.value(), run.observer(), List.of());
+      return runTasks(run, listing, operator, commands, runId.value(), run.observer(),
+          List.of());
     }
     Attempt attempt;
     try {
@@ -188,7 +204,7 @@ public final class Adrdssu {
     try {
       List<Leftover> leftovers = attempt.previous() instanceof PriorOutcome.Unfinished u
           ? u.leftovers() : List.of();
-      rc = runTasks(run, listing, commands, runId.value(),
+      rc = runTasks(run, listing, operator, commands, runId.value(),
           run.observer().andThen(new AttemptObserver(attempt)), leftovers);
       return rc;
     } catch (RuntimeException e) {
@@ -203,10 +219,10 @@ public final class Adrdssu {
     }
   }
 
-  private static int runTasks(Run run, Listing listing, List<Command> commands, String runId,
+  private static int runTasks(Run run, Listing listing, OperatorControl operator,
+      List<Command> commands, String runId,
       PhaseObserver observer, List<Leftover> leftovers) {
     DumpProgress progress = new DumpProgress();
-    OperatorControl operator = new OperatorControl();
     // The task running now, for the segment system's events, which arrive on its own threads.
     AtomicReference<TaskResult> current = new AtomicReference<>();
     WtoQueue wto = new WtoQueue(run.platform());

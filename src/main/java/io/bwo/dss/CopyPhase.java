@@ -209,6 +209,7 @@ final class CopyPhase {
   private void endQuietly(CopySession s) {
     try {
       ctx.system().endCopy(s);
+      ended.add(s.id()); // journaled with the others: a stopped copy leaves no session behind
     } catch (RuntimeException alreadyEnded) {
       // Ended after its copy, or gone with the system: nothing is left to release.
     }

@@ -21,6 +21,8 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.ByteOrder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -153,11 +155,11 @@ final class DumpTask {
     List<CopyPhase.Job> jobs = new ArrayList<>();
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
+    List<Leftover> files = new ArrayList<>();
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
       // generation) still finds what this attempt left.
-      List<Leftover> files = out.temporaryNames().stream()
-          .map(name -> (Leftover) new Leftover.TemporaryDump(name)).toList();
+      out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));
       ctx.observer().acquiring(files);
       out.paceBy(ctx.system()::logForces);
       DumpWriter writer = DumpWriter.start(out.stream(), header);
@@ -199,6 +201,8 @@ final class DumpTask {
             share.limitMiBPerSecond()));
       }
     } catch (BwoException e) {
+      // The outputs were abandoned as the try closed them: what is gone is no leftover.
+      releaseAbandoned(temporaries, files);
       if (established != null) {
         window.endAll(established.copySessions());
       }
@@ -253,6 +257,17 @@ final class DumpTask {
       task.print(Message.of(Msg.BWO510W, withoutConcurrentCopy(),
           (System.nanoTime() - t0) / 1_000_000));
     }
+  }
+
+  /**
+   * Records the temporary dumps of an abandoned dump as released where their files are gone: a
+   * file abandon could not remove stays a leftover, and with it the DD names it was journaled by.
+   */
+  private void releaseAbandoned(List<Leftover> byDd, List<Leftover> byFile) {
+    List<Leftover> gone = byFile.stream()
+        .filter(f -> !Files.exists(Path.of(((Leftover.TemporaryDump) f).name()))).toList();
+    ctx.observer().released(gone.size() == byFile.size()
+        ? Stream.concat(byDd.stream(), gone.stream()).toList() : gone);
   }
 
   /** Why the dump ran without concurrent copy: the keyword was not coded, or it said so. */

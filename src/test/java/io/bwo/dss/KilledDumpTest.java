@@ -90,24 +90,10 @@ class KilledDumpTest {
   @Test
   void aDumpProcessKilledMidCopyPublishesNothing(@TempDir Path dir) throws Exception {
     Catalog catalog = Catalog.open(dir.resolve("catalog"));
-    SegmentName seg = SegmentName.parse("SEGA");
-    catalog.putSegment(new SegmentDefinition(seg, SegmentStatus.ONLINE));
-    CatalogEntry big = catalog.define(CatalogEntry.linear(Dsn.parse("OSB.SEGA.BIG01"), seg,
-        DumpWorld.CI_SIZE, 256 * MIB / DumpWorld.CI_SIZE, true, DumpWorld.T0));
-    Path sysin = Files.writeString(dir.resolve("sysin.txt"),
-        " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT NOTIFYCC\n");
+    CatalogEntry big = bigDataSet(catalog, 256 * MIB);
     Path dump = dir.resolve("dump.bwo");
     Path temporary = null;
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dbwo.console.dir=" + dir.resolve("console"),
-            "-cp", System.getProperty("java.class.path"),
-            "io.bwo.cli.Main", "dss", "--catalog", catalog.root().toString(),
-            "--dd", "SYSIN=" + sysin, "--dd", "SYSPRINT=" + dir.resolve("sysprint.txt"),
-            "--dd", "TAPE=" + dump, "--copy-threads", "1")
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile())
-        .start();
+    Process child = dss(dir, catalog, "--copy-threads", "1").start();
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       while (size(temporary = temporaryDump(dump)) < 16 * MIB) {
@@ -134,6 +120,86 @@ class KilledDumpTest {
       }
       assertThat(system.readCi(big.dsn(), big.cis() - 1)).containsOnly(0);
     }
+  }
+
+  /**
+   * A termination signal, as a scheduler sends to cancel the job: {@code bwo dss} in a child JVM,
+   * held mid-copy, gets SIGTERM and ends in order, as {@code P jobname} ends it: thawed, the dump
+   * abandoned with its temporary file, FAILED in the journal with nothing left over, the listing
+   * ended with ADR012I.
+   */
+  @Test
+  void aDumpProcessGivenSigtermMidCopyEndsInOrder(@TempDir Path dir) throws Exception {
+    Catalog catalog = Catalog.open(dir.resolve("catalog"));
+    CatalogEntry big = bigDataSet(catalog, 32 * MIB);
+    Path sysprint = dir.resolve("sysprint.txt");
+    Path dump = dir.resolve("dump.bwo");
+    Path log = dir.resolve("child.log");
+    ProcessBuilder pb = dss(dir, catalog, "--run-id", "TERM1");
+    pb.environment().put("BWO_TEST_PAUSE_AT", "COPYING");
+    pb.environment().put("BWO_TEST_PAUSE_SECONDS", "2");
+    Process child = pb.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (!Files.exists(log) || !Files.readString(log).contains("BWO522I")) {
+        assertThat(child.isAlive()).as("the dump step runs until its copy is under way").isTrue();
+        assertThat(System.nanoTime()).as("the copy started within 2 minutes").isLessThan(deadline);
+        Thread.sleep(5);
+      }
+      child.destroy(); // SIGTERM
+      assertThat(child.waitFor(1, TimeUnit.MINUTES)).as("ended within its grace").isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+
+    String listing = Files.readString(sysprint);
+    assertThat(listing).contains("BWO528I", "BWO514E", "HIGHEST RETURN CODE IS 0008");
+    assertThat(Files.readString(log)).contains("BWO528I TERMINATION SIGNAL");
+    assertThat(dump).as("the dump under the DD's name").doesNotExist();
+    assertThat(temporaryDump(dump)).as("the temporary dump").doesNotExist();
+    var status = io.bwo.journal.RunJournal.open(catalog).status(io.bwo.journal.RunId.parse("TERM1"));
+    assertThat(status.exitCode()).as("bwo status: failed").isEqualTo(8);
+    assertThat(status.attempts()).singleElement().satisfies(a -> {
+      assertThat(a.ending()).contains(io.bwo.journal.RunPhase.FAILED);
+      assertThat(a.leftovers()).isEmpty();
+    });
+    try (SegmentSystem system = SegmentSystems.connect(catalog, Clock.systemUTC(), m -> {})) {
+      SystemStatus st = system.status();
+      assertThat(st.state()).isEqualTo(SystemState.RUNNING);
+      assertThat(st.sessions()).isEmpty();
+      try (var files = Files.list(catalog.runtimeDir())) {
+        assertThat(files.filter(p -> p.toString().endsWith(".side"))).isEmpty();
+      }
+      assertThat(system.readCi(big.dsn(), 0)).containsOnly(0);
+    }
+  }
+
+  /** Defines one ONLINE segment and, in it, a BWO-eligible data set of {@code bytes}. */
+  private static CatalogEntry bigDataSet(Catalog catalog, long bytes) {
+    SegmentName seg = SegmentName.parse("SEGA");
+    catalog.putSegment(new SegmentDefinition(seg, SegmentStatus.ONLINE));
+    return catalog.define(CatalogEntry.linear(Dsn.parse("OSB.SEGA.BIG01"), seg,
+        DumpWorld.CI_SIZE, bytes / DumpWorld.CI_SIZE, true, DumpWorld.T0));
+  }
+
+  /**
+   * {@code bwo dss} in a child JVM, dumping the catalog to {@code dump.bwo} in {@code dir}, its
+   * listing in {@code sysprint.txt} and its output in {@code child.log}.
+   */
+  private static ProcessBuilder dss(Path dir, Catalog catalog, String... more)
+      throws IOException {
+    Path sysin = Files.writeString(dir.resolve("sysin.txt"),
+        " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT NOTIFYCC\n");
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dbwo.console.dir=" + dir.resolve("console"),
+        "-cp", System.getProperty("java.class.path"),
+        "io.bwo.cli.Main", "dss", "--catalog", catalog.root().toString(),
+        "--dd", "SYSIN=" + sysin, "--dd", "SYSPRINT=" + dir.resolve("sysprint.txt"),
+        "--dd", "TAPE=" + dir.resolve("dump.bwo")));
+    command.addAll(List.of(more));
+    return new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile());
   }
 
   private static void assertNothingPublished(DumpWorld world) {
