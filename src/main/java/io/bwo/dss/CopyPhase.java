@@ -28,9 +28,10 @@ import java.util.concurrent.Future;
  */
 final class CopyPhase {
   /**
-   * What one read of a data set takes: four chunks of the dump. Each read of a session's image
-   * asks the segment system (a round trip to its server) what was preserved, so larger reads
-   * make fewer round trips; the sink still cuts them into the dump's chunks.
+   * What one read of a data set takes at most: four chunks of the dump (fewer while OPTIMIZE holds
+   * the copy back, {@link CopyShare#chunksPerRead}). Each read of a session's image asks the
+   * segment system (a round trip to its server) what was preserved, so larger reads make fewer
+   * round trips; the sink still cuts them into the dump's chunks.
    */
   private static final int READ_BYTES = 4 * PointInTimeReader.DEFAULT_CHUNK_BYTES;
 
@@ -164,7 +165,9 @@ final class CopyPhase {
         if (ctx.operator().stopRequested() || Thread.currentThread().isInterrupted()) {
           throw BwoException.of(Msg.BWO514E);
         }
-        buf.clear().limit(whole);
+        // Smaller reads while OPTIMIZE holds the copy back: it goes to the disk in even steps.
+        int want = share.chunksPerRead() * PointInTimeReader.DEFAULT_CHUNK_BYTES / ciSize * ciSize;
+        buf.clear().limit(Math.min(whole, Math.max(ciSize, want)));
         int n = source.read(ci, buf);
         if (n == 0) {
           break;

@@ -91,6 +91,21 @@ class CopyShareTest {
   }
 
   @Test
+  void whileHeldToItsLimitTheCopyReadsFewerChunksAtATimeTheLowerTheOptimizeLevel() {
+    for (int level = 1; level <= 4; level++) {
+      World w = new World(level);
+      assertThat(w.share.chunksPerRead()).as("OPTIMIZE(%d), nobody committing", level)
+          .isEqualTo(4);
+      w.forces.incrementAndGet();
+      assertThat(w.share.chunksPerRead()).as("OPTIMIZE(%d), the applications committing", level)
+          .isEqualTo(new int[] {0, 1, 2, 4, 4}[level]);
+      w.now.addAndGet(SECOND);
+      assertThat(w.share.chunksPerRead()).as("OPTIMIZE(%d), a second later", level)
+          .isEqualTo(4);
+    }
+  }
+
+  @Test
   void aCopySlowerThanTheLimitIsNotHeldBack() {
     World w = new World(1);
     for (int i = 0; i < 20; i++) {

@@ -39,6 +39,8 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private volatile long freezeReturned;
   private volatile long unfreezeCalled;
   private final Set<Thread> copyThreads = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger largestRead =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   RecordingSegmentSystem(SegmentSystem delegate) {
     this.delegate = delegate;
@@ -183,7 +185,13 @@ final class RecordingSegmentSystem implements SegmentSystem {
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
     copyThreads.add(Thread.currentThread());
+    largestRead.accumulateAndGet(count, Math::max);
     return delegate.completeRange(session, firstCi, count);
+  }
+
+  /** The most CIs one read of a copy session's image took. */
+  int largestReadCis() {
+    return largestRead.get();
   }
 
   /** The threads that read a copy session's image (asked what was preserved). */

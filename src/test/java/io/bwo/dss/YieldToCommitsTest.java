@@ -31,6 +31,8 @@ class YieldToCommitsTest {
     Dumped dumped = dumpWhileCommitting(dir, "");
     assertThat(dumped.copyThreads()).as("a copy held to its limit copies on one thread")
         .isEqualTo(1);
+    assertThat(dumped.largestReadCis()).as("a chunk of 1 MiB per read")
+        .isEqualTo((1 << 20) / DumpWorld.CI_SIZE);
     List<String> yielded = dumped.bwo525i();
     assertThat(yielded).singleElement().asString()
         .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
@@ -42,6 +44,8 @@ class YieldToCommitsTest {
     Dumped dumped = dumpWhileCommitting(dir, " OPTIMIZE(4)");
     assertThat(dumped.bwo525i()).isEmpty();
     assertThat(dumped.copyThreads()).as("a data set per copy thread").isEqualTo(2);
+    assertThat(dumped.largestReadCis()).as("4 chunks of 1 MiB per read")
+        .isEqualTo((4 << 20) / DumpWorld.CI_SIZE);
   }
 
   @Test
@@ -55,8 +59,11 @@ class YieldToCommitsTest {
     }
   }
 
-  /** What a dump under commits said it yielded (BWO525I), and how many threads copied. */
-  private record Dumped(List<String> bwo525i, int copyThreads) {}
+  /**
+   * What a dump under commits said it yielded (BWO525I), how many threads copied, and the most
+   * CIs one read took.
+   */
+  private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
@@ -78,7 +85,8 @@ class YieldToCommitsTest {
       assertThat(world.system().logForces()).as("the applications forced the log").isPositive();
       assertThat(world.dumped().keySet()).hasSize(2);
       world.assertThawed();
-      return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size());
+      return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
+          world.system().largestReadCis());
     }
   }
 }
