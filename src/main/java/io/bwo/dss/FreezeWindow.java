@@ -79,6 +79,10 @@ final class FreezeWindow {
       PausePoint.BEFORE_FREEZE.reached();
       ctx.observer().phase(
           RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
+      if (operator.stopRequested()) {
+        // P jobname or a termination signal before FREEZE: the step ends without freezing.
+        throw BwoException.of(Msg.BWO514E);
+      }
       loadWindowClasses();
       holdOutput();
       t0 = System.nanoTime();

@@ -66,6 +66,25 @@ class NeverLeftFrozenTest {
   }
 
   @Test
+  void aStopAskedBeforeFreezeEndsTheStepWithoutFreezing() {
+    world.start(2);
+    PhaseObserver stopAtFrozen = (phase, detail, acquiring) -> {
+      if (phase == RunPhase.FROZEN) {
+        world.platform.console().orElseThrow().stop(); // P jobname, as a signal's hook does
+      }
+    };
+
+    int rc = world.dss(DssOptions.defaults(), List.of(), stopAtFrozen, DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.system().freezes()).isZero();
+    assertThat(world.messages("ADR734I")).isEmpty();
+    assertThat(world.messages("BWO514E")).isNotEmpty();
+    assertNothingPublished();
+    world.assertThawed();
+  }
+
+  @Test
   void concurrentStandardDumpsWithStandardIoUnderTheFreezeAndSaysItWasCoded() {
     world.start(2);
 
