@@ -21,9 +21,9 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteOrder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One {@code DUMP DATASET} command: the BWO procedure of design.md. Selects the data sets, checks
@@ -265,7 +265,8 @@ final class DumpTask {
    */
   private void releaseAbandoned(List<Leftover> byDd, List<Leftover> byFile) {
     List<Leftover> gone = byFile.stream()
-        .filter(f -> !Files.exists(Path.of(((Leftover.TemporaryDump) f).name()))).toList();
+        .filter(f -> f instanceof Leftover.TemporaryDump t && !Files.exists(Path.of(t.name())))
+        .toList();
     ctx.observer().released(gone.size() == byFile.size()
         ? Stream.concat(byDd.stream(), gone.stream()).toList() : gone);
   }

@@ -40,7 +40,7 @@ public record ExecParm(boolean noRun, boolean scan, int lineCount, int firstPage
    * allows (MVS System Messages, ADR009T).
    */
   private static final Map<String, Predicate<String>> NO_EFFECT = Map.ofEntries(
-      Map.entry("SIZE", v -> v.matches("\\d{1,4}K") && Integer.parseInt(v.replace("K", "")) <= 9999),
+      Map.entry("SIZE", v -> v.matches("\\d{1,4}K")), // at most 9999K
       Map.entry("ABEND", v -> inRange(v, 0, 999)),
       Map.entry("AMSGCNT", v -> inRange(v, 1, 9999)),
       Map.entry("TRACE", v -> v.equals("YES")),

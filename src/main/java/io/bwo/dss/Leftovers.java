@@ -37,11 +37,6 @@ final class Leftovers {
    * Cleans up {@code leftovers} of an earlier attempt; reports each with BWO519I to {@code say}
    * and returns those that are gone.
    */
-  /** A temporary dump's file name (absolute), not the DD name older journals kept. */
-  private static boolean isFileName(String name) {
-    return name.indexOf('/') >= 0 || name.indexOf(java.io.File.separatorChar) >= 0;
-  }
-
   static List<Leftover> cleanUp(List<Leftover> leftovers, SegmentSystem system, Platform platform,
       Consumer<Message> say) {
     List<Leftover> gone = new ArrayList<>();
@@ -73,5 +68,10 @@ final class Leftovers {
       }
     }
     return gone;
+  }
+
+  /** A temporary dump's file name (absolute), not the DD name older journals kept. */
+  private static boolean isFileName(String name) {
+    return name.indexOf('/') >= 0 || name.indexOf(java.io.File.separatorChar) >= 0;
   }
 }

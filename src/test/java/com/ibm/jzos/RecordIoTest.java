@@ -3,31 +3,15 @@ package com.ibm.jzos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bwo.platform.LocalSystem;
+import io.bwo.platform.LocalSystemTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The local behaviour of RecordReader and RecordWriter, as docs/jzos-stubs.md describes it. */
-class RecordIoTest {
-  @TempDir Path dir;
-  private LocalSystem system;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    system = LocalSystem.in(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    system.close();
-  }
-
+class RecordIoTest extends LocalSystemTest {
   @Test
   void ddNameIsTheDdOpenedAndNullForADataSetName() throws IOException {
     Path sysin = system.dd("SYSIN", "sysin.txt");

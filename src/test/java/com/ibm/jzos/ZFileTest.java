@@ -3,31 +3,15 @@ package com.ibm.jzos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bwo.platform.LocalSystem;
+import io.bwo.platform.LocalSystemTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The local behaviour of ZFile names and files, as docs/jzos-stubs.md describes it. */
-class ZFileTest {
-  @TempDir Path dir;
-  private LocalSystem system;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    system = LocalSystem.in(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    system.close();
-  }
-
+class ZFileTest extends LocalSystemTest {
   @Test
   void quotedDataSetNameIsAFileInTheDataSetDirectory() throws IOException {
     Files.writeString(system.datasetsDir().resolve("HLQ.X"), "DATA\n");

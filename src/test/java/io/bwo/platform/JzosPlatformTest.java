@@ -13,27 +13,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JzosPlatformTest {
-  @TempDir Path dir;
-  private LocalSystem system;
+class JzosPlatformTest extends LocalSystemTest {
   private final Platform platform = Platform.jzos();
-
-  @BeforeEach
-  void setUp() throws IOException {
-    system = LocalSystem.in(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    system.close();
-  }
 
   @Test
   void readRecordsReturnsSysinLinesPaddedToEightyColumns() throws IOException {
