@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param cis the size of the data set in control intervals
  * @param highUsedRba the relative byte address just past the last byte in use
  * @param bwoEligible the backup-while-open indicator
- * @param changed the data-set-changed flag (DSCHA), set by updates and reset by a dump
+ * @param changed the data-set-changed flag (DSCHA), set by updates and reset by DUMP RESET
  */
 public record CatalogEntry(
     Dsn dsn,

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param tolerateEnqFailure TOLERATE(ENQFAILURE)
  * @param tolerateIoError TOLERATE(IOERROR)
  * @param waitOption WAIT(numsecs,numretries); {@code wait} is taken by {@link Object#wait()}
+ * @param reset RESET: once the dump is safe, reset the data-set-changed flag (DSCHA) of each data
+ *     set dumped at its point in time and not updated since
+ * @param unimplemented the DFSMSdss keywords coded that bwo does not implement, in order
  */
 public record DumpDataSet(
     int recordNumber,
@@ -31,8 +34,21 @@ public record DumpDataSet(
     boolean compress,
     int optimize,
     boolean delete,
-    boolean purge)
+    boolean purge,
+    boolean reset,
+    List<UnimplementedKeyword.Coded> unimplemented)
     implements Command {
+
+  /** A command that codes no keyword bwo leaves unimplemented. */
+  public DumpDataSet(int recordNumber, int lastRecordNumber, List<String> include,
+      List<String> exclude, List<ByCriterion> byCriteria, Optional<String> filterDd,
+      List<String> outDdNames, Concurrent concurrent, boolean notifyConcurrent,
+      boolean tolerateEnqFailure, boolean tolerateIoError, boolean share, Wait waitOption,
+      boolean compress, int optimize, boolean delete, boolean purge, boolean reset) {
+    this(recordNumber, lastRecordNumber, include, exclude, byCriteria, filterDd, outDdNames,
+        concurrent, notifyConcurrent, tolerateEnqFailure, tolerateIoError, share, waitOption,
+        compress, optimize, delete, purge, reset, List.of());
+  }
 
   /** Checks what a parsed command always satisfies. */
   public DumpDataSet {
@@ -41,6 +57,7 @@ public record DumpDataSet(
     byCriteria = List.copyOf(byCriteria);
     Objects.requireNonNull(filterDd, "filterDd").ifPresent(DdName::check);
     outDdNames = List.copyOf(outDdNames);
+    unimplemented = List.copyOf(unimplemented);
     outDdNames.forEach(DdName::check);
     Objects.requireNonNull(concurrent, "concurrent");
     Objects.requireNonNull(waitOption, "waitOption");

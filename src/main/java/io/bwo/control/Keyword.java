@@ -22,6 +22,7 @@ enum Keyword {
   OPTIMIZE("OPTimize"),
   DELETE("DELete"),
   PURGE("PURge"),
+  RESET("RESET"),
   INCLUDE("INClude"),
   EXCLUDE("EXClude"),
   BY("BY"),

@@ -22,8 +22,18 @@ public record RestoreDataSet(
     boolean replace,
     boolean replaceUnconditional,
     Optional<String> renamePrefix,
-    List<Rename> renameUnconditional)
+    List<Rename> renameUnconditional,
+    List<UnimplementedKeyword.Coded> unimplemented)
     implements Command {
+
+  /** A command that codes no keyword bwo leaves unimplemented. */
+  public RestoreDataSet(int recordNumber, int lastRecordNumber, List<String> include,
+      List<String> exclude, Optional<String> filterDd, String inDdName, boolean replace,
+      boolean replaceUnconditional, Optional<String> renamePrefix,
+      List<Rename> renameUnconditional) {
+    this(recordNumber, lastRecordNumber, include, exclude, filterDd, inDdName, replace,
+        replaceUnconditional, renamePrefix, renameUnconditional, List.of());
+  }
 
   /** Checks what a parsed command always satisfies. */
   public RestoreDataSet {
@@ -33,6 +43,7 @@ public record RestoreDataSet(
     DdName.check(inDdName);
     Objects.requireNonNull(renamePrefix, "renamePrefix");
     renameUnconditional = List.copyOf(renameUnconditional);
+    unimplemented = List.copyOf(unimplemented);
     if (recordNumber < 1 || lastRecordNumber < recordNumber) {
       throw new IllegalArgumentException("records " + recordNumber + ".." + lastRecordNumber);
     }

@@ -18,6 +18,7 @@ import static io.bwo.control.Keyword.PURGE;
 import static io.bwo.control.Keyword.RENAMEUNCONDITIONAL;
 import static io.bwo.control.Keyword.REPLACE;
 import static io.bwo.control.Keyword.REPLACEUNCONDITIONAL;
+import static io.bwo.control.Keyword.RESET;
 import static io.bwo.control.Keyword.SHARE;
 import static io.bwo.control.Keyword.TOLERATE;
 import static io.bwo.control.Keyword.WAIT;
@@ -42,9 +43,9 @@ import java.util.Set;
  */
 final class StatementParser {
   private static final Set<Keyword> DUMP_KEYWORDS = EnumSet.of(DATASET, OUTDDNAME, CONCURRENT,
-      NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE);
+      NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE, RESET);
   private static final Set<Keyword> RESTORE_KEYWORDS = EnumSet.of(DATASET, INDDNAME, REPLACE,
-      REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL);
+      REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL, PURGE);
   private static final Set<Keyword> DUMP_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, BY, FILTERDD);
   private static final Set<Keyword> RESTORE_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, FILTERDD);
   private static final int MAX_OUTDD = 255;
@@ -90,7 +91,8 @@ final class StatementParser {
   // ---- DUMP ------------------------------------------------------------------------------------
 
   private Optional<Command> dump(Node verb, List<Node> operands) {
-    Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP");
+    List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
+    Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP", Keyword.DUMP, unimplemented);
     Selection selection = selection(verb, k, DUMP_SELECTION, "DUMP DATASET");
     List<String> out = List.of();
     if (k.containsKey(OUTDDNAME)) {
@@ -116,6 +118,12 @@ final class StatementParser {
     boolean compress = flag(k, COMPRESS);
     boolean delete = flag(k, DELETE);
     boolean purge = flag(k, PURGE);
+    boolean reset = flag(k, RESET);
+    if (reset && share) {
+      // IBM: "Do not specify the DELETE, RESET, or UNCATALOG keyword if you specify SHARE."
+      Node later = later(k.get(RESET), k.get(SHARE));
+      error(Msg.ADR106E, later.token(), later == k.get(RESET) ? "SHARE" : "RESET");
+    }
     if (purge && !delete) {
       missing(k.get(PURGE), "KEYWORD DELETE");
     }
@@ -125,7 +133,7 @@ final class StatementParser {
     return Optional.of(new DumpDataSet(statement.firstRecord(), statement.lastRecord(),
         selection.include, selection.exclude, selection.by, selection.filterDd, out,
         concurrent, notify, tolerate.contains(ENQFAILURE), tolerate.contains(IOERROR),
-        share, wait, compress, optimize, delete, purge));
+        share, wait, compress, optimize, delete, purge, reset, unimplemented));
   }
 
   private Concurrent concurrent(Node node) {
@@ -220,7 +228,9 @@ final class StatementParser {
   // ---- RESTORE ---------------------------------------------------------------------------------
 
   private Optional<Command> restore(Node verb, List<Node> operands) {
-    Map<Keyword, Node> k = keywords(operands, RESTORE_KEYWORDS, "RESTORE");
+    List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
+    Map<Keyword, Node> k =
+        keywords(operands, RESTORE_KEYWORDS, "RESTORE", Keyword.RESTORE, unimplemented);
     Selection selection = selection(verb, k, RESTORE_SELECTION, "RESTORE DATASET");
     Optional<String> in = Optional.empty();
     if (k.containsKey(INDDNAME)) {
@@ -228,11 +238,13 @@ final class StatementParser {
     } else {
       missing(verb, "KEYWORD INDDNAME");
     }
-    boolean replace = flag(k, REPLACE);
+    // IBM: RESTORE takes PURGE "and treats it the same as REPLACE".
+    Keyword replacing = k.containsKey(REPLACE) ? REPLACE : PURGE;
+    boolean replace = flag(k, REPLACE) | flag(k, PURGE);
     boolean replaceUnconditional = flag(k, REPLACEUNCONDITIONAL);
     if (replace && replaceUnconditional) {
-      Node later = later(k.get(REPLACE), k.get(REPLACEUNCONDITIONAL));
-      Keyword other = later == k.get(REPLACE) ? REPLACEUNCONDITIONAL : REPLACE;
+      Node later = later(k.get(replacing), k.get(REPLACEUNCONDITIONAL));
+      Keyword other = later == k.get(replacing) ? REPLACEUNCONDITIONAL : replacing;
       error(Msg.ADR106E, later.token(), other.name());
     }
     Optional<String> prefix = Optional.empty();
@@ -253,7 +265,7 @@ final class StatementParser {
     }
     return Optional.of(new RestoreDataSet(statement.firstRecord(), statement.lastRecord(),
         selection.include, selection.exclude, selection.filterDd, in.get(), replace,
-        replaceUnconditional, prefix, renames));
+        replaceUnconditional, prefix, renames, unimplemented));
   }
 
   /** True for the {@code (pfx)} that may open the list of RENAMEUNCONDITIONAL. */
@@ -323,12 +335,32 @@ final class StatementParser {
    * keyword or one coded twice is an error and left out.
    */
   private Map<Keyword, Node> keywords(List<Node> nodes, Set<Keyword> allowed, String context) {
+    return keywords(nodes, allowed, context, null, new ArrayList<>());
+  }
+
+  /**
+   * The keywords of a command's own level, where a DFSMSdss keyword bwo does not implement is
+   * also recognised (for {@code command}) and added to {@code unimplemented}.
+   */
+  private Map<Keyword, Node> keywords(List<Node> nodes, Set<Keyword> allowed, String context,
+      Keyword command, List<UnimplementedKeyword.Coded> unimplemented) {
     Map<Keyword, Node> found = new EnumMap<>(Keyword.class);
+    Set<UnimplementedKeyword> others = EnumSet.noneOf(UnimplementedKeyword.class);
     for (Node n : nodes) {
-      Optional<Keyword> k = n.token().kind() == Token.Kind.WORD
-          ? Keyword.find(n.token().text(), allowed)
+      boolean word = n.token().kind() == Token.Kind.WORD;
+      Optional<Keyword> k = word ? Keyword.find(n.token().text(), allowed) : Optional.empty();
+      Optional<UnimplementedKeyword> other = word && k.isEmpty() && command != null
+          ? UnimplementedKeyword.find(n.token().text(), command)
           : Optional.empty();
-      if (k.isEmpty()) {
+      if (other.isPresent()) {
+        if (!others.add(other.get())) {
+          error(Msg.ADR110E, n.token());
+        } else {
+          unimplemented.add(new UnimplementedKeyword.Coded(other.get(),
+              other.get().name() + (n.hasList() ? n.text().substring(n.token().text().length())
+                  : "")));
+        }
+      } else if (k.isEmpty()) {
         error(Msg.ADR102E, n.token(), context);
       } else if (found.containsKey(k.get())) {
         error(Msg.ADR110E, n.token());

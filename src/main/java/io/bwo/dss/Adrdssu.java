@@ -6,6 +6,7 @@ import io.bwo.control.Deck;
 import io.bwo.control.DumpDataSet;
 import io.bwo.control.ParseResult;
 import io.bwo.control.RestoreDataSet;
+import io.bwo.control.UnimplementedKeyword;
 import io.bwo.journal.Attempt;
 import io.bwo.journal.Leftover;
 import io.bwo.journal.PriorOutcome;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The utility program, bwo's ADRDSSU: reads the control statements from SYSIN, lists them on
@@ -185,7 +187,7 @@ public final class Adrdssu {
     // TYPRUN=NORUN only lists: it must not count as the run, or the real one would do nothing.
     if (run.journal().isEmpty() || run.options().noRun()) {
       return runTasks(run, listing, operator, commands, runId.value(), run.observer(),
-          List.of());
+          List.of(), rc -> { });
     }
     Attempt attempt;
     try {
@@ -201,27 +203,42 @@ public final class Adrdssu {
       return 0;
     }
     int rc = 0;
+    boolean[] recorded = {false};
     try {
       List<Leftover> leftovers = attempt.previous() instanceof PriorOutcome.Unfinished u
           ? u.leftovers() : List.of();
       rc = runTasks(run, listing, operator, commands, runId.value(),
-          run.observer().andThen(new AttemptObserver(attempt)), leftovers);
+          run.observer().andThen(new AttemptObserver(attempt)), leftovers, outcome -> {
+            record(attempt, outcome);
+            recorded[0] = true;
+          });
       return rc;
     } catch (RuntimeException e) {
       rc = 16;
       throw e;
     } finally {
       try {
-        attempt.record(rc >= 8 ? RunPhase.FAILED : RunPhase.SUCCEEDED, Listing.returnCode(rc));
+        if (!recorded[0]) {
+          record(attempt, rc);
+        }
       } finally {
         attempt.close();
       }
     }
   }
 
+  private static void record(Attempt attempt, int rc) {
+    attempt.record(rc >= 8 ? RunPhase.FAILED : RunPhase.SUCCEEDED, Listing.returnCode(rc));
+  }
+
+  /**
+   * Runs the tasks. {@code ended} gets the step's return code once they have ended, while the
+   * segment system is still open (the journal records the attempt's outcome there); then, if no
+   * task failed, DUMP RESET's flags are reset ({@link ChangedFlagResets}).
+   */
   private static int runTasks(Run run, Listing listing, OperatorControl operator,
       List<Command> commands, String runId,
-      PhaseObserver observer, List<Leftover> leftovers) {
+      PhaseObserver observer, List<Leftover> leftovers, IntConsumer ended) {
     DumpProgress progress = new DumpProgress();
     // The task running now, for the segment system's events, which arrive on its own threads.
     AtomicReference<TaskResult> current = new AtomicReference<>();
@@ -237,6 +254,7 @@ public final class Adrdssu {
     };
     int highest = 0;
     SegmentSystem system = null;
+    ChangedFlagResets resets = new ChangedFlagResets();
     try {
       system = run.systems().apply(events);
       if (!leftovers.isEmpty()) {
@@ -256,7 +274,7 @@ public final class Adrdssu {
           listeners.addAll(run.listeners());
         }
         TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
-            run.options(), runId, holder, listeners, progress, operator, observer, wto);
+            run.options(), runId, holder, listeners, progress, operator, observer, wto, resets);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
         runTask(ctx, commands.get(i), task);
         if (operator.stopRequested()) {
@@ -270,6 +288,10 @@ public final class Adrdssu {
         if (operator.stopRequested()) {
           break;
         }
+      }
+      ended.accept(highest);
+      if (highest < 8) {
+        resets.apply(system, listing);
       }
     } catch (BwoException e) {
       TaskResult t = current.get();
@@ -286,6 +308,9 @@ public final class Adrdssu {
 
   private static void runTask(TaskContext ctx, Command command, TaskResult task) {
     try {
+      if (!unimplementedAllowRun(command, task)) {
+        return;
+      }
       if (command instanceof DumpDataSet d) {
         new DumpTask(ctx, d, task).run();
       } else if (command instanceof RestoreDataSet r) {
@@ -304,6 +329,21 @@ public final class Adrdssu {
       // Whatever ended the task, the system must not stay frozen by it.
       ctx.operator().unfreeze();
     }
+  }
+
+  /**
+   * Lists the DFSMSdss keywords the command codes that bwo does not implement: BWO531I for each
+   * that has nothing to act on here, BWO515E for each that asks what bwo does not do. False, and
+   * the task does nothing, if there is one of the latter.
+   */
+  private static boolean unimplementedAllowRun(Command command, TaskResult task) {
+    boolean run = true;
+    for (UnimplementedKeyword.Coded c : command.unimplemented()) {
+      UnimplementedKeyword k = c.keyword();
+      task.print(Message.of(k.noEffect() ? Msg.BWO531I : Msg.BWO515E, c.text(), k.reason()));
+      run &= k.noEffect();
+    }
+    return run;
   }
 
   private static byte[] sysinDigest(List<String> records) {

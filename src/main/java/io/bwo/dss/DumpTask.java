@@ -1,6 +1,5 @@
 package io.bwo.dss;
 
-import io.bwo.journal.RunPhase;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.catalog.DsnFilter;
@@ -16,9 +15,11 @@ import io.bwo.dump.DumpWriter;
 import io.bwo.dump.VerifyReport;
 import io.bwo.journal.Leftover;
 import io.bwo.journal.PublishedDump;
+import io.bwo.journal.RunPhase;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.segment.FreezeLease;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteOrder;
@@ -152,6 +153,7 @@ final class DumpTask {
     CopyShare share = new CopyShare(cmd.optimize(), ctx.system()::logForces);
     CopyPhase copy = new CopyPhase(ctx, toDump.size(), share);
     FreezeWindow.Established established = null;
+    FreezeLease pointInTime;
     List<CopyPhase.Job> jobs = new ArrayList<>();
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
@@ -167,6 +169,7 @@ final class DumpTask {
       try {
         if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
           established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
+          pointInTime = established.lease();
           jobs.addAll(established.sessions());
           for (CatalogEntry e : established.unserialized()) {
             task.print(Message.of(Msg.BWO512W, e.dsn(),
@@ -178,7 +181,7 @@ final class DumpTask {
           copy.copy(writer, jobs);
         } else {
           copyStart = System.nanoTime();
-          copyWhileFrozen(copy, writer, toDump, jobs);
+          pointInTime = copyWhileFrozen(copy, writer, toDump, jobs);
         }
         ctx.observer().phase(RunPhase.COPIED, dataSets(jobs.size()));
         writer.finish();
@@ -214,6 +217,9 @@ final class DumpTask {
     if (verifyPublished()) {
       jobs.stream().map(j -> j.entry().dsn()).filter(d -> !task.isNotProcessed(d))
           .forEach(task::processed);
+      if (cmd.reset()) {
+        ctx.resets().add(task.taskId(), pointInTime, serialized(jobs, established == null));
+      }
     } else {
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP FAILED VERIFICATION"));
     }
@@ -241,7 +247,21 @@ final class DumpTask {
     return true;
   }
 
-  private void copyWhileFrozen(CopyPhase copy, DumpWriter writer, List<CatalogEntry> toDump,
+  /**
+   * The data sets RESET may reset, as DFSMSdss resets only those it serialized: dumped at the
+   * point in time (a concurrent copy session, or frozen for the whole copy), BWO-eligible (not let
+   * through by TOLERATE(ENQFAILURE)) and processed.
+   */
+  private List<Dsn> serialized(List<CopyPhase.Job> jobs, boolean frozenThroughout) {
+    return jobs.stream()
+        .filter(j -> j.entry().bwoEligible() && (frozenThroughout || j.session() != null))
+        .map(j -> j.entry().dsn())
+        .filter(d -> !task.isNotProcessed(d))
+        .toList();
+  }
+
+  /** Copies every data set while the system stays frozen; returns the freeze's lease. */
+  private FreezeLease copyWhileFrozen(CopyPhase copy, DumpWriter writer, List<CatalogEntry> toDump,
       List<CopyPhase.Job> jobs) {
     long t0 = System.nanoTime();
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
@@ -250,6 +270,7 @@ final class DumpTask {
     try {
       toDump.forEach(e -> jobs.add(new CopyPhase.Job(e, null)));
       copy.copy(writer, jobs);
+      return lease;
     } finally {
       ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
       ctx.operator().unfreeze();

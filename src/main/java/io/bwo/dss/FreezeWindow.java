@@ -30,7 +30,7 @@ final class FreezeWindow {
    * serialization.
    */
   record Established(List<CopyPhase.Job> sessions, List<CatalogEntry> unserialized,
-      long windowMillis) {
+      long windowMillis, FreezeLease lease) {
     /** The sessions to end if the dump does not go on. */
     List<CopySession> copySessions() {
       return sessionsOf(sessions);
@@ -164,7 +164,7 @@ final class FreezeWindow {
             millis(windowNanos)));
       }
     }
-    return new Established(sessions, unserialized, windowNanos / 1_000_000);
+    return new Established(sessions, unserialized, windowNanos / 1_000_000, lease);
   }
 
   /**

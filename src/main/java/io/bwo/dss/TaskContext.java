@@ -19,4 +19,5 @@ record TaskContext(
     DumpProgress progress,
     OperatorControl operator,
     PhaseObserver observer,
-    WtoQueue wto) {}
+    WtoQueue wto,
+    ChangedFlagResets resets) {}

@@ -124,6 +124,8 @@ public enum Msg {
   BWO230I("SEGSV", "SEGMENT SERVER ON %s STOPPED"),
   BWO231I("FREEZ", "THE SYSTEM IS FROZEN BY %s UNTIL %s"),
   BWO232I("FREEZ", "THE SYSTEM IS THAWED: UNFREEZE BY %s"),
+  BWO233E("FREEZ", "THE FREEZE OF %s IS NOT KNOWN TO THIS SEGMENT SYSTEM (STARTED SINCE, OR TOO"
+      + " OLD): WHAT CHANGED AFTER IT CANNOT BE TOLD"),
 
   // ---- bwo: concurrent copy (BWO3xx) ----------------------------------------------------------
   BWO300I("CCOPY", "CONCURRENT COPY SESSION %s ESTABLISHED FOR %s: %s CIS OF %s BYTES"),
@@ -181,6 +183,15 @@ public enum Msg {
   BWO528I("BWOPR", "TERMINATION SIGNAL: THE STEP ENDS IN ORDER AS FOR P JOBNAME (THAW, ABANDON THE"
       + " DUMP, JOURNAL FAILED) WITHIN %s S"),
   BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
+  BWO531I("BWOPR", "%s: NO EFFECT IN BWO: %s"),
+  BWO529I("BWOPR", "RESET: THE DATA-SET-CHANGED FLAG OF %s OF THE %s DATA SETS DUMPED AT THEIR POINT"
+      + " IN TIME WAS RESET; THE OTHERS WERE NOT FLAGGED OR WERE UPDATED SINCE"),
+  /**
+   * The dump is good and the step's outcome already journaled: a flag left set only makes the
+   * next BY(DSCHA,EQ,YES) dump take the data set again, so the step's return code stays.
+   */
+  BWO530W("BWOPR", "RESET WAS NOT DONE FOR %s DATA SETS: %s. THE NEXT BY(DSCHA,EQ,YES) DUMP TAKES"
+      + " THEM AGAIN", 0),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

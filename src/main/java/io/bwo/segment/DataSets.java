@@ -51,6 +51,11 @@ final class DataSets implements AutoCloseable {
   });
   private final Map<Dsn, Open> open = new ConcurrentHashMap<>();
   private final Set<Dsn> changeRecorded = ConcurrentHashMap.newKeySet();
+  // The freeze after which each data set was last updated, and the count of freezes: guarded by
+  // changes, which also orders a flag's reset after the update that would set it again.
+  private final Object changes = new Object();
+  private final Map<Dsn, Long> changedAfter = new java.util.HashMap<>();
+  private long freezes;
 
   DataSets(Catalog catalog) {
     this.catalog = catalog;
@@ -69,23 +74,52 @@ final class DataSets implements AutoCloseable {
 
   /**
    * Sets the data-set-changed flag of {@code dsn} in the catalog, with the update time, on the
-   * first update since the last {@link #forgetRecordedChanges}: one catalog write per data set
-   * and freeze, not one per transaction.
+   * first update since the last {@link #newFreeze}: one catalog write per data set and freeze,
+   * not one per transaction. It also remembers the freeze that update came after, which tells
+   * {@link #resetChanged} whether the data set changed after a dump's point in time.
    */
   void recordChange(Dsn dsn, Instant now) {
     if (changeRecorded.add(dsn)) {
-      catalog.find(dsn)
-          .filter(e -> !e.changed())
-          .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
+      synchronized (changes) {
+        changedAfter.put(dsn, freezes);
+        catalog.find(dsn)
+            .filter(e -> !e.changed())
+            .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
+      }
     }
   }
 
   /**
-   * Called at each freeze: a dump may reset the changed flags while the system is frozen, and
-   * the next update of each data set must set its flag again.
+   * Called at each freeze, while nothing is applied: the next update of each data set comes after
+   * this freeze's point in time and must be recorded again. Returns the freeze's number.
    */
-  void forgetRecordedChanges() {
-    changeRecorded.clear();
+  long newFreeze() {
+    synchronized (changes) {
+      changeRecorded.clear();
+      return ++freezes;
+    }
+  }
+
+  /**
+   * Resets the data-set-changed flag of each of {@code dsns} that no update has reached since
+   * freeze number {@code freeze} (DFSMSdss's DUMP RESET), and returns those whose flag it reset.
+   * A data set updated since keeps its flag: its dump does not hold that update.
+   */
+  List<Dsn> resetChanged(long freeze, List<Dsn> dsns) {
+    List<Dsn> reset = new ArrayList<>();
+    synchronized (changes) {
+      for (Dsn d : dsns) {
+        if (changedAfter.getOrDefault(d, 0L) >= freeze) {
+          continue;
+        }
+        Optional<CatalogEntry> e = catalog.find(d).filter(CatalogEntry::changed);
+        if (e.isPresent()) {
+          catalog.put(e.get().withChanged(false));
+          reset.add(d);
+        }
+      }
+    }
+    return reset;
   }
 
   /**

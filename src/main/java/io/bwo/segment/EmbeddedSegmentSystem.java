@@ -51,6 +51,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   static final long CHECKPOINT_LOG_BYTES = 64L << 20;
 
   private static final long LEASE_CHECK_MILLIS = 20;
+  /** How many freezes' numbers are kept for {@link #resetChanged}: far more than dumps in a step. */
+  private static final int RECENT_FREEZES = 256;
 
   /** A freeze as the system holds it: granted once no transaction is applying. */
   private record Held(FreezeLease lease, Instant acquired, boolean granted, long sinceNanos) {
@@ -82,6 +84,14 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   private final ScheduledExecutorService leaseWatch;
   private final AtomicBoolean checkpointing = new AtomicBoolean();
   private final Object leaseLock = new Object();
+  // The recent freezes' numbers by lease token, for DUMP RESET after the dump (resetChanged);
+  // a dump older than these resets nothing, which is the safe way to be wrong.
+  private final Map<String, Long> freezeNumbers = new java.util.LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > RECENT_FREEZES;
+    }
+  };
   private Held held;
   private ScheduledFuture<?> expiryCheck;
   private volatile boolean closed;
@@ -341,7 +351,10 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         // log, and the dump's flush() synced the files just before. A forced write here would
         // only lengthen the outage; the log is emptied by the size-triggered checkpoint, OFFLINE
         // and close.
-        dataSets.forgetRecordedChanges();
+        long number = dataSets.newFreeze();
+        synchronized (freezeNumbers) {
+          freezeNumbers.put(mine.lease().token(), number);
+        }
       } catch (RuntimeException e) {
         gate.thaw();
         throw e;
@@ -479,6 +492,19 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       gate.exit();
     }
     checkpointIfLogIsLarge();
+  }
+
+  @Override
+  public List<Dsn> resetChanged(FreezeLease lease, List<Dsn> dsns) {
+    requireUsable();
+    Long number;
+    synchronized (freezeNumbers) {
+      number = freezeNumbers.get(lease.token());
+    }
+    if (number == null) {
+      throw BwoException.of(Msg.BWO233E, lease.holder());
+    }
+    return dataSets.resetChanged(number, dsns);
   }
 
   @Override

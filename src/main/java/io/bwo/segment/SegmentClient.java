@@ -127,9 +127,7 @@ public final class SegmentClient implements SegmentSystem {
 
   @Override
   public PreparedCopies prepareCopies(List<Dsn> dsns) {
-    ObjectNode request = wire.request("prepareCopies");
-    ArrayNode names = request.putArray("dsns");
-    dsns.forEach(d -> names.add(d.name()));
+    ObjectNode request = withDsns(wire.request("prepareCopies"), dsns);
     // An owner's call: the prepared sessions belong to this connection and end with it.
     JsonNode prepared = ownerCall(request);
     return new PreparedCopies(Optional.of(Wire.text(prepared, "batch")), dsns,
@@ -234,11 +232,26 @@ public final class SegmentClient implements SegmentSystem {
 
   @Override
   public List<EstablishedCopy> establishCopies(FreezeLease lease, List<Dsn> dsns) {
-    ObjectNode request = wire.request("establishCopies");
+    ObjectNode request = withDsns(wire.request("establishCopies"), dsns);
     request.set("lease", wire.lease(lease));
+    return copies(ownerCall(request), dsns);
+  }
+
+  @Override
+  public List<Dsn> resetChanged(FreezeLease lease, List<Dsn> dsns) {
+    ObjectNode request = withDsns(wire.request("resetChanged"), dsns);
+    request.set("lease", wire.lease(lease));
+    List<Dsn> reset = new ArrayList<>();
+    for (JsonNode n : call(request)) {
+      reset.add(Dsn.parse(n.asText()));
+    }
+    return reset;
+  }
+
+  private static ObjectNode withDsns(ObjectNode request, List<Dsn> dsns) {
     ArrayNode names = request.putArray("dsns");
     dsns.forEach(d -> names.add(d.name()));
-    return copies(ownerCall(request), dsns);
+    return request;
   }
 
   /** One session or refusal per data set of {@code dsns}, as the server answered in order. */

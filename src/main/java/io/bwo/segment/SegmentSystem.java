@@ -157,6 +157,17 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   /** Ends the session and deletes its side file. */
   void endCopy(CopySession session);
 
+  /**
+   * DUMP RESET, once the dump is safe: resets the data-set-changed flag of each of {@code dsns}
+   * that no update has reached since the freeze of {@code lease} (its point in time), and returns
+   * those it reset. A data set updated since keeps its flag: the next {@code BY(DSCHA,EQ,YES)}
+   * dump takes it again. BWO233E, and nothing reset, when the system does not know that freeze
+   * (a server started since); this default knows none.
+   */
+  default List<Dsn> resetChanged(FreezeLease lease, List<Dsn> dsns) {
+    throw io.bwo.message.BwoException.of(io.bwo.message.Msg.BWO233E, lease.holder());
+  }
+
   /** Thaws, ends the sessions, checkpoints and lets go of the catalog (or of the connection). */
   @Override
   void close();

@@ -143,6 +143,11 @@ final class ServerConnection implements Runnable {
         }
         return wire.preserved(system.completeRange(wire.session(request.path("session")),
             Wire.number(request, "firstCi"), (int) count));
+      case "resetChanged":
+        ArrayNode reset = wire.array();
+        system.resetChanged(wire.lease(request.path("lease")), dsns(request))
+            .forEach(d -> reset.add(d.name()));
+        return reset;
       case "endCopy":
         CopySession ended = wire.session(request.path("session"));
         system.endCopy(ended);

@@ -27,7 +27,8 @@ import java.util.Optional;
  *
  * <p>A request is {@code {"op": NAME, ...fields}}; ops are status, online, offline, flush, freeze,
  * unfreeze, readCi, commit, prepareCopies (answered with a batch name and one session or error per
- * data set; a freeze that names the batch establishes it as it takes effect), establishBatch, establishCopy, establishCopies, completeRange, endCopy. The reply is {@code {"ok":
+ * data set; a freeze that names the batch establishes it as it takes effect), establishBatch, establishCopy, establishCopies, completeRange, endCopy, resetChanged
+ * (answered with the DSNs whose data-set-changed flag it reset). The reply is {@code {"ok":
  * true, "result": ..., "logForces": N}} (N: how often the server's redo log was forced so far,
  * {@link SegmentSystem#logForces}) or {@code {"ok": false, "error": {"id": "BWOnnnX", "args":
  * [...]}}}, the catalogued message the client raises again. Bytes are base64, times ISO-8601, durations

@@ -3,12 +3,14 @@ package io.bwo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Catalog;
+import io.bwo.catalog.Dsn;
 import io.bwo.catalog.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,16 @@ class DssCommandTest {
   }
 
   private int dss(String... more) {
+    return dss(Path.of("testdata/sysin/bwodump.txt"), tape, more);
+  }
+
+  private int dss(Path sysin, Path tapeDd, String... more) {
     CommandLine cl = Main.newCommandLine();
     cl.setOut(new PrintWriter(new StringWriter(), true));
     cl.setErr(new PrintWriter(new StringWriter(), true));
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("dss",
-        "--catalog", catalog.toString(), "--dd", "SYSIN=testdata/sysin/bwodump.txt",
-        "--dd", "SYSPRINT=" + sysprint, "--dd", "TAPE=" + tape));
+        "--catalog", catalog.toString(), "--dd", "SYSIN=" + sysin,
+        "--dd", "SYSPRINT=" + sysprint, "--dd", "TAPE=" + tapeDd));
     args.addAll(java.util.List.of(more));
     return cl.execute(args.toArray(String[]::new));
   }
@@ -105,6 +111,42 @@ class DssCommandTest {
         .contains("BWO515E (R/I)-BWOPR(01), PARM 'LINECOUNT=60' IS NOT SUPPORTED BY BWO")
         .contains("HIGHEST RETURN CODE IS 0008");
     assertThat(tape).doesNotExist();
+  }
+
+  @Test
+  void resetClearsTheChangedFlagsOfWhatWasDumpedOnlyOnceTheRunHasSucceeded() throws IOException {
+    Catalog cat = Catalog.open(catalog);
+    List<Dsn> changed = List.of(Dsn.parse("OSB.SEG1.PAGE02"), Dsn.parse("OSB.SEG2.PAGE01"),
+        Dsn.parse("OSB.TEMP.WORK01"));
+    changed.forEach(d -> cat.put(cat.get(d).withChanged(true)));
+    Path incremental = dir.resolve("incremental.txt");
+    Files.write(incremental, List.of(
+        " DUMP DATASET(INCLUDE(OSB.**) BY(DSCHA,EQ,YES)) OUTDDNAME(TAPE) -",
+        "      CONCURRENT TOLERATE(ENQFAILURE) RESET"));
+
+    // The first attempt's RESET dump succeeds, but a later task fails the step: no flag may be
+    // reset, or the re-run's BY(DSCHA,EQ,YES) would leave those data sets out of the dump that
+    // replaces this one.
+    Path twoTasks = dir.resolve("two-tasks.txt");
+    List<String> deck = new java.util.ArrayList<>(Files.readAllLines(incremental));
+    deck.add(" DUMP DATASET(INCLUDE(OSB.SEG0.**)) OUTDDNAME(NOSUCHDD) CONCURRENT");
+    Files.write(twoTasks, deck);
+    assertThat(dss(twoTasks, tape, "--run-id", "INCR1")).isEqualTo(8);
+    assertThat(Files.readString(sysprint)).contains("ADR454I").doesNotContain("BWO529I");
+    assertThat(changed).allMatch(d -> cat.get(d).changed());
+
+    assertThat(dss(incremental, tape, "--run-id", "INCR1")).isEqualTo(4); // BWO504W
+    // OSB.TEMP.WORK01 was let through by TOLERATE(ENQFAILURE), not serialized: its flag stays.
+    assertThat(Files.readString(sysprint).replaceAll("\\s+", " "))
+        .contains("BWO529I (001)-BWOPR(01), RESET: THE DATA-SET-CHANGED FLAG OF 2 OF THE 2 DATA SETS");
+    assertThat(cat.get(changed.get(0)).changed()).isFalse();
+    assertThat(cat.get(changed.get(1)).changed()).isFalse();
+    assertThat(cat.get(changed.get(2)).changed()).isTrue();
+
+    // The next incremental takes only what is still flagged.
+    assertThat(dss(incremental, tape, "--run-id", "INCR2")).isEqualTo(4);
+    assertThat(Files.readString(sysprint)).contains("BWO504W").contains("OSB.TEMP.WORK01")
+        .doesNotContain("OSB.SEG1.PAGE02").doesNotContain("OSB.SEG2.PAGE01");
   }
 
   @Test

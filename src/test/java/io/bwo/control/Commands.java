@@ -35,6 +35,7 @@ final class Commands {
     int optimize = 1;
     boolean delete;
     boolean purge;
+    boolean reset;
 
     Dump(int first, int last) {
       this.first = first;
@@ -108,9 +109,14 @@ final class Commands {
       return this;
     }
 
+    Dump reset() {
+      reset = true;
+      return this;
+    }
+
     DumpDataSet build() {
       return new DumpDataSet(first, last, include, exclude, by, filterDd, out, concurrent, notify,
-          enq, io, share, waitOption, compress, optimize, delete, purge);
+          enq, io, share, waitOption, compress, optimize, delete, purge, reset);
     }
   }
 

@@ -18,6 +18,12 @@ final class DeckWriter {
   private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ@#$";
   private static final String ALNUM = LETTERS + "0123456789";
   private static final int MAX_CONTENT = 69; // columns 2 to 70, leaving " -" in 71 and 72
+  /** The keywords bwo does not implement that take no value, which the writer codes. */
+  private static final java.util.Set<UnimplementedKeyword> FLAGS = java.util.EnumSet.of(
+      UnimplementedKeyword.ADMINISTRATOR, UnimplementedKeyword.ALLEXCP,
+      UnimplementedKeyword.CANCELERROR, UnimplementedKeyword.SPHERE, UnimplementedKeyword.VALIDATE,
+      UnimplementedKeyword.UNCATALOG, UnimplementedKeyword.CATALOG,
+      UnimplementedKeyword.NULLSTORCLAS, UnimplementedKeyword.DYNALLOC);
 
   /** The records of a deck and the commands they must parse to. */
   record Written(List<String> records, List<Command> commands) {}
@@ -70,10 +76,30 @@ final class DeckWriter {
     boolean delete = random.nextBoolean();
     DumpDataSet.Wait wait = random.nextBoolean() ? DumpDataSet.Wait.DEFAULT
         : new DumpDataSet.Wait(random.nextInt(256), random.nextInt(256));
+    boolean notify = cc != Concurrent.NONE && random.nextBoolean();
+    boolean enq = random.nextBoolean();
+    boolean io = random.nextBoolean();
+    boolean share = random.nextBoolean();
+    boolean compress = random.nextBoolean();
+    int optimize = 1 + random.nextInt(4);
+    boolean purge = delete && random.nextBoolean();
+    // IBM: not RESET with SHARE (ADR106E).
+    boolean reset = !share && random.nextBoolean();
     return new DumpDataSet(1, 1, include, exclude, by, filterDd, ddNames(1 + random.nextInt(3)),
-        cc, cc != Concurrent.NONE && random.nextBoolean(), random.nextBoolean(),
-        random.nextBoolean(), random.nextBoolean(), wait, random.nextBoolean(),
-        1 + random.nextInt(4), delete, delete && random.nextBoolean());
+        cc, notify, enq, io, share, wait, compress, optimize, delete, purge, reset,
+        unimplemented(Keyword.DUMP));
+  }
+
+  /** Some of the value-less DFSMSdss keywords of {@code command} that bwo does not implement. */
+  private List<UnimplementedKeyword.Coded> unimplemented(Keyword command) {
+    List<UnimplementedKeyword.Coded> coded = new ArrayList<>();
+    for (UnimplementedKeyword k : UnimplementedKeyword.values()) {
+      if (k.of(command) && FLAGS.contains(k) && random.nextInt(6) == 0) {
+        coded.add(new UnimplementedKeyword.Coded(k, k.name()));
+      }
+    }
+    Collections.shuffle(coded, random);
+    return coded;
   }
 
   RestoreDataSet restore() {
@@ -95,7 +121,7 @@ final class DeckWriter {
       renames.add(new Rename(mask(), mask()));
     }
     return new RestoreDataSet(1, 1, include, exclude, filterDd, ddName(), replace == 1,
-        replace == 2, prefix, renames);
+        replace == 2, prefix, renames, unimplemented(Keyword.RESTORE));
   }
 
   private List<ByCriterion> criteria() {
@@ -171,11 +197,12 @@ final class DeckWriter {
       return new DumpDataSet(first, last, d.include(), d.exclude(), d.byCriteria(), d.filterDd(),
           d.outDdNames(), d.concurrent(), d.notifyConcurrent(), d.tolerateEnqFailure(),
           d.tolerateIoError(), d.share(), d.waitOption(), d.compress(), d.optimize(), d.delete(),
-          d.purge());
+          d.purge(), d.reset(), d.unimplemented());
     }
     RestoreDataSet r = (RestoreDataSet) c;
     return new RestoreDataSet(first, last, r.include(), r.exclude(), r.filterDd(), r.inDdName(),
-        r.replace(), r.replaceUnconditional(), r.renamePrefix(), r.renameUnconditional());
+        r.replace(), r.replaceUnconditional(), r.renamePrefix(), r.renameUnconditional(),
+        r.unimplemented());
   }
 
   // ---- commands as terms -----------------------------------------------------------------------
@@ -227,6 +254,7 @@ final class DeckWriter {
       }
       flag(operands, d.delete(), Keyword.DELETE);
       flag(operands, d.purge(), Keyword.PURGE);
+      flag(operands, d.reset(), Keyword.RESET);
     } else {
       RestoreDataSet r = (RestoreDataSet) c;
       verb = spell(Keyword.RESTORE);
@@ -240,6 +268,7 @@ final class DeckWriter {
       }
     }
     Collections.shuffle(operands, random);
+    unimplemented(operands, c.unimplemented());
     operands.add(0, Term.word(verb));
     return operands;
   }
@@ -284,6 +313,18 @@ final class DeckWriter {
       items.add(Term.bare(List.of(Term.word(r.oldName()), Term.word(r.newName()))));
     }
     return items;
+  }
+
+  /**
+   * Codes each keyword with a random spelling among the shuffled operands, keeping the command's
+   * order of them: the parser lists them in the order coded.
+   */
+  private void unimplemented(List<Term> terms, List<UnimplementedKeyword.Coded> coded) {
+    int at = 0;
+    for (UnimplementedKeyword.Coded c : coded) {
+      at += random.nextInt(terms.size() - at + 1);
+      terms.add(at++, Term.word(pick(SpellingTest.tokens(c.keyword().spellings()))));
+    }
   }
 
   private void flag(List<Term> terms, boolean coded, Keyword keyword) {

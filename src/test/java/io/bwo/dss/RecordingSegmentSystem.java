@@ -42,8 +42,22 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private final java.util.concurrent.atomic.AtomicInteger largestRead =
       new java.util.concurrent.atomic.AtomicInteger();
 
+  private volatile boolean freezesForgotten;
+
   RecordingSegmentSystem(SegmentSystem delegate) {
     this.delegate = delegate;
+  }
+
+  /** From now on, the system knows no earlier freeze, as a server started since would not. */
+  void forgetFreezes() {
+    freezesForgotten = true;
+  }
+
+  @Override
+  public List<Dsn> resetChanged(FreezeLease lease, List<Dsn> dsns) {
+    return freezesForgotten
+        ? SegmentSystem.super.resetChanged(lease, dsns)
+        : delegate.resetChanged(lease, dsns);
   }
 
   /** From now on, a session for {@code dsn} fails with BWO304S. */

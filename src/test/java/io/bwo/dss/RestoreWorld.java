@@ -126,7 +126,7 @@ final class RestoreWorld {
     try (WtoQueue wto = new WtoQueue(platform)) {
       TaskContext ctx = new TaskContext(platform, catalog, system, clock, DssOptions.defaults(),
           "RESTTEST", "RESTTEST", List.of(), new DumpProgress(), new OperatorControl(),
-          PhaseObserver.NONE, wto);
+          PhaseObserver.NONE, wto, new ChangedFlagResets());
       new RestoreTask(ctx, cmd, task, probe).run();
     } catch (BwoException e) {
       task.print(e.message());

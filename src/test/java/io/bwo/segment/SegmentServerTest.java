@@ -153,6 +153,25 @@ class SegmentServerTest {
   }
 
   @Test
+  void resetThroughTheServerSparesWhatAnotherClientUpdatedAfterThePointInTime() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
+        SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {
+      app.commit(List.of(new Update.AddLong(A, 0, 1), new Update.AddLong(C, 0, 1)));
+      FreezeLease lease = dump.freeze("DUMP", MINUTE);
+      dump.unfreeze(lease);
+      app.commit(List.of(new Update.AddLong(C, 0, 1)));
+
+      assertThat(dump.resetChanged(lease, List.of(A, C))).containsExactly(A);
+      assertThat(world.catalog.get(A).changed()).isFalse();
+      assertThat(world.catalog.get(C).changed()).isTrue();
+      FreezeLease unknown = new FreezeLease("DUMP", "no-such-token", lease.expires());
+      assertThatThrownBy(() -> dump.resetChanged(unknown, List.of(A)))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO233E));
+    }
+  }
+
+  @Test
   void pointInTimeCopyThroughTheServer() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
         SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {

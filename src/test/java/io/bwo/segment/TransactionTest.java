@@ -118,9 +118,49 @@ class TransactionTest {
       assertThat(world.catalog.get(B).changed()).isFalse();
 
       FreezeLease lease = system.freeze("DUMP", Duration.ofMinutes(1));
-      world.catalog.put(world.catalog.get(A).withChanged(false)); // as a dump resets it
       system.unfreeze(lease);
+      assertThat(system.resetChanged(lease, List.of(A, B))).as("B was never flagged")
+          .containsExactly(A);
+      assertThat(world.catalog.get(A).changed()).isFalse();
       system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      assertThat(world.catalog.get(A).changed()).isTrue();
+    }
+  }
+
+  @Test
+  void resetKeepsTheFlagOfADataSetUpdatedAfterTheDumpsPointInTime() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B, "SEGB:" + C);
+    try (SegmentSystem system = world.open(Clock.systemUTC())) {
+      system.commit(List.of(new Update.AddLong(A, 0, 1), new Update.AddLong(B, 0, 1),
+          new Update.AddLong(C, 0, 1)));
+      FreezeLease dump = system.freeze("DUMP", Duration.ofMinutes(1));
+      system.unfreeze(dump);
+      // B is updated while the dump copies: the dump does not hold that update.
+      system.commit(List.of(new Update.AddLong(B, 0, 1)));
+      // Another dump's freeze in between does not make B's update look older.
+      system.unfreeze(system.freeze("OTHER", Duration.ofMinutes(1)));
+      system.commit(List.of(new Update.AddLong(C, 0, 1)));
+
+      assertThat(system.resetChanged(dump, List.of(A, B, C))).containsExactly(A);
+      assertThat(world.catalog.get(A).changed()).isFalse();
+      assertThat(world.catalog.get(B).changed()).isTrue();
+      assertThat(world.catalog.get(C).changed()).isTrue();
+    }
+  }
+
+  @Test
+  void resetAfterARestartOfTheSystemResetsNothing() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A);
+    FreezeLease dump;
+    try (SegmentSystem system = world.open(Clock.systemUTC())) {
+      system.commit(List.of(new Update.AddLong(A, 0, 1)));
+      dump = system.freeze("DUMP", Duration.ofMinutes(1));
+      system.unfreeze(dump);
+    }
+    try (SegmentSystem restarted = world.open(Clock.systemUTC())) {
+      assertThatThrownBy(() -> restarted.resetChanged(dump, List.of(A)))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO233E));
       assertThat(world.catalog.get(A).changed()).isTrue();
     }
   }

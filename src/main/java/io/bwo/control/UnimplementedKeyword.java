@@ -1,0 +1,136 @@
+package io.bwo.control;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DFSMSdss keywords of a logical DUMP or RESTORE DATASET that bwo recognises without implementing
+ * them, so that a site's existing decks are read as DFSMSdss reads them. Each either has nothing
+ * to act on in bwo (the task lists BWO531I and runs) or asks for what bwo does not do (the task
+ * ends with BWO515E before any work, as DELETE does). A keyword DFSMSdss does not document stays
+ * ADR102E. The list and spellings are from IBM's keyword pages (docs/control-statements.md gives
+ * each one's source); {@link Keyword}'s are tried first.
+ */
+public enum UnimplementedKeyword {
+  // ---- DUMP ------------------------------------------------------------------------------------
+  ADMINISTRATOR(Scope.BOTH, true, "BWO CHECKS NO DATA SET AUTHORITY", "ADMINistrator"),
+  ALLDATA(Scope.DUMP, true, "IT APPLIES TO SEQUENTIAL AND PARTITIONED DATA SETS; BWO'S ARE VSAM"
+      + " CLUSTERS", "ALLData"),
+  ALLEXCP(Scope.DUMP, true, "IT APPLIES TO SEQUENTIAL AND PARTITIONED DATA SETS; BWO'S ARE VSAM"
+      + " CLUSTERS", "ALLExcp", "ALLX"),
+  CANCELERROR(Scope.BOTH, true, "BWO ENDS THE TASK AT ANY INPUT ERROR", "CANcelerror"),
+  DYNALLOC(Scope.BOTH, true, "BWO SERIALIZES THROUGH THE SEGMENT SYSTEM, NOT BY ENQ OR DYNAMIC"
+      + " ALLOCATION", "DYNALloc"),
+  FORCECP(Scope.BOTH, true, "BWO HAS NO SMS CHECKPOINTED DATA SETS", "FORCECP"),
+  HWCOMPRESS(Scope.DUMP, true, "BWO COMPRESSES IN SOFTWARE ONLY: CODE COMPRESS", "HWCOMPress"),
+  ZCOMPRESS(Scope.DUMP, true, "BWO COMPRESSES IN SOFTWARE ONLY: CODE COMPRESS", "ZCOMPress"),
+  PASSWORD(Scope.DUMP, true, "BWO'S DATA SETS HAVE NO PASSWORDS", "PASsword", "PSWD"),
+  PROCESS(Scope.DUMP, true, "BWO DUMPS ANY CATALOGED DATA SET THE STATEMENT SELECTS", "PROCESS"),
+  READIOPACING(Scope.DUMP, true, "THE COPY YIELDS TO THE APPLICATIONS' COMMITS BY OPTIMIZE(N)"
+      + " (BWO525I)", "READIOPacing", "RIOP"),
+  SPHERE(Scope.BOTH, true, "BWO'S CLUSTERS HAVE NO ALTERNATE INDEXES OR PATHS", "SPHERE"),
+  VALIDATE(Scope.DUMP, true, "BWO'S LINEAR CLUSTERS HAVE NO INDEX TO VALIDATE", "VALidate"),
+  NOVALIDATE(Scope.DUMP, true, "BWO'S LINEAR CLUSTERS HAVE NO INDEX TO VALIDATE", "NOVALidate"),
+  CICSVRBACKUP(Scope.DUMP, false, "BWO KEEPS NO CICS VR BACKUP RECORDS", "CICSVRBACKUP"),
+  ENCRYPT(Scope.DUMP, false, "BWO DOES NOT ENCRYPT DUMPS", "ENCRYPT"),
+  INCAT(Scope.DUMP, false, "BWO SELECTS FROM ITS ONE CATALOG (--catalog)", "INCAT"),
+  ONLYINCAT(Scope.DUMP, false, "BWO SELECTS FROM ITS ONE CATALOG (--catalog)", "ONLYINCAT"),
+  KEYPASSWORD(Scope.BOTH, false, "BWO DOES NOT ENCRYPT DUMPS", "KEYPASSWORD"),
+  RSA(Scope.BOTH, false, "BWO DOES NOT ENCRYPT DUMPS", "RSA"),
+  LOGINDDNAME(Scope.DUMP, false, "BWO SELECTS FROM THE CATALOG; IT HAS NO VOLUMES", "LOGINDDname",
+      "LIDD"),
+  LOGINDYNAM(Scope.DUMP, false, "BWO SELECTS FROM THE CATALOG; IT HAS NO VOLUMES", "LOGINDYnam",
+      "LIDY"),
+  STORGRP(Scope.DUMP, false, "BWO SELECTS FROM THE CATALOG; IT HAS NO STORAGE GROUPS",
+      "STORGRP"),
+  SELECTMULTI(Scope.DUMP, false, "BWO SELECTS FROM THE CATALOG; IT HAS NO VOLUMES", "SELECTMulti",
+      "SELM"),
+  NEWNAMEUNCONDITIONAL(Scope.DUMP, false, "IT IS FOR DFSMSDSS'S APPLICATION INTERFACE ONLY",
+      "NEWNAMEUnconditional", "NEWNUNC"),
+  UNCATALOG(Scope.DUMP, false, "A BWO DUMP NEVER UNCATALOGS THE DATA SETS OF A RUNNING SEGMENT"
+      + " SYSTEM", "UNCATalog"),
+
+  // ---- RESTORE ---------------------------------------------------------------------------------
+  BYPASSACS(Scope.RESTORE, true, "BWO HAS NO ACS ROUTINES", "BYPASSACS"),
+  CATALOG(Scope.RESTORE, true, "BWO CATALOGS EVERY DATA SET IT RESTORES, IN ITS ONE CATALOG",
+      "CATalog"),
+  RECATALOG(Scope.RESTORE, true, "BWO CATALOGS EVERY DATA SET IT RESTORES, IN ITS ONE CATALOG",
+      "RECATalog"),
+  FORCE(Scope.RESTORE, true, "BWO'S DATA SETS ARE NOT UNMOVABLE", "FORCE"),
+  NOPACKING(Scope.RESTORE, true, "IT APPLIES TO PARTITIONED DATA SETS", "NOPACKING"),
+  REBLOCK(Scope.RESTORE, true, "IT APPLIES TO SEQUENTIAL AND PARTITIONED DATA SETS", "REBLOCK"),
+  NULLMGMTCLAS(Scope.RESTORE, true, "BWO HAS NO SMS CLASSES", "NULLMGMTCLAS", "NMC"),
+  NULLSTORCLAS(Scope.RESTORE, true, "BWO HAS NO SMS CLASSES", "NULLSTORCLAS", "NSC"),
+  OUTDDNAME(Scope.RESTORE, true, "BWO HAS NO VOLUMES: A DATA SET IS RESTORED WHERE ITS CATALOG"
+      + " KEEPS DATA", "OUTDDname", "ODD"),
+  OUTDYNAM(Scope.RESTORE, true, "BWO HAS NO VOLUMES: A DATA SET IS RESTORED WHERE ITS CATALOG"
+      + " KEEPS DATA", "OUTDYnam", "ODY"),
+  SHARE(Scope.RESTORE, true, "A RESTORE RUNS WHILE THE SEGMENTS ARE OFFLINE, WITH NO READER",
+      "SHAre", "SHR"),
+  TGTALLOC(Scope.RESTORE, true, "BWO ALLOCATES A DATA SET AS ITS CATALOG ENTRY DEFINES IT",
+      "TGTAlloc"),
+  TOLERATE(Scope.RESTORE, true, "A RESTORE RUNS WHILE THE SEGMENTS ARE OFFLINE: NOTHING HOLDS THE"
+      + " DATA SETS", "TOLerate"),
+  WAIT(Scope.RESTORE, true, "A RESTORE RUNS WHILE THE SEGMENTS ARE OFFLINE: NOTHING HOLDS THE"
+      + " DATA SETS", "WAIT"),
+  DELETECATALOGENTRY(Scope.RESTORE, false, "BWO'S CATALOG AND DATA ARE KEPT TOGETHER",
+      "DELETECATALOGENTRY", "DELCATE"),
+  MGMTCLAS(Scope.RESTORE, false, "BWO HAS NO SMS CLASSES", "MGMTCLAS"),
+  STORCLAS(Scope.RESTORE, false, "BWO HAS NO SMS CLASSES", "STORCLAS"),
+  RENAME(Scope.RESTORE, false, "CODE RENAMEUNCONDITIONAL", "REName"),
+  TGTGDS(Scope.RESTORE, false, "BWO'S DATA SETS ARE NOT GENERATIONS", "TGTGDS");
+
+  /** The commands a keyword belongs to. */
+  enum Scope {
+    DUMP, RESTORE, BOTH;
+
+    boolean includes(Keyword command) {
+      return this == BOTH || name().equals(command.name());
+    }
+  }
+
+  private final Scope scope;
+  private final boolean noEffect;
+  private final String reason;
+  private final List<Spelling> spellings;
+
+  UnimplementedKeyword(Scope scope, boolean noEffect, String reason, String... diagramForms) {
+    this.scope = scope;
+    this.noEffect = noEffect;
+    this.reason = reason;
+    this.spellings = java.util.Arrays.stream(diagramForms).map(Spelling::of).toList();
+  }
+
+  /** True if the statement runs as if it were not coded (BWO531I); false: BWO515E. */
+  public boolean noEffect() {
+    return noEffect;
+  }
+
+  /** Why it has no effect, or why bwo does not do it. */
+  public String reason() {
+    return reason;
+  }
+
+  /** Every way this keyword may be coded. */
+  List<Spelling> spellings() {
+    return spellings;
+  }
+
+  /** True if this keyword belongs to {@code command} (DUMP or RESTORE). */
+  boolean of(Keyword command) {
+    return scope.includes(command);
+  }
+
+  /** The keyword of {@code command} that {@code token} spells, if any. */
+  static Optional<UnimplementedKeyword> find(String token, Keyword command) {
+    for (UnimplementedKeyword k : values()) {
+      if (k.of(command) && k.spellings.stream().anyMatch(s -> s.matches(token))) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One such keyword as a statement coded it, value and all: {@code ALLDATA(*)}. */
+  public record Coded(UnimplementedKeyword keyword, String text) {}
+}

@@ -1,0 +1,54 @@
+package io.bwo.dss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deck that codes DFSMSdss keywords bwo does not implement: those with nothing to act on are
+ * listed and the task runs; one that asks what bwo does not do ends the task before any work.
+ */
+class UnimplementedKeywordStepTest {
+  private static final String[] WORLD = {"SEGA:OSB.SEGA.PAGE01", "SEGB:OSB.SEGB.PAGE01"};
+
+  @TempDir Path dir;
+
+  @Test
+  void keywordsWithNothingToActOnAreListedAndTheDumpRuns() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(1);
+
+      int rc = world.dss(
+          " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT -",
+          "      ALLDATA(*) ALLEXCP VALIDATE");
+
+      assertThat(rc).as(String.join("\n", world.listing())).isZero();
+      assertThat(world.messages("BWO531I")).hasSize(3).first().asString()
+          .contains("ALLDATA(*): NO EFFECT IN BWO: IT APPLIES TO SEQUENTIAL AND PARTITIONED");
+      assertThat(world.messages("ADR734I")).hasSize(2);
+      assertThat(DumpWorld.read(world.dumpFile)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aKeywordAskingWhatBwoDoesNotDoEndsTheTaskBeforeItFreezes() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(2);
+
+      int rc = world.dss(
+          " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT -",
+          "      LOGINDYNAM((VOL001)) ALLEXCP",
+          " RESTORE DATASET(INCLUDE(OSB.**)) INDDNAME(TAPE) STORCLAS(FAST)");
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(world.messages("BWO515E")).hasSize(2);
+      assertThat(String.join(" ", world.messages("BWO515E")).replaceAll("\\s+", " "))
+          .contains("LOGINDYNAM((VOL001)) IS NOT SUPPORTED BY BWO: BWO SELECTS FROM THE CATALOG")
+          .contains("STORCLAS(FAST) IS NOT SUPPORTED BY BWO: BWO HAS NO SMS CLASSES");
+      assertThat(world.system().freezes()).isZero();
+      assertThat(world.dumpFile).doesNotExist();
+    }
+  }
+}
