@@ -183,7 +183,6 @@ public enum Msg {
   BWO528I("BWOPR", "TERMINATION SIGNAL: THE STEP ENDS IN ORDER AS FOR P JOBNAME (THAW, ABANDON THE"
       + " DUMP, JOURNAL FAILED) WITHIN %s S"),
   BWO517I("BWOPR", "STATUS: PHASE %s, %s OF %s DATA SETS NOTIFIED, %s OF %s BYTES COPIED"),
-  BWO531I("BWOPR", "%s: NO EFFECT IN BWO: %s"),
   BWO529I("BWOPR", "RESET: THE DATA-SET-CHANGED FLAG OF %s OF THE %s DATA SETS DUMPED AT THEIR POINT"
       + " IN TIME WAS RESET; THE OTHERS WERE NOT FLAGGED OR WERE UPDATED SINCE"),
   /**
@@ -192,6 +191,7 @@ public enum Msg {
    */
   BWO530W("BWOPR", "RESET WAS NOT DONE FOR %s DATA SETS: %s. THE NEXT BY(DSCHA,EQ,YES) DUMP TAKES"
       + " THEM AGAIN", 0),
+  BWO531I("BWOPR", "%s: NO EFFECT IN BWO: %s"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

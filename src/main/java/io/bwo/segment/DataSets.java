@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,12 +49,13 @@ final class DataSets implements AutoCloseable {
     return t;
   });
   private final Map<Dsn, Open> open = new ConcurrentHashMap<>();
-  private final Set<Dsn> changeRecorded = ConcurrentHashMap.newKeySet();
-  // The freeze after which each data set was last updated, and the count of freezes: guarded by
-  // changes, which also orders a flag's reset after the update that would set it again.
+  private final java.util.concurrent.atomic.AtomicLong freezes =
+      new java.util.concurrent.atomic.AtomicLong();
+  // For each data set, the last freeze after which an update of it was recorded: its flag set
+  // in the catalog first. Written under changes, which orders a flag's reset and the update that
+  // sets it again; read without it by an update that finds its record already made.
   private final Object changes = new Object();
-  private final Map<Dsn, Long> changedAfter = new java.util.HashMap<>();
-  private long freezes;
+  private final Map<Dsn, Long> changedAfter = new ConcurrentHashMap<>();
 
   DataSets(Catalog catalog) {
     this.catalog = catalog;
@@ -76,28 +76,30 @@ final class DataSets implements AutoCloseable {
    * Sets the data-set-changed flag of {@code dsn} in the catalog, with the update time, on the
    * first update since the last {@link #newFreeze}: one catalog write per data set and freeze,
    * not one per transaction. It also remembers the freeze that update came after, which tells
-   * {@link #resetChanged} whether the data set changed after a dump's point in time.
+   * {@link #resetChanged} whether the data set changed after a dump's point in time. Returns once
+   * the flag is set: an update acknowledged after a freeze never leaves it to a slower one.
    */
   void recordChange(Dsn dsn, Instant now) {
-    if (changeRecorded.add(dsn)) {
-      synchronized (changes) {
-        changedAfter.put(dsn, freezes);
-        catalog.find(dsn)
-            .filter(e -> !e.changed())
-            .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
-      }
+    long after = freezes.get();
+    Long recorded = changedAfter.get(dsn);
+    if (recorded != null && recorded >= after) {
+      return;
+    }
+    synchronized (changes) {
+      catalog.find(dsn)
+          .filter(e -> !e.changed())
+          .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
+      changedAfter.merge(dsn, after, Math::max);
     }
   }
 
   /**
    * Called at each freeze, while nothing is applied: the next update of each data set comes after
-   * this freeze's point in time and must be recorded again. Returns the freeze's number.
+   * this freeze's point in time and must be recorded again. Returns the freeze's number. Takes no
+   * lock that a catalog write holds: the freeze window must not wait for the disk.
    */
   long newFreeze() {
-    synchronized (changes) {
-      changeRecorded.clear();
-      return ++freezes;
-    }
+    return freezes.incrementAndGet();
   }
 
   /**
