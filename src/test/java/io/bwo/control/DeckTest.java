@@ -62,6 +62,17 @@ class DeckTest {
   }
 
   @Test
+  void incrementalDeckParses() throws java.io.IOException {
+    List<String> records = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("testdata", "sysin", "bwoincr.txt"));
+
+    assertThat(command(records.toArray(String[]::new))).isEqualTo(dump(3, 7).include("OSB.**")
+        .exclude("OSB.SEG9.**", "OSB.TEMP.**")
+        .by(new ByCriterion("DSCHA", "EQ", List.of("YES"))).out("TAPE")
+        .concurrent(Concurrent.PREFERRED).notifyConcurrent().reset().build());
+  }
+
+  @Test
   void deckKeepsItsRecordsForTheListing() {
     List<String> records = List.of(" /* BWO DUMP */", " DUMP DS(INC(A.B)) ODD(T)");
 
