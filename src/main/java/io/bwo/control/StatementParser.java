@@ -193,36 +193,58 @@ final class StatementParser {
     }
     Token schar = parts.get(0).token();
     Token op = parts.get(1).token();
-    if (!schar.text().equals("DSCHA")) {
-      invalid(schar, "BY", "BWO SUPPORTS THE CRITERION DSCHA");
+    Optional<ByCharacteristic> c = ByCharacteristic.find(schar.text());
+    if (c.isEmpty()) {
+      invalid(schar, "BY", "THE CHARACTERISTICS ARE " + names(ByCharacteristic.values()));
       return Optional.empty();
     }
-    if (!op.text().equals("EQ") && !op.text().equals("NE")) {
-      invalid(op, "BY", "THE OPERATOR FOR DSCHA IS EQ OR NE");
+    Optional<String> operator = ByCharacteristic.operator(op.text());
+    boolean equality = operator.isPresent()
+        && (operator.get().equals("EQ") || operator.get().equals("NE"));
+    if (operator.isEmpty() || (c.get().form() != ByCharacteristic.Form.OTHER && !equality)) {
+      invalid(op, "BY", c.get().form() == ByCharacteristic.Form.OTHER
+          ? "THE OPERATORS ARE EQ, NE, LT, LE, GT AND GE"
+          : "THE OPERATOR FOR " + c.get() + " IS EQ OR NE");
       return Optional.empty();
     }
+    String expected = switch (c.get().form()) {
+      case FLAG -> "EXPECTED YES, NO, 1 OR 0";
+      case ORGANIZATION -> "EXPECTED " + String.join(", ", ByCharacteristic.ORGANIZATIONS);
+      case OTHER -> "EXPECTED AN ARGUMENT";
+    };
     Node arg = parts.get(2);
     List<Token> args;
     if (arg.isPlainWord()) {
       args = List.of(arg.token());
     } else if (arg.isBareList()) {
-      args = words(arg, "BY", 1, Integer.MAX_VALUE, "EXPECTED YES, NO, 1 OR 0");
+      args = words(arg, "BY", 1, Integer.MAX_VALUE, expected);
     } else {
-      invalid(arg.token(), arg.text(), "BY", "EXPECTED YES, NO, 1 OR 0");
+      invalid(arg.token(), arg.text(), "BY", expected);
       return Optional.empty();
     }
     List<String> values = new ArrayList<>();
     for (Token t : args) {
-      switch (t.text()) {
-        case "YES", "1" -> values.add("YES");
-        case "NO", "0" -> values.add("NO");
-        default -> invalid(t, "BY", "EXPECTED YES, NO, 1 OR 0");
-      }
+      Optional<String> v = switch (c.get().form()) {
+        case FLAG -> switch (t.text()) {
+          case "YES", "1" -> Optional.of("YES");
+          case "NO", "0" -> Optional.of("NO");
+          default -> Optional.empty();
+        };
+        case ORGANIZATION -> ByCharacteristic.ORGANIZATIONS.contains(t.text())
+            ? Optional.of(t.text()) : Optional.empty();
+        case OTHER -> Optional.of(t.text());
+      };
+      v.ifPresentOrElse(values::add, () -> invalid(t, "BY", expected));
     }
     if (values.size() != args.size() || values.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ByCriterion(schar.text(), op.text(), values));
+    return Optional.of(new ByCriterion(schar.text(), operator.get(), values));
+  }
+
+  private static String names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   // ---- RESTORE ---------------------------------------------------------------------------------
@@ -292,7 +314,7 @@ final class StatementParser {
       Token neu = pair.items().get(1).token();
       // Not &&: a bad old name must not hide a bad new name.
       if (mask(old, "RENAMEUNCONDITIONAL") & mask(neu, "RENAMEUNCONDITIONAL")) {
-        result.add(new Rename(old.text(), neu.text()));
+        result.add(new Rename(unquoted(old.text()), unquoted(neu.text())));
       }
     }
     return result;
@@ -356,9 +378,12 @@ final class StatementParser {
         if (!others.add(other.get())) {
           error(Msg.ADR110E, n.token());
         } else {
+          // A password is not listed (Passwords): only that the keyword was coded.
+          String value = !n.hasList() ? ""
+              : other.get().secret() ? "(...)"
+              : n.text().substring(n.token().text().length());
           unimplemented.add(new UnimplementedKeyword.Coded(other.get(),
-              other.get().name() + (n.hasList() ? n.text().substring(n.token().text().length())
-                  : "")));
+              other.get().name() + value));
         }
       } else if (k.isEmpty()) {
         error(Msg.ADR102E, n.token(), context);
@@ -453,14 +478,23 @@ final class StatementParser {
     List<String> masks = new ArrayList<>();
     for (Token t : words(node, context, 1, Integer.MAX_VALUE, "EXPECTED DATA SET NAME FILTERS")) {
       if (mask(t, context)) {
-        masks.add(t.text());
+        masks.add(unquoted(t.text()));
       }
     }
     return masks;
   }
 
+  /**
+   * A name in apostrophes is the name: IBM's own generated decks (its Ansible collection's
+   * {@code INCL( 'DSN' )}) quote fully qualified names, as TSO does.
+   */
+  private static String unquoted(String text) {
+    return text.length() > 2 && text.startsWith("'") && text.endsWith("'")
+        ? text.substring(1, text.length() - 1) : text;
+  }
+
   private boolean mask(Token t, String context) {
-    Optional<String> problem = DsnMask.problem(t.text());
+    Optional<String> problem = DsnMask.problem(unquoted(t.text()));
     problem.ifPresent(p -> invalid(t, context, p));
     return problem.isEmpty();
   }

@@ -57,6 +57,11 @@ public enum UnimplementedKeyword {
   RECATALOG(Scope.RESTORE, true, "BWO CATALOGS EVERY DATA SET IT RESTORES, IN ITS ONE CATALOG",
       "RECATalog"),
   FORCE(Scope.RESTORE, true, "BWO'S DATA SETS ARE NOT UNMOVABLE", "FORCE"),
+  FREESPACE(Scope.RESTORE, true, "BWO'S LINEAR CLUSTERS HAVE NO FREE SPACE TO DISTRIBUTE",
+      "FREESPACE"),
+  PERCENTUTILIZED(Scope.RESTORE, true, "BWO HAS NO VOLUMES TO FILL", "PERCENTUTILIZED"),
+  WRITECHECK(Scope.RESTORE, true, "BWO CHECKS EACH DATA SET'S CRC32C AND SIZE BEFORE IT COMMITS;"
+      + " IT DOES NOT READ THE WRITES BACK", "WRItecheck", "WRC"),
   NOPACKING(Scope.RESTORE, true, "IT APPLIES TO PARTITIONED DATA SETS", "NOPACKING"),
   REBLOCK(Scope.RESTORE, true, "IT APPLIES TO SEQUENTIAL AND PARTITIONED DATA SETS", "REBLOCK"),
   NULLMGMTCLAS(Scope.RESTORE, true, "BWO HAS NO SMS CLASSES", "NULLMGMTCLAS", "NMC"),
@@ -104,6 +109,11 @@ public enum UnimplementedKeyword {
   /** True if the statement runs as if it were not coded (BWO531I); false: BWO515E. */
   public boolean noEffect() {
     return noEffect;
+  }
+
+  /** True if its value is a password, which the listing never shows. */
+  boolean secret() {
+    return this == PASSWORD || this == KEYPASSWORD;
   }
 
   /** Why it has no effect, or why bwo does not do it. */

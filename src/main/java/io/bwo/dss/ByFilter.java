@@ -1,16 +1,33 @@
 package io.bwo.dss;
 
 import io.bwo.catalog.CatalogEntry;
+import io.bwo.control.ByCharacteristic;
 import io.bwo.control.DumpDataSet.ByCriterion;
 
-/** The BY criteria the parser accepts: {@code BY(DSCHA,EQ|NE,YES|NO)}, the data-set-changed flag. */
+/**
+ * The BY criteria bwo selects by ({@link ByCharacteristic#implemented()}): DSCHA, the
+ * data-set-changed flag; CATLG, always YES for a data set selected from the catalog; MULTI,
+ * always NO (bwo has no volumes to span); DSORG, always VSAM. As IBM documents, EQ with several
+ * arguments matches any of them, NE none of them.
+ */
 final class ByFilter {
   private ByFilter() {}
 
-  /** Whether {@code e} meets {@code by}. */
+  /** Whether bwo selects by {@code by}; false: the task refuses it (BWO515E). */
+  static boolean supported(ByCriterion by) {
+    return ByCharacteristic.valueOf(by.characteristic()).implemented();
+  }
+
+  /** Whether {@code e} meets {@code by}, which must be {@link #supported}. */
   static boolean holds(ByCriterion by, CatalogEntry e) {
-    boolean wanted = by.arguments().contains("YES");
-    boolean equal = e.changed() == wanted;
-    return by.operator().equals("EQ") ? equal : !equal;
+    String value = switch (ByCharacteristic.valueOf(by.characteristic())) {
+      case DSCHA -> e.changed() ? "YES" : "NO";
+      case CATLG -> "YES";
+      case MULTI -> "NO";
+      case DSORG -> "VSAM";
+      default -> throw new IllegalArgumentException("BY " + by.characteristic());
+    };
+    boolean any = by.arguments().contains(value);
+    return by.operator().equals("EQ") == any;
   }
 }

@@ -68,6 +68,14 @@ final class DumpTask {
           "CODE INCLUDE AND EXCLUDE IN THE DUMP STATEMENT"));
       return;
     }
+    for (DumpDataSet.ByCriterion by : cmd.byCriteria()) {
+      if (!ByFilter.supported(by)) {
+        task.print(Message.of(Msg.BWO515E, "BY(" + by.characteristic() + "," + by.operator()
+            + "," + String.join(" ", by.arguments()) + ")",
+            "BWO SELECTS BY DSCHA, DSORG, CATLG AND MULTI"));
+        return;
+      }
+    }
     if (cmd.delete()) {
       task.print(Message.of(Msg.BWO515E, "DELETE",
           "A BWO DUMP NEVER DELETES THE DATA SETS OF A RUNNING SEGMENT SYSTEM"));

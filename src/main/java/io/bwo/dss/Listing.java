@@ -1,5 +1,6 @@
 package io.bwo.dss;
 
+import io.bwo.control.Passwords;
 import io.bwo.message.Message;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -112,14 +113,14 @@ public final class Listing {
     linesOnPage++;
   }
 
-  /** Echoes one control statement record, as read, columns 1 to 72. */
+  /** Echoes one control statement record, as read, columns 1 to 72, passwords masked. */
   public synchronized void echo(String record) {
     if (held != null) {
       held.add(() -> echo(record));
       return;
     }
     String r = record.length() > 72 ? record.substring(0, 72) : record;
-    line(r.stripTrailing());
+    line(Passwords.masked(r).stripTrailing());
   }
 
   /**

@@ -425,7 +425,10 @@ class DeckTest {
     assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC((A..B,C))")).containsExactly(Msg.ADR104E);
     assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC")).containsExactly(Msg.ADR105E);
     assertThat(ids(" DUMP DS(BY(DSCHA,EQ)) ODD(T)")).containsExactly(Msg.ADR104E);
-    assertThat(ids(" DUMP DS(BY(CREDT,EQ,1)) ODD(T)")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" DUMP DS(BY(CRDATE,EQ,1)) ODD(T)")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" DUMP DS(BY(DSORG,EQ,KSDS)) ODD(T)")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" DUMP DS(BY(DSORG,LT,VSAM)) ODD(T)")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" DUMP DS(BY(EXPDT,ABOUT,0)) ODD(T)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" DUMP DS(BY(DSCHA,GT,1)) ODD(T)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" DUMP DS(BY(DSCHA,EQ,MAYBE)) ODD(T)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" DUMP DS(BY((DSCHA,EQ,1),DSCHA)) ODD(T)")).containsExactly(Msg.ADR104E);

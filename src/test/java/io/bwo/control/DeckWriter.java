@@ -127,11 +127,13 @@ final class DeckWriter {
   private List<ByCriterion> criteria() {
     List<ByCriterion> criteria = new ArrayList<>();
     for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      String schar = pick("DSCHA", "DSCHA", "CATLG", "MULTI", "DSORG");
       List<String> args = new ArrayList<>();
       for (int j = 1 + random.nextInt(2); j > 0; j--) {
-        args.add(random.nextBoolean() ? "YES" : "NO");
+        args.add(schar.equals("DSORG") ? pick(ByCharacteristic.ORGANIZATIONS)
+            : random.nextBoolean() ? "YES" : "NO");
       }
-      criteria.add(new ByCriterion("DSCHA", random.nextBoolean() ? "EQ" : "NE", args));
+      criteria.add(new ByCriterion(schar, random.nextBoolean() ? "EQ" : "NE", args));
     }
     return criteria;
   }
@@ -294,7 +296,8 @@ final class DeckWriter {
     List<Term> coded = new ArrayList<>();
     for (ByCriterion c : criteria) {
       List<Term> args = c.arguments().stream()
-          .map(a -> Term.word(a.equals("YES") ? pick("YES", "1") : pick("NO", "0")))
+          .map(a -> Term.word(a.equals("YES") ? pick("YES", "1")
+              : a.equals("NO") ? pick("NO", "0") : a))
           .toList();
       Term arg = args.size() == 1 && random.nextBoolean() ? args.get(0) : Term.bare(args);
       coded.add(Term.bare(List.of(Term.word(c.characteristic()), Term.word(c.operator()), arg)));

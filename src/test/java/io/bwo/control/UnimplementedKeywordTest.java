@@ -60,6 +60,48 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void everyByCharacteristicIbmListsIsReadWithItsOperatorsAndSymbols() {
+    DumpDataSet d = (DumpDataSet) command(
+        " DUMP DS(INC(OSB.**) BY((DSORG NE VSAM) (CATLG = NO) (EXPDT,LT,*) -",
+        "      (CREDT,>=,2026001) (MULTI,EQ,(0)))) ODD(T)");
+
+    assertThat(d.byCriteria()).containsExactly(
+        new DumpDataSet.ByCriterion("DSORG", "NE", List.of("VSAM")),
+        new DumpDataSet.ByCriterion("CATLG", "EQ", List.of("NO")),
+        new DumpDataSet.ByCriterion("EXPDT", "LT", List.of("*")),
+        new DumpDataSet.ByCriterion("CREDT", "GE", List.of("2026001")),
+        new DumpDataSet.ByCriterion("MULTI", "EQ", List.of("NO")));
+    assertThat(d.byCriteria()).extracting(b -> ByCharacteristic.valueOf(b.characteristic())
+        .implemented()).containsExactly(true, true, false, false, true);
+    assertThat(errors(" DUMP DS(BY(SIZE,EQ,1)) ODD(T)")).extracting(Message::text)
+        .singleElement().asString().contains("THE CHARACTERISTICS ARE DSCHA, CATLG, MULTI, DSORG");
+  }
+
+  @Test
+  void aDataSetNameInApostrophesIsTheName() {
+    DumpDataSet d = (DumpDataSet) command(" DUMP DS(INCL( 'OSB.SEG1.PAGE01', ) -",
+        "      EXCLUDE('OSB.SEG1.*')) ODD(T)");
+
+    assertThat(d.include()).containsExactly("OSB.SEG1.PAGE01");
+    assertThat(d.exclude()).containsExactly("OSB.SEG1.*");
+    assertThat(ids(" DUMP DS(INC('')) ODD(T)")).containsExactly(Msg.ADR104E);
+  }
+
+  @Test
+  void aPasswordIsNeverListed() {
+    Command c = command(" DUMP DS(INC(A.**)) ODD(T) PASSWORD((A.B/SECRET1,A.C/PW2))");
+
+    assertThat(c.unimplemented()).extracting(UnimplementedKeyword.Coded::text)
+        .containsExactly("PASSWORD(...)");
+    assertThat(Passwords.masked("      PSWD((A.B/SECRET1 A.C/PW2)) /* SEE A.B */ 00010000"))
+        .isEqualTo("      PSWD((A.B/******* A.C/***)) /* SEE A.B */ 00010000");
+    assertThat(Passwords.masked(" DUMP DS(INC(A.B)) /* OSB/BWO */ ODD(T)"))
+        .isEqualTo(" DUMP DS(INC(A.B)) /* OSB/*** */ ODD(T)");
+    assertThat(Passwords.masked(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)"))
+        .as("comments are not passwords").isEqualTo(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)");
+  }
+
+  @Test
   void resetWithShareIsRefusedAsIbmSaysNotToCodeThem() {
     List<Message> errors = errors(" DUMP DS(INC(A.B)) ODD(T) SHARE RESET");
 

@@ -51,4 +51,38 @@ class UnimplementedKeywordStepTest {
       assertThat(world.dumpFile).doesNotExist();
     }
   }
+
+  @Test
+  void aByCriterionBwoCannotSelectByEndsItsTaskAndTheNextRuns() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(3);
+
+      int rc = world.dss(
+          " DUMP DATASET(INCLUDE(OSB.**) BY(EXPDT,LT,*)) OUTDDNAME(TAPE) CC",
+          " DUMP DATASET(INCLUDE(OSB.**) BY((DSORG EQ VSAM) (CATLG EQ YES))) -",
+          "      OUTDDNAME(TAPE) CC");
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(String.join(" ", world.messages("BWO515E")).replaceAll("\\s+", " "))
+          .contains("BY(EXPDT,LT,*) IS NOT SUPPORTED BY BWO: BWO SELECTS BY DSCHA, DSORG,");
+      assertThat(world.messages("ADR734I")).as("the second task").hasSize(2);
+      assertThat(DumpWorld.read(world.dumpFile)).hasSize(2);
+    }
+  }
+
+  @Test
+  void theListingNeverShowsAPassword() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(4);
+
+      int rc = world.dss(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CC -",
+          "      PASSWORD((OSB.SEGA.PAGE01/PW1))");
+
+      assertThat(rc).isZero();
+      assertThat(world.listing()).noneMatch(l -> l.contains("PW1"))
+          .anyMatch(l -> l.contains("PASSWORD((OSB.SEGA.PAGE01/***))"));
+      assertThat(world.messages("BWO531I")).singleElement().asString()
+          .contains("PASSWORD(...): NO EFFECT IN BWO");
+    }
+  }
 }
