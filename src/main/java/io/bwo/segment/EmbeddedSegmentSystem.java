@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -155,8 +157,13 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     Path logPath = catalog.runtimeDir().resolve("redo.log");
     try {
       ownerOnly(catalog.runtimeDir());
-      int replayed = RedoLog.replay(logPath, images -> replay(dataSets, images));
+      Set<Dsn> replayedDataSets = new LinkedHashSet<>();
+      int replayed = RedoLog.replay(logPath, images -> replay(dataSets, images, replayedDataSets));
       dataSets.forceAll();
+      // Before the log is emptied: a transaction replayed here may have died before it set its
+      // data set's changed flag, and the next BY(DSCHA,EQ,YES) dump must take that data set.
+      Instant now = clock.instant();
+      replayedDataSets.forEach(d -> dataSets.recordChange(d, now));
       RedoLog log = RedoLog.openEmpty(logPath);
       ConcurrentCopySessions sessions =
           new ConcurrentCopySessions(catalog.runtimeDir().toAbsolutePath(), events);
@@ -739,11 +746,12 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     }
   }
 
-  private static void replay(DataSets dataSets, List<AfterImage> images) {
+  private static void replay(DataSets dataSets, List<AfterImage> images, Set<Dsn> replayed) {
     for (AfterImage image : images) {
       Optional<DataSets.Open> ds = dataSets.find(image.dsn());
       // A data set deleted or shrunk since has no place for the update any more.
       if (ds.isPresent() && image.offset() + image.bytes().length <= ds.get().entry().sizeBytes()) {
+        replayed.add(image.dsn());
         try {
           ds.get().file().write(ByteBuffer.wrap(image.bytes()), image.offset());
         } catch (IOException e) {

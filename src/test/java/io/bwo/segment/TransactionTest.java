@@ -180,8 +180,9 @@ class TransactionTest {
   }
 
   @Test
-  void replayAppliesLoggedTransactionsTheDataFilesMissed() throws Exception {
-    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B);
+  void replayAppliesLoggedTransactionsTheDataFilesMissedAndFlagsTheirDataSetsChanged()
+      throws Exception {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGA:" + B, "SEGB:" + C);
     Path logFile = world.catalog.runtimeDir().resolve("redo.log");
     try (RedoLog log = RedoLog.openEmpty(logFile)) {
       log.awaitDurable(log.append(List.of(
@@ -195,6 +196,11 @@ class TransactionTest {
       assertThat(account(system, A, 8)).isEqualTo(43);
       assertThat(account(system, B, 16)).isEqualTo(-42);
       assertThat(world.issued(Msg.BWO224I)).isTrue();
+      // The process that logged them may have died before it set the flags (DUMP RESET had
+      // cleared them): the next BY(DSCHA,EQ,YES) dump must take A and B.
+      assertThat(world.catalog.get(A).changed()).isTrue();
+      assertThat(world.catalog.get(B).changed()).isTrue();
+      assertThat(world.catalog.get(C).changed()).isFalse();
     }
     assertThat(Files.size(logFile)).as("a checkpoint empties the log").isZero();
   }
