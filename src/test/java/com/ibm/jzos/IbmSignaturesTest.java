@@ -134,6 +134,36 @@ class IbmSignaturesTest {
   }
 
   @Test
+  void fileFactoryHasIbmSignatures() {
+    assertThat(Modifier.toString(FileFactory.class.getModifiers())).isEqualTo("public");
+    assertThat(FileFactory.class.getSuperclass()).isEqualTo(Object.class);
+    assertThat(FileFactory.class.getInterfaces()).isEmpty();
+    assertThat(publicMembers(FileFactory.class))
+        .containsExactlyInAnyOrder(
+            "public static java.io.InputStream newInputStream(String) throws java.io.IOException",
+            "public static java.io.OutputStream newOutputStream(String) throws java.io.IOException",
+            "public static java.io.BufferedInputStream newBufferedInputStream(String)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedInputStream newBufferedInputStream(String,int)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedOutputStream newBufferedOutputStream(String)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedOutputStream newBufferedOutputStream(String,int)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedReader newBufferedReader(String)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedReader newBufferedReader(String,String)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedWriter newBufferedWriter(String)"
+                + " throws java.io.IOException",
+            "public static java.io.BufferedWriter newBufferedWriter(String,String)"
+                + " throws java.io.IOException",
+            "public static String getDefaultEncoding(String)",
+            "public static String getDefaultJavaIoEncoding()",
+            "public static String getDefaultZFileEncoding()");
+  }
+
+  @Test
   void constantsHaveIbmValues() {
     assertThat(constants(ZFileConstants.class))
         .containsExactlyInAnyOrder("FLAG_DISP_SHR=1", "FLAG_DISP_OLD=4", "FLAG_DISP_MOD=8");
@@ -163,6 +193,8 @@ class IbmSignaturesTest {
                 MvsCommandCallback.class,
                 WtoConstants.class,
                 ZUtil.class,
+                FileFactory.class,
+                ZFileStreams.class,
                 LocalNames.class,
                 LocalSettings.class,
                 LocalDynalloc.class,
@@ -175,6 +207,7 @@ class IbmSignaturesTest {
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(publicTypes)
         .containsExactly(
+            "FileFactory",
             "MvsCommandCallback",
             "MvsConsole",
             "RcException",
