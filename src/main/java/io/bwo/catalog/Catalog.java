@@ -65,6 +65,29 @@ public final class Catalog {
     return c;
   }
 
+  /**
+   * Deletes the temporary files of catalog entries and segment definitions that a process killed
+   * in mid-write left ({@link AtomicWrite}), those older than {@code age}: a live writer's is
+   * milliseconds old. Their targets are intact, old or new. Returns how many it deleted.
+   */
+  public int sweepTemporaries(java.time.Duration age) {
+    long before = System.currentTimeMillis() - age.toMillis();
+    int deleted = 0;
+    for (Path dir : List.of(entries, segments)) {
+      try (var files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          if (f.getFileName().toString().endsWith(AtomicWrite.TEMPORARY_SUFFIX)
+              && Files.getLastModifiedTime(f).toMillis() < before && Files.deleteIfExists(f)) {
+            deleted++;
+          }
+        }
+      } catch (IOException e) {
+        // Debris only: what could not be listed or deleted now is swept at the next start.
+      }
+    }
+    return deleted;
+  }
+
   /** The catalog root directory. */
   public Path root() {
     return root;

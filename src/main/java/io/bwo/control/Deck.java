@@ -11,6 +11,23 @@ import java.util.Objects;
  */
 public record Deck(List<String> records, List<Command> commands) {
 
+  /**
+   * BWO532I for each record whose columns 73 to 80 hold more than a sequence number: DFSMSdss
+   * reads columns 2 to 72 only, so a statement written past column 72 loses what is there
+   * (a keyword, silently) unless the listing says so. Digits alone are a sequence number.
+   */
+  public static List<Message> unreadColumns(List<String> records) {
+    List<Message> notes = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      String r = records.get(i);
+      String tail = r.length() > 72 ? r.substring(72, Math.min(80, r.length())).strip() : "";
+      if (!tail.isEmpty() && !tail.chars().allMatch(Character::isDigit)) {
+        notes.add(Message.of(io.bwo.message.Msg.BWO532I, i + 1, Passwords.masked(tail)));
+      }
+    }
+    return notes;
+  }
+
   /** A deck of {@code records} coding {@code commands}; both lists are copied. */
   public Deck {
     records = List.copyOf(records);

@@ -145,6 +145,7 @@ public final class Adrdssu {
     ParseResult parsed = Deck.parse(records);
     if (!(parsed instanceof ParseResult.Parsed ok)) {
       records.forEach(listing::echo);
+      Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
       int rc = 0;
       for (Message m : parsed.errors()) {
         listing.print(Listing.READING, m);
@@ -165,6 +166,7 @@ public final class Adrdssu {
     for (; echoed < records.size(); echoed++) {
       listing.echo(records.get(echoed));
     }
+    Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
     listing.print(Listing.READING, Message.of(Msg.ADR109I, listing.timestamp()));
     if (commands.isEmpty()) {
       listing.print(Listing.READING, Message.of(Msg.ADR415W));

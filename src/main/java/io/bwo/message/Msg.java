@@ -192,6 +192,8 @@ public enum Msg {
   BWO530W("BWOPR", "RESET WAS NOT DONE FOR %s DATA SETS: %s. THE NEXT BY(DSCHA,EQ,YES) DUMP TAKES"
       + " THEM AGAIN", 0),
   BWO531I("BWOPR", "%s: NO EFFECT IN BWO: %s"),
+  BWO532I("RI01 ", "RECORD %s: COLUMNS 73 TO 80 ('%s') ARE NOT READ: A STATEMENT ENDS IN COLUMN"
+      + " 72"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

@@ -157,6 +157,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     Path logPath = catalog.runtimeDir().resolve("redo.log");
     try {
       ownerOnly(catalog.runtimeDir());
+      catalog.sweepTemporaries(Duration.ofMinutes(1));
       Set<Dsn> replayedDataSets = new LinkedHashSet<>();
       int replayed = RedoLog.replay(logPath, images -> replay(dataSets, images, replayedDataSets));
       dataSets.forceAll();

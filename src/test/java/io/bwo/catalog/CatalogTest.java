@@ -85,6 +85,25 @@ class CatalogTest {
   }
 
   @Test
+  void theSweepRemovesWhatAKilledWriterLeftAndSparesALiveWritersTemporary(@TempDir Path root)
+      throws IOException {
+    Catalog c = Catalog.open(root);
+    CatalogEntry kept = c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));
+    Path killed = AtomicWrite.temporarySibling(root.resolve("catalog/OSB.PAGE.SEG1.json"));
+    Files.writeString(killed, "{\"dsn\":\"OSB.PA");
+    Files.setLastModifiedTime(killed,
+        java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(120)));
+    Path live = AtomicWrite.temporarySibling(root.resolve("segments/SEG1.json"));
+    Files.writeString(live, "{");
+
+    assertThat(c.sweepTemporaries(java.time.Duration.ofMinutes(1))).isEqualTo(1);
+
+    assertThat(killed).doesNotExist();
+    assertThat(live).exists();
+    assertThat(c.get(kept.dsn())).isEqualTo(kept);
+  }
+
+  @Test
   void alterReplacesTheWholeEntry(@TempDir Path root) {
     Catalog c = Catalog.open(root);
     CatalogEntry e = c.define(linear("OSB.PAGE.SEG1", "SEG1", 1));

@@ -73,6 +73,17 @@ class DeckTest {
   }
 
   @Test
+  void textPastColumn72IsNotReadAndTheListingSaysSoUnlessItIsASequenceNumber() {
+    String spilled = String.format("%-73s%s", " DUMP DS(INC(A.B)) ODD(T) CC", "RESET");
+    String numbered = String.format("%-72s%s", " DUMP DS(INC(A.B)) ODD(T) CC", "00010000");
+
+    assertThat(((DumpDataSet) command(spilled)).reset()).as("DFSMSdss reads 2-72").isFalse();
+    assertThat(Deck.unreadColumns(List.of(numbered, spilled))).extracting(Message::text)
+        .containsExactly("RECORD 2: COLUMNS 73 TO 80 ('RESET') ARE NOT READ: A STATEMENT ENDS IN"
+            + " COLUMN 72");
+  }
+
+  @Test
   void deckKeepsItsRecordsForTheListing() {
     List<String> records = List.of(" /* BWO DUMP */", " DUMP DS(INC(A.B)) ODD(T)");
 
