@@ -52,9 +52,11 @@ final class DataSets implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong freezes =
       new java.util.concurrent.atomic.AtomicLong();
   // For each data set, the last freeze after which an update of it was recorded: its flag set
-  // in the catalog first. Written under changes, which orders a flag's reset and the update that
-  // sets it again; read without it by an update that finds its record already made.
-  private final Object changes = new Object();
+  // in the catalog first. Written under the data set's own lock (changeLock), which orders a
+  // flag's reset and the update that sets it again; read without it by an update that finds its
+  // record already made. One lock per data set: right after a thaw, the first updates of many
+  // data sets each read their catalog entry, side by side.
+  private final Map<Dsn, Object> changeLocks = new ConcurrentHashMap<>();
   private final Map<Dsn, Long> changedAfter = new ConcurrentHashMap<>();
 
   DataSets(Catalog catalog) {
@@ -85,12 +87,16 @@ final class DataSets implements AutoCloseable {
     if (recorded != null && recorded >= after) {
       return;
     }
-    synchronized (changes) {
+    synchronized (changeLock(dsn)) {
       catalog.find(dsn)
           .filter(e -> !e.changed())
           .ifPresent(e -> catalog.put(e.withChanged(true).withUpdated(now)));
       changedAfter.merge(dsn, after, Math::max);
     }
+  }
+
+  private Object changeLock(Dsn dsn) {
+    return changeLocks.computeIfAbsent(dsn, d -> new Object());
   }
 
   /**
@@ -109,8 +115,8 @@ final class DataSets implements AutoCloseable {
    */
   List<Dsn> resetChanged(long freeze, List<Dsn> dsns) {
     List<Dsn> reset = new ArrayList<>();
-    synchronized (changes) {
-      for (Dsn d : dsns) {
+    for (Dsn d : dsns) {
+      synchronized (changeLock(d)) {
         if (changedAfter.getOrDefault(d, 0L) >= freeze) {
           continue;
         }
