@@ -95,8 +95,9 @@ class UnimplementedKeywordTest {
         .containsExactly("PASSWORD(...)");
     assertThat(Passwords.masked("      PSWD((A.B/SECRET1 A.C/PW2)) /* SEE A.B */ 00010000"))
         .isEqualTo("      PSWD((A.B/******* A.C/***)) /* SEE A.B */ 00010000");
-    assertThat(Passwords.masked(" DUMP DS(INC(A.B)) /* OSB/BWO */ ODD(T)"))
-        .isEqualTo(" DUMP DS(INC(A.B)) /* OSB/*** */ ODD(T)");
+    assertThat(Passwords.masked(" DUMP DS(INC(A.B)) /* OSB/BWO */ PSWD(A.B/PW) /*X/Y*/"))
+        .as("a comment is left as written").isEqualTo(
+            " DUMP DS(INC(A.B)) /* OSB/BWO */ PSWD(A.B/**) /*X/Y*/");
     assertThat(Passwords.masked(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)"))
         .as("comments are not passwords").isEqualTo(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)");
   }
