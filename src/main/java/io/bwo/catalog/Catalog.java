@@ -74,15 +74,22 @@ public final class Catalog {
     long before = System.currentTimeMillis() - age.toMillis();
     int deleted = 0;
     for (Path dir : List.of(entries, segments)) {
+      List<Path> temporaries;
       try (var files = Files.list(dir)) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          if (f.getFileName().toString().endsWith(AtomicWrite.TEMPORARY_SUFFIX)
-              && Files.getLastModifiedTime(f).toMillis() < before && Files.deleteIfExists(f)) {
+        temporaries = files
+            .filter(f -> f.getFileName().toString().endsWith(AtomicWrite.TEMPORARY_SUFFIX))
+            .toList();
+      } catch (IOException e) {
+        continue; // debris only: swept at the next start
+      }
+      for (Path f : temporaries) {
+        try {
+          if (Files.getLastModifiedTime(f).toMillis() < before && Files.deleteIfExists(f)) {
             deleted++;
           }
+        } catch (IOException e) {
+          // Renamed by its writer meanwhile, or not deletable now: the next start sweeps it.
         }
-      } catch (IOException e) {
-        // Debris only: what could not be listed or deleted now is swept at the next start.
       }
     }
     return deleted;

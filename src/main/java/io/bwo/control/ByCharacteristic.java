@@ -1,8 +1,10 @@
 package io.bwo.control;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The selection characteristics of DFSMSdss's {@code BY(schar,op,arg)}, as IBM lists them
@@ -36,7 +38,7 @@ public enum ByCharacteristic {
       Map.entry("GT", "GT"), Map.entry(">", "GT"), Map.entry("GE", "GE"), Map.entry(">=", "GE"));
 
   /** What a characteristic's arguments are. */
-  enum Form {
+  private enum Form {
     /** YES or NO (1 or 0), with EQ or NE. */
     FLAG,
     /** Organisations of {@link #ORGANIZATIONS}, with EQ or NE. */
@@ -53,8 +55,43 @@ public enum ByCharacteristic {
     this.implemented = implemented;
   }
 
-  Form form() {
-    return form;
+  /** True if {@code operator}, by its name ({@link #operator}), applies to this characteristic. */
+  boolean takes(String operator) {
+    return form == Form.OTHER || operator.equals("EQ") || operator.equals("NE");
+  }
+
+  /** What {@link #takes} accepts, for the error that names an operator it does not. */
+  String operatorsExpected() {
+    return form == Form.OTHER
+        ? "THE OPERATORS ARE EQ, NE, LT, LE, GT AND GE"
+        : "THE OPERATOR FOR " + this + " IS EQ OR NE";
+  }
+
+  /** What {@link #argument} accepts, for the error that names an argument it does not. */
+  String argumentsExpected() {
+    return switch (form) {
+      case FLAG -> "EXPECTED YES, NO, 1 OR 0";
+      case ORGANIZATION -> "EXPECTED " + String.join(", ", ORGANIZATIONS);
+      case OTHER -> "EXPECTED AN ARGUMENT";
+    };
+  }
+
+  /** The argument {@code token} codes for this characteristic (YES for 1), if it is one. */
+  Optional<String> argument(String token) {
+    return switch (form) {
+      case FLAG -> switch (token) {
+        case "YES", "1" -> Optional.of("YES");
+        case "NO", "0" -> Optional.of("NO");
+        default -> Optional.empty();
+      };
+      case ORGANIZATION -> ORGANIZATIONS.contains(token) ? Optional.of(token) : Optional.empty();
+      case OTHER -> Optional.of(token);
+    };
+  }
+
+  /** Every characteristic's name, for the error that names one IBM does not list. */
+  static String names() {
+    return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   /** True if bwo selects by it; false: the task refuses it with BWO515E. */

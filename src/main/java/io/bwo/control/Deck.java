@@ -1,6 +1,7 @@
 package io.bwo.control;
 
 import io.bwo.message.Message;
+import io.bwo.message.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record Deck(List<String> records, List<Command> commands) {
       String r = records.get(i);
       String tail = r.length() > 72 ? r.substring(72, Math.min(80, r.length())).strip() : "";
       if (!tail.isEmpty() && !tail.chars().allMatch(Character::isDigit)) {
-        notes.add(Message.of(io.bwo.message.Msg.BWO532I, i + 1, Passwords.masked(tail)));
+        notes.add(Message.of(Msg.BWO532I, i + 1, Passwords.masked(tail)));
       }
     }
     return notes;

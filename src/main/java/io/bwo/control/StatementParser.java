@@ -195,23 +195,15 @@ final class StatementParser {
     Token op = parts.get(1).token();
     Optional<ByCharacteristic> c = ByCharacteristic.find(schar.text());
     if (c.isEmpty()) {
-      invalid(schar, "BY", "THE CHARACTERISTICS ARE " + names(ByCharacteristic.values()));
+      invalid(schar, "BY", "THE CHARACTERISTICS ARE " + ByCharacteristic.names());
       return Optional.empty();
     }
-    Optional<String> operator = ByCharacteristic.operator(op.text());
-    boolean equality = operator.isPresent()
-        && (operator.get().equals("EQ") || operator.get().equals("NE"));
-    if (operator.isEmpty() || (c.get().form() != ByCharacteristic.Form.OTHER && !equality)) {
-      invalid(op, "BY", c.get().form() == ByCharacteristic.Form.OTHER
-          ? "THE OPERATORS ARE EQ, NE, LT, LE, GT AND GE"
-          : "THE OPERATOR FOR " + c.get() + " IS EQ OR NE");
+    Optional<String> operator = ByCharacteristic.operator(op.text()).filter(c.get()::takes);
+    if (operator.isEmpty()) {
+      invalid(op, "BY", c.get().operatorsExpected());
       return Optional.empty();
     }
-    String expected = switch (c.get().form()) {
-      case FLAG -> "EXPECTED YES, NO, 1 OR 0";
-      case ORGANIZATION -> "EXPECTED " + String.join(", ", ByCharacteristic.ORGANIZATIONS);
-      case OTHER -> "EXPECTED AN ARGUMENT";
-    };
+    String expected = c.get().argumentsExpected();
     Node arg = parts.get(2);
     List<Token> args;
     if (arg.isPlainWord()) {
@@ -224,27 +216,13 @@ final class StatementParser {
     }
     List<String> values = new ArrayList<>();
     for (Token t : args) {
-      Optional<String> v = switch (c.get().form()) {
-        case FLAG -> switch (t.text()) {
-          case "YES", "1" -> Optional.of("YES");
-          case "NO", "0" -> Optional.of("NO");
-          default -> Optional.empty();
-        };
-        case ORGANIZATION -> ByCharacteristic.ORGANIZATIONS.contains(t.text())
-            ? Optional.of(t.text()) : Optional.empty();
-        case OTHER -> Optional.of(t.text());
-      };
-      v.ifPresentOrElse(values::add, () -> invalid(t, "BY", expected));
+      c.get().argument(t.text())
+          .ifPresentOrElse(values::add, () -> invalid(t, "BY", expected));
     }
     if (values.size() != args.size() || values.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ByCriterion(schar.text(), operator.get(), values));
-  }
-
-  private static String names(Enum<?>[] values) {
-    return java.util.Arrays.stream(values).map(Enum::name)
-        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   // ---- RESTORE ---------------------------------------------------------------------------------
@@ -312,9 +290,11 @@ final class StatementParser {
       }
       Token old = pair.items().get(0).token();
       Token neu = pair.items().get(1).token();
-      // Not &&: a bad old name must not hide a bad new name.
-      if (mask(old, "RENAMEUNCONDITIONAL") & mask(neu, "RENAMEUNCONDITIONAL")) {
-        result.add(new Rename(unquoted(old.text()), unquoted(neu.text())));
+      // Both checked: a bad old name must not hide a bad new name.
+      Optional<String> oldName = mask(old, "RENAMEUNCONDITIONAL");
+      Optional<String> newName = mask(neu, "RENAMEUNCONDITIONAL");
+      if (oldName.isPresent() && newName.isPresent()) {
+        result.add(new Rename(oldName.get(), newName.get()));
       }
     }
     return result;
@@ -477,9 +457,7 @@ final class StatementParser {
   private List<String> masks(Node node, String context) {
     List<String> masks = new ArrayList<>();
     for (Token t : words(node, context, 1, Integer.MAX_VALUE, "EXPECTED DATA SET NAME FILTERS")) {
-      if (mask(t, context)) {
-        masks.add(unquoted(t.text()));
-      }
+      mask(t, context).ifPresent(masks::add);
     }
     return masks;
   }
@@ -493,10 +471,12 @@ final class StatementParser {
         ? text.substring(1, text.length() - 1) : text;
   }
 
-  private boolean mask(Token t, String context) {
-    Optional<String> problem = DsnMask.problem(unquoted(t.text()));
+  /** The name or filter {@code t} codes, unquoted, or empty with its error added. */
+  private Optional<String> mask(Token t, String context) {
+    String name = unquoted(t.text());
+    Optional<String> problem = DsnMask.problem(name);
     problem.ifPresent(p -> invalid(t, context, p));
-    return problem.isEmpty();
+    return problem.isEmpty() ? Optional.of(name) : Optional.empty();
   }
 
   private Optional<Integer> number(Node node, String context, int min, int max) {

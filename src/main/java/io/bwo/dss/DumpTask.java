@@ -152,7 +152,8 @@ final class DumpTask {
   }
 
   private void dump(List<CatalogEntry> toDump) {
-    ctx.progress().toNotify(toDump.size(), toDump.stream().mapToLong(CatalogEntry::sizeBytes).sum());
+    long toCopy = toDump.stream().mapToLong(CatalogEntry::sizeBytes).sum();
+    ctx.progress().toNotify(toDump.size(), toCopy);
     DumpHeader header = DumpHeader.of(ctx.clock().instant(), ctx.runId(), sourceSystem(),
         cmd.compress() ? compressionForThisPlatform() : Compression.NONE);
     List<Leftover> temporaries = cmd.outDdNames().stream()
