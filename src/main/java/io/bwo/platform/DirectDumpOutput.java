@@ -16,12 +16,12 @@ import java.util.function.LongSupplier;
  * from page-aligned buffers straight to the disk, a few blocks of {@link #BLOCK} bytes in flight
  * at once, written by a {@link BlockWriter} while the copy fills the next block.
  *
- * <p>Why not through the page cache. A dump is written once and not read again by this process
- * before the end; through the cache it pushes the online system's pages out, and every force of
- * its dirty pages (ext4, {@code data=ordered}) makes the applications' redo-log forces wait
- * behind it. Direct writes leave the cache to the applications, and a force of the log waits for
- * at most the few blocks in flight. The price: whoever reads the dump next (the step's own
- * read-back, BWO518I) reads it from the disk, not from memory.
+ * <p>Chosen with {@code -Dbwo.dump.directio=true} ({@link DirectIo#forDumps}); by default the dump
+ * goes through the page cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct
+ * writes leave the page cache to the online system, and a force of its log waits for at most the
+ * few blocks in flight; but on the development VM they run at the disk's direct-write limit,
+ * 0.6x-0.8x of a cp through a warm page cache (bench/README.md, sixth and thirteenth rounds).
+ * Whoever reads a direct dump next (the step's own read-back, BWO518I) reads it from the disk.
  *
  * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to a {@link DumpTemporary} file,
  * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename}, atomic, the directory forced); abandon

@@ -38,15 +38,16 @@ public final class DirectIo {
   }
 
   /**
-   * Whether a dump is written with direct I/O: yes unless direct I/O is off or {@code
-   * -Dbwo.dump.directio=false}, which writes the dump through the page cache with bounded early
-   * writeback ({@code EarlyWriteback}) and leaves RESTORE's staging direct. Measured on the
-   * development VM (bench/README.md, seventh round), that path halved the applications' p99
-   * during a 1-4 GiB copy and ran the dump faster up to 1 GiB, slower at 4 GiB; it also fills
-   * the page cache with the dump, which direct I/O leaves to the online system.
+   * Whether a dump is written with direct I/O: only with {@code -Dbwo.dump.directio=true} (and
+   * direct I/O not off). By default a dump goes through the page cache, forced in stretches
+   * paced by the online system's redo-log forces ({@code EarlyWriteback}): 32 MiB apart while
+   * nothing commits, 4 MiB while the applications do. Measured on the development VM
+   * (bench/README.md, thirteenth round), that ran an idle dump at 0.89x-1.44x of cp where direct
+   * I/O ran at 0.61x-0.78x up to 1 GiB, and kept the applications' p99 during a loaded copy where
+   * direct I/O kept it. RESTORE's staging stays direct (its own measurements, sixth round).
    */
   public static boolean forDumps() {
-    return enabled() && !turnedOff("bwo.dump.directio");
+    return enabled() && "true".equalsIgnoreCase(System.getProperty("bwo.dump.directio"));
   }
 
   /**

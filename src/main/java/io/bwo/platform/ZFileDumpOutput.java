@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * A {@link DumpOutput} written through a {@link ZFile} in binary stream mode, buffered so that each
@@ -70,6 +71,23 @@ final class ZFileDumpOutput extends DdDumpOutput {
   /** Writes {@code //DD:dd} in place. */
   static ZFileDumpOutput inPlace(String dd) throws ZFileException {
     return new ZFileDumpOutput(dd, new ZFile("//DD:" + dd, "wb,noseek"), null, null, null, null);
+  }
+
+  /**
+   * A local file's forces come closer together while the online system forces its log ({@link
+   * EarlyWriteback#paceBy}); unless {@code -Dbwo.dump.pace=false}, which keeps them as far apart
+   * as for an idle system.
+   */
+  @Override
+  public void paceBy(LongSupplier logForces) {
+    if (writeback != null && !DirectIo.turnedOff("bwo.dump.pace")) {
+      writeback.paceBy(logForces);
+    }
+  }
+
+  /** How many early forces of a local file were started while it was written (0 for a DD). */
+  long earlyForces() {
+    return writeback == null ? 0 : writeback.started();
   }
 
   @Override

@@ -244,7 +244,7 @@ class JzosPlatformTest extends LocalSystemTest {
     // Three whole blocks and a tail that ends inside a file system block.
     byte[] data = bytes(3 * DirectDumpOutput.BLOCK + 5 * 4096 + 123);
 
-    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true)) {
       // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
       assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
       int at = 0;
@@ -280,7 +280,7 @@ class JzosPlatformTest extends LocalSystemTest {
       throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
     int paced;
-    try (DumpOutput out = platform.openDumpOutput(dd)) {
+    try (DumpOutput out = JzosPlatform.openLocalDump(dd, tape.toString(), true)) {
       out.paceBy(logForces);
       for (int at = 0; at < data.length; at += 65_536) {
         out.write(data, at, Math.min(65_536, data.length - at));
@@ -298,7 +298,7 @@ class JzosPlatformTest extends LocalSystemTest {
     Path tape = system.dd("TAPE", "dump.bwo");
     byte[] data = bytes(100);
 
-    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true)) {
       out.write(data);
       out.publish();
     }
@@ -311,7 +311,7 @@ class JzosPlatformTest extends LocalSystemTest {
     Path tape = system.dd("TAPE", "dump.bwo");
     byte[] data = bytes(2 * DirectDumpOutput.BLOCK + 10);
 
-    DumpOutput out = platform.openDumpOutput("TAPE");
+    DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true);
     out.write(data);
     out.abandon();
 
@@ -319,6 +319,46 @@ class JzosPlatformTest extends LocalSystemTest {
     assertNoTemporaryDump();
     assertThat(threadsNamed("bwo-dump-writer")).isZero();
     assertThatThrownBy(() -> out.write(1)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void byDefaultTheDumpGoesThroughThePageCache() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      assertThat(out).isInstanceOf(ZFileDumpOutput.class);
+    }
+  }
+
+  @Test
+  void whileTheLogIsForcedADumpThroughThePageCacheIsForcedInShortStretches() throws IOException {
+    byte[] block = bytes(1 << 20);
+    long size = EarlyWriteback.IDLE_EVERY * 2;
+    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+
+    // The applications commit all through the dump: a force every short stretch.
+    assertThat(earlyForcesWriting("BUSY", block, size, logForces::incrementAndGet))
+        .isEqualTo(size / EarlyWriteback.EVERY);
+    // Nobody commits: a force every long one.
+    assertThat(earlyForcesWriting("IDLE", block, size, () -> 42))
+        .isEqualTo(size / EarlyWriteback.IDLE_EVERY);
+  }
+
+  /** Writes {@code size} bytes of {@code block}s to a new dump through the page cache: its forces. */
+  private long earlyForcesWriting(String dd, byte[] block, long size,
+      java.util.function.LongSupplier logForces) throws IOException {
+    Path tape = system.dd(dd, dd + ".bwo");
+    long forces;
+    try (ZFileDumpOutput out = ZFileDumpOutput.renamed(dd, tape.toString())) {
+      out.paceBy(logForces);
+      for (long at = 0; at < size; at += block.length) {
+        out.write(block);
+      }
+      out.publish();
+      forces = out.earlyForces();
+    }
+    assertThat(Files.size(tape)).isEqualTo(size);
+    return forces;
   }
 
   @Test
