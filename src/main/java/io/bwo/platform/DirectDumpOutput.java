@@ -53,12 +53,6 @@ final class DirectDumpOutput extends DdDumpOutput {
   private static final int IN_FLIGHT = 3;
   /** Bytes between the dump's own forces while the online system forces its log. */
   static final long PACE = 8L << 20;
-  /**
-   * How many bytes at the start of a dump go through the page cache by default ({@link
-   * DirectIo#dumpPagedBytes}): as far as the page cache took the dump faster than direct writes
-   * here, and no further, so that the dump never holds more of the online system's page cache.
-   */
-  static final long PAGED = 1L << 30;
 
   private final Path temporary;
   private final String finalName;
@@ -77,23 +71,14 @@ final class DirectDumpOutput extends DdDumpOutput {
   private long logForcesSeen;
   /** How many times the dump forced itself because the log had been forced. */
   private int pacedForces;
-  /** How many bytes at the start of the dump go through the page cache (whole blocks). */
-  private final long pagedBytes;
-  /** The file through the page cache, for its first {@link #pagedBytes}; null if none are. */
-  private final FileChannel paged;
-  /** Forces what went through the page cache while the dump is written; null if none does. */
-  private final EarlyWriteback writeback;
 
   private DirectDumpOutput(String dd, Path temporary, String finalName, FileChannel direct,
-      int alignment, long pagedBytes) throws IOException {
+      int alignment) throws IOException {
     super(dd);
     this.temporary = temporary;
     this.finalName = finalName;
     this.direct = direct;
     this.alignment = alignment;
-    this.pagedBytes = pagedBytes / BLOCK * BLOCK;
-    this.paged = this.pagedBytes > 0 ? FileChannel.open(temporary, StandardOpenOption.WRITE) : null;
-    this.writeback = paged != null ? new EarlyWriteback(() -> paged.force(false), paged) : null;
     this.writer = new BlockWriter("bwo-dump-writer", IN_FLIGHT, BLOCK, alignment);
     this.current = writer.take();
   }
@@ -104,15 +89,6 @@ final class DirectDumpOutput extends DdDumpOutput {
    * systems), for the caller to write through the page cache instead.
    */
   static DirectDumpOutput open(String dd, String path) throws IOException {
-    return open(dd, path, 0);
-  }
-
-  /**
-   * As {@link #open(String, String)}, the first {@code pagedBytes} of the dump (rounded down to
-   * whole blocks) written through the page cache and forced in paced stretches ({@link
-   * EarlyWriteback}), the rest with direct I/O.
-   */
-  static DirectDumpOutput open(String dd, String path, long pagedBytes) throws IOException {
     Path tmp = DumpTemporary.claim(dd, Path.of(path));
     DirectIo.Aligned direct =
         DirectIo.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -126,7 +102,7 @@ final class DirectDumpOutput extends DdDumpOutput {
         return null;
       }
       DumpTemporary.lock(direct.channel(), tmp);
-      return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment(), pagedBytes);
+      return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment());
     } catch (IOException | RuntimeException e) {
       direct.channel().close();
       throw e;
@@ -146,13 +122,9 @@ final class DirectDumpOutput extends DdDumpOutput {
       current.put(b, off + n, part);
       n += part;
       if (!current.hasRemaining()) {
-        boolean throughCache = position < pagedBytes;
-        writer.write(throughCache ? paged : direct, current.flip(), position,
-            e -> failure.compareAndSet(null, e));
+        writer.write(direct, current.flip(), position, e -> failure.compareAndSet(null, e));
         position += BLOCK;
-        if (throughCache) {
-          writeback.written(BLOCK);
-        } else if (position % PACE == 0) {
+        if (position % PACE == 0) {
           pace();
         }
         current = writer.take();
@@ -168,9 +140,6 @@ final class DirectDumpOutput extends DdDumpOutput {
     }
     this.logForces = logForces;
     this.logForcesSeen = logForces.getAsLong();
-    if (writeback != null) {
-      writeback.paceBy(logForces);
-    }
   }
 
   /** How many times the dump forced itself because the online system had forced its log. */
@@ -202,15 +171,14 @@ final class DirectDumpOutput extends DdDumpOutput {
 
   /**
    * Waits for the blocks in flight, then writes what is left in the current one: its whole file
-   * system blocks directly, the last partial one through the page cache (all of it there while
-   * the dump is still within its {@link #pagedBytes}); then forces the file.
+   * system blocks directly, the last partial one through the page cache; then forces the file.
    */
   @Override
   void writeRest() throws IOException {
     writer.awaitWritten();
     checkFailure();
     ByteBuffer rest = current.flip();
-    int aligned = position < pagedBytes ? 0 : rest.remaining() / alignment * alignment;
+    int aligned = rest.remaining() / alignment * alignment;
     ByteBuffer head = rest.slice(0, aligned);
     while (head.hasRemaining()) {
       direct.write(head, position + head.position());
@@ -222,15 +190,7 @@ final class DirectDumpOutput extends DdDumpOutput {
       }
       tail.force(true);
     }
-    stopWriteback();
     direct.close();
-  }
-
-  /** Waits for a running early force, and closes the page cache's descriptor. */
-  private void stopWriteback() {
-    if (writeback != null) {
-      writeback.close();
-    }
   }
 
   @Override
@@ -247,7 +207,6 @@ final class DirectDumpOutput extends DdDumpOutput {
   @Override
   void discard(boolean wasOpen) throws IOException {
     writer.close();
-    stopWriteback();
     direct.close();
     Files.deleteIfExists(temporary);
   }

@@ -38,26 +38,16 @@ public final class DirectIo {
   }
 
   /**
-   * Whether a dump may be written with direct I/O: yes unless direct I/O is off or {@code
-   * -Dbwo.dump.directio=false}, which writes the whole dump through the page cache, forced in
-   * paced stretches ({@code EarlyWriteback}). How much of it goes through the page cache before
-   * direct I/O takes over: {@link #dumpPagedBytes}.
+   * Whether a dump is written with direct I/O: only with {@code -Dbwo.dump.directio=true} (and
+   * direct I/O not off). By default a dump goes through the page cache, forced in stretches
+   * paced by the online system's redo-log forces ({@code EarlyWriteback}): 32 MiB apart while
+   * nothing commits, 4 MiB while the applications do. Measured on the development VM
+   * (bench/README.md, thirteenth round), that ran an idle dump at 0.89x-1.44x of cp where direct
+   * I/O ran at 0.61x-0.78x up to 1 GiB, and kept the applications' p99 during a loaded copy where
+   * direct I/O kept it. RESTORE's staging stays direct (its own measurements, sixth round).
    */
   public static boolean forDumps() {
-    return enabled() && !turnedOff("bwo.dump.directio");
-  }
-
-  /**
-   * How many bytes at the start of a dump go through the page cache, forced in paced stretches,
-   * before the rest is written with direct I/O: {@code DirectDumpOutput.PAGED}, or none with
-   * {@code -Dbwo.dump.directio=true}. Measured on the development VM (bench/README.md, thirteenth
-   * round): through the page cache an idle dump ran at 0.89x-1.04x of cp up to 1 GiB, where
-   * direct I/O ran at 0.61x-0.78x; beyond about 1 GiB the page cache filled slower than direct
-   * writes went (0.64x against 0.91x-1.02x at 4 GiB).
-   */
-  public static long dumpPagedBytes() {
-    return "true".equalsIgnoreCase(System.getProperty("bwo.dump.directio"))
-        ? 0 : DirectDumpOutput.PAGED;
+    return enabled() && "true".equalsIgnoreCase(System.getProperty("bwo.dump.directio"));
   }
 
   /**

@@ -67,8 +67,7 @@ final class JzosPlatform implements Platform {
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return openLocalDump(name, localFile.get(), DirectIo.forDumps(),
-            DirectIo.dumpPagedBytes());
+        return openLocalDump(name, localFile.get(), DirectIo.forDumps());
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {
@@ -81,16 +80,7 @@ final class JzosPlatform implements Platform {
    * {@code directIo} and the file system allows it, else through the page cache.
    */
   static DumpOutput openLocalDump(String dd, String path, boolean directIo) throws IOException {
-    return openLocalDump(dd, path, directIo, 0);
-  }
-
-  /**
-   * As {@link #openLocalDump(String, String, boolean)}, the first {@code pagedBytes} of a direct
-   * dump going through the page cache.
-   */
-  static DumpOutput openLocalDump(String dd, String path, boolean directIo, long pagedBytes)
-      throws IOException {
-    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, path, pagedBytes) : null;
+    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, path) : null;
     return direct != null ? direct : ZFileDumpOutput.renamed(dd, path);
   }
 

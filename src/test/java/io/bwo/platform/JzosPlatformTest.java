@@ -322,52 +322,12 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void byDefaultTheDumpStartsThroughThePageCacheAndGoesOnWithDirectIo() throws IOException {
-    system.dd("TAPE", "dump.bwo");
+  void byDefaultTheDumpGoesThroughThePageCache() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
 
     try (DumpOutput out = platform.openDumpOutput("TAPE")) {
-      assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
+      assertThat(out).isInstanceOf(ZFileDumpOutput.class);
     }
-    assertThat(DirectIo.dumpPagedBytes()).isEqualTo(DirectDumpOutput.PAGED);
-  }
-
-  @ParameterizedTest(name = "{0} blocks through the page cache")
-  @ValueSource(ints = {1, 2, 3, 5})
-  void aDumpPartlyThroughThePageCacheIsPublishedByteForByte(int pagedBlocks) throws IOException {
-    Path tape = system.dd("TAPE", "dump.bwo");
-    // Three whole blocks and a tail that ends inside a file system block.
-    byte[] data = bytes(3 * DirectDumpOutput.BLOCK + 5 * 4096 + 123);
-
-    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true,
-        (long) pagedBlocks * DirectDumpOutput.BLOCK)) {
-      int at = 0;
-      for (int len : new int[] {1, 4095, 1 << 20, DirectDumpOutput.BLOCK + 7, 65_536}) {
-        out.write(data, at, len);
-        at += len;
-      }
-      out.write(data, at, data.length - at);
-      out.publish();
-    }
-
-    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
-    assertNoTemporaryDump();
-    assertThat(threadsNamed("bwo-dump-writer")).isZero();
-    assertThat(writebackThreads()).isZero();
-  }
-
-  @Test
-  void aDumpAbandonedWhileWrittenThroughThePageCacheLeavesNothingBehind() throws IOException {
-    Path tape = system.dd("TAPE", "dump.bwo");
-
-    DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true,
-        2L * DirectDumpOutput.BLOCK);
-    out.write(bytes(3 * DirectDumpOutput.BLOCK + 10));
-    out.abandon();
-
-    assertThat(tape).doesNotExist();
-    assertNoTemporaryDump();
-    assertThat(threadsNamed("bwo-dump-writer")).isZero();
-    assertThat(writebackThreads()).isZero();
   }
 
   @Test
