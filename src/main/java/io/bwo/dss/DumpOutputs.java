@@ -18,11 +18,11 @@ final class DumpOutputs implements AutoCloseable {
   private final List<DumpOutput> outputs = new ArrayList<>();
   private final OutputStream stream;
 
-  DumpOutputs(Platform platform, List<String> ddNames) {
+  DumpOutputs(Platform platform, List<String> ddNames, long dataBytes) {
     this.ddNames = List.copyOf(ddNames);
     try {
       for (String dd : ddNames) {
-        outputs.add(platform.openDumpOutput(dd));
+        outputs.add(platform.openDumpOutput(dd, dataBytes));
       }
     } catch (RuntimeException e) {
       close();

@@ -167,7 +167,7 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
-    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames())) {
+    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy)) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
       // generation) still finds what this attempt left.
       out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));

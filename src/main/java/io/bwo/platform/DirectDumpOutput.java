@@ -16,12 +16,14 @@ import java.util.function.LongSupplier;
  * from page-aligned buffers straight to the disk, a few blocks of {@link #BLOCK} bytes in flight
  * at once, written by a {@link BlockWriter} while the copy fills the next block.
  *
- * <p>Chosen with {@code -Dbwo.dump.directio=true} ({@link DirectIo#forDumps}); by default the dump
- * goes through the page cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct
- * writes leave the page cache to the online system, and a force of its log waits for at most the
- * few blocks in flight; but on the development VM they run at the disk's direct-write limit,
- * 0.6x-0.8x of a cp through a warm page cache (bench/README.md, sixth and thirteenth rounds).
- * Whoever reads a direct dump next (the step's own read-back, BWO518I) reads it from the disk.
+ * <p>Chosen for a dump of more than {@link DirectIo#DUMP_PAGED_BYTES} of data sets, or any with
+ * {@code -Dbwo.dump.directio=true} ({@link DirectIo#forDump}); a smaller dump goes through the page
+ * cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct writes leave the page cache
+ * to the online system, and a force of its log waits for at most the few blocks in flight; but on
+ * the development VM they run at the disk's direct-write limit, 0.6x-0.8x of a cp through a warm
+ * page cache, which the page cache matched up to 1 GiB and fell behind beyond (bench/README.md,
+ * sixth and thirteenth rounds). Whoever reads a direct dump next (the step's own read-back,
+ * BWO518I) reads it from the disk.
  *
  * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to a {@link DumpTemporary} file,
  * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename}, atomic, the directory forced); abandon

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Direct I/O ({@code O_DIRECT}) for the large files bwo writes once: RESTORE's staged data sets,
- * and a dump where asked ({@link #forDumps}). Their bytes go from page-aligned buffers straight
+ * and large dumps ({@link #forDump}). Their bytes go from page-aligned buffers straight
  * to the disk: the page cache stays the online system's, and no force of another file waits
  * behind their dirty pages. Off with {@code -Dbwo.directio=false}; where a file system refuses
  * it, files are written through the page cache as before.
@@ -24,6 +24,9 @@ public final class DirectIo {
    * the mount table (about 1 ms), once per file where RESTORE stages a thousand data sets.
    */
   private static final Map<Path, Integer> BLOCK_SIZES = new ConcurrentHashMap<>();
+
+  /** The largest dump written through the page cache by default ({@link #forDump}). */
+  public static final long DUMP_PAGED_BYTES = 1L << 30;
 
   private DirectIo() {}
 
@@ -38,16 +41,22 @@ public final class DirectIo {
   }
 
   /**
-   * Whether a dump is written with direct I/O: only with {@code -Dbwo.dump.directio=true} (and
-   * direct I/O not off). By default a dump goes through the page cache, forced in stretches
-   * paced by the online system's redo-log forces ({@code EarlyWriteback}): 32 MiB apart while
-   * nothing commits, 4 MiB while the applications do. Measured on the development VM
-   * (bench/README.md, thirteenth round), that ran an idle dump at 0.89x-1.44x of cp where direct
-   * I/O ran at 0.61x-0.78x up to 1 GiB, and kept the applications' p99 during a loaded copy where
-   * direct I/O kept it. RESTORE's staging stays direct (its own measurements, sixth round).
+   * Whether a dump of {@code dataBytes} of data sets is written with direct I/O: with {@code
+   * -Dbwo.dump.directio=true} always, with {@code false} never (both: unless direct I/O is off);
+   * by default when the dump holds more than {@link #DUMP_PAGED_BYTES}. The others go through the
+   * page cache, forced in stretches paced by the online system's redo-log forces ({@code
+   * EarlyWriteback}): 32 MiB apart while nothing commits, 4 MiB while the applications do.
+   * Measured on the development VM (bench/README.md, thirteenth round), idle dumps through the
+   * page cache ran at 0.79x-1.04x of cp at 256 MiB and 1 GiB, where direct I/O ran at
+   * 0.60x-0.78x, and kept the applications' p99 during a loaded copy where direct I/O kept it;
+   * at 4 GiB the page cache filled slower than direct writes went (0.64x against 0.91x-1.02x).
    */
-  public static boolean forDumps() {
-    return enabled() && "true".equalsIgnoreCase(System.getProperty("bwo.dump.directio"));
+  public static boolean forDump(long dataBytes) {
+    String chosen = System.getProperty("bwo.dump.directio");
+    if (!enabled() || "false".equalsIgnoreCase(chosen)) {
+      return false;
+    }
+    return "true".equalsIgnoreCase(chosen) || dataBytes > DUMP_PAGED_BYTES;
   }
 
   /**

@@ -61,13 +61,20 @@ final class JzosPlatform implements Platform {
     }
   }
 
+  /** A small dump (settings, say): through the page cache where it goes to a local file. */
   @Override
   public DumpOutput openDumpOutput(String dd) {
+    return openDumpOutput(dd, 0);
+  }
+
+  /** To a local file, with direct I/O or through the page cache as {@link DirectIo#forDump} says. */
+  @Override
+  public DumpOutput openDumpOutput(String dd, long dataBytes) {
     String name = LocalDds.checkName(dd);
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return openLocalDump(name, localFile.get(), DirectIo.forDumps());
+        return openLocalDump(name, localFile.get(), DirectIo.forDump(dataBytes));
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {

@@ -42,6 +42,14 @@ public interface Platform {
    */
   DumpOutput openDumpOutput(String dd);
 
+  /**
+   * As {@link #openDumpOutput(String)}, for a dump of about {@code dataBytes} of data sets: a
+   * platform may write a large dump another way than a small one.
+   */
+  default DumpOutput openDumpOutput(String dd, long dataBytes) {
+    return openDumpOutput(dd);
+  }
+
   /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */
   InputStream openDumpInput(String dd);
 

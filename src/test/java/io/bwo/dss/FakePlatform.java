@@ -48,6 +48,8 @@ final class FakePlatform implements Platform {
   private final List<String> sysprint = new CopyOnWriteArrayList<>();
   private final List<String> wtos = new CopyOnWriteArrayList<>();
   private final AtomicInteger dumpOutputsOpened = new AtomicInteger();
+  /** The size the last dump output was opened for ({@link #openDumpOutput(String, long)}). */
+  private volatile long lastDumpDataBytes = -1;
   private volatile OperatorCommands console;
   private volatile WriteHook hook = (dd, written, length) -> {};
 
@@ -94,6 +96,16 @@ final class FakePlatform implements Platform {
   }
 
   /** How many dump outputs the step opened. */
+  long lastDumpDataBytes() {
+    return lastDumpDataBytes;
+  }
+
+  @Override
+  public DumpOutput openDumpOutput(String dd, long dataBytes) {
+    lastDumpDataBytes = dataBytes;
+    return openDumpOutput(dd);
+  }
+
   int dumpOutputsOpened() {
     return dumpOutputsOpened.get();
   }

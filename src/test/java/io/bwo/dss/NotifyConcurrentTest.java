@@ -64,6 +64,15 @@ class NotifyConcurrentTest {
     assertThat(world.messages("ADR734I")).hasSize(3);
   }
 
+  @Test
+  void theDumpOutputIsOpenedForTheSizeOfTheDataSetsItWillHold() {
+    int rc = world.dss(DssOptions.defaults(), List.of(), PhaseObserver.NONE,
+        " DUMP DATASET(INCLUDE(OSB.SEGA.**)) OUTDDNAME(TAPE) CONCURRENT");
+    assertThat(rc).isZero();
+    // Two data sets of 16 CIs: the platform chooses how to write by it (DirectIo.forDump).
+    assertThat(world.platform.lastDumpDataBytes()).isEqualTo(2L * 16 * DumpWorld.CI_SIZE);
+  }
+
   /** A phase the journal was asked to record, and when. */
   private record Recorded(RunPhase phase, String detail, List<Leftover> acquiring, long at) {}
 

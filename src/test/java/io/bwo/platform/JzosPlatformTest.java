@@ -322,11 +322,18 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void byDefaultTheDumpGoesThroughThePageCache() throws IOException {
-    Path tape = system.dd("TAPE", "dump.bwo");
+  void aDumpOfUpToAGibibyteGoesThroughThePageCacheALargerOneWithDirectIo() throws IOException {
+    system.dd("TAPE", "dump.bwo");
 
     try (DumpOutput out = platform.openDumpOutput("TAPE")) {
       assertThat(out).isInstanceOf(ZFileDumpOutput.class);
+    }
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.DUMP_PAGED_BYTES)) {
+      assertThat(out).isInstanceOf(ZFileDumpOutput.class);
+    }
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.DUMP_PAGED_BYTES + 1)) {
+      // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
+      assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
     }
   }
 
