@@ -67,7 +67,9 @@ final class JzosPlatform implements Platform {
     return openDumpOutput(dd, 0);
   }
 
-  /** To a local file, with direct I/O or through the page cache as {@link DirectIo#forDump} says. */
+  /**
+   * To a local file: with direct I/O or through the page cache, as {@link DirectIo#forDump} says.
+   */
   @Override
   public DumpOutput openDumpOutput(String dd, long dataBytes) {
     String name = LocalDds.checkName(dd);

@@ -351,7 +351,7 @@ class JzosPlatformTest extends LocalSystemTest {
         .isEqualTo(size / EarlyWriteback.IDLE_EVERY);
   }
 
-  /** Writes {@code size} bytes of {@code block}s to a new dump through the page cache: its forces. */
+  /** Writes {@code size} bytes to a new dump through the page cache; returns its early forces. */
   private long earlyForcesWriting(String dd, byte[] block, long size,
       java.util.function.LongSupplier logForces) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
