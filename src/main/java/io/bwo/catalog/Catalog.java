@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ public final class Catalog {
    * in mid-write left ({@link AtomicWrite}), those older than {@code age}: a live writer's is
    * milliseconds old. Their targets are intact, old or new. Returns how many it deleted.
    */
-  public int sweepTemporaries(java.time.Duration age) {
+  public int sweepTemporaries(Duration age) {
     long before = System.currentTimeMillis() - age.toMillis();
     int deleted = 0;
     for (Path dir : List.of(entries, segments)) {

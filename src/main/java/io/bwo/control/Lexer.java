@@ -10,8 +10,8 @@ import java.util.Optional;
  * Cuts SYSIN card images into statements of tokens, by DFSMSdss's coding rules: columns 2 to 72
  * only; a {@code -} as the last non-blank character continues the statement on the next record
  * (and separates like a blank; a {@code +} there, IDCAMS's other mark, is refused by name);
- * {@code /* ... *}{@code /} comments, which must end on their record unless it is continued; separators are blanks, commas and comments; parentheses are
- * tokens of their own.
+ * {@code /* ... *}{@code /} comments, which must end on their record unless it is continued;
+ * separators are blanks, commas and comments; parentheses are tokens of their own.
  */
 final class Lexer {
   static final int FIRST_COLUMN = 2;

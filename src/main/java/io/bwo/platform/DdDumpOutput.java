@@ -1,6 +1,7 @@
 package io.bwo.platform;
 
 import java.io.IOException;
+import java.util.function.LongSupplier;
 
 /**
  * A dump on one DD, and the order every such dump is published or abandoned in: {@link #publish}
@@ -44,6 +45,21 @@ abstract class DdDumpOutput extends DumpOutput {
       throw JzosPlatform.ioError(dd, e);
     }
   }
+
+  /**
+   * Paces by the online system's log forces ({@link #paceWith}) unless {@code
+   * -Dbwo.dump.pace=false}, which leaves every way of writing a dump as it is with nobody
+   * committing.
+   */
+  @Override
+  public final void paceBy(LongSupplier logForces) {
+    if (!DirectIo.turnedOff("bwo.dump.pace")) {
+      paceWith(logForces);
+    }
+  }
+
+  /** Paces the writes that follow by {@code logForces} ({@link DumpOutput#paceBy}). */
+  abstract void paceWith(LongSupplier logForces);
 
   /** Writes the bytes still held, while the dump is open. */
   abstract void writeRest() throws IOException;

@@ -134,12 +134,9 @@ final class DirectDumpOutput extends DdDumpOutput {
     }
   }
 
-  /** Unless {@code -Dbwo.dump.pace=false}, which writes the dump at full speed whatever commits. */
+  /** Not with {@code -Dbwo.dump.pace=false}: the dump then goes at full speed whatever commits. */
   @Override
-  public void paceBy(LongSupplier logForces) {
-    if (DirectIo.turnedOff("bwo.dump.pace")) {
-      return;
-    }
+  void paceWith(LongSupplier logForces) {
     this.logForces = logForces;
     this.logForcesSeen = logForces.getAsLong();
   }

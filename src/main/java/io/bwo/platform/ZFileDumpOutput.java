@@ -79,8 +79,8 @@ final class ZFileDumpOutput extends DdDumpOutput {
    * as for an idle system.
    */
   @Override
-  public void paceBy(LongSupplier logForces) {
-    if (writeback != null && !DirectIo.turnedOff("bwo.dump.pace")) {
+  void paceWith(LongSupplier logForces) {
+    if (writeback != null) {
       writeback.paceBy(logForces);
     }
   }
