@@ -31,10 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -245,14 +242,9 @@ final class RestoreTask {
     Map<Integer, StagedDataSet> staged = new HashMap<>();
     Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
     Map<Integer, Future<?>> forced = new HashMap<>();
-    StagedDataSet.Writes writes = new StagedDataSet.Writes();
     // Forces each complete data set while the next ones are written: the disk takes the data
     // while the pass goes on, and little is left to wait for when the commits begin.
-    ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "bwo-restore-force");
-      t.setDaemon(true);
-      return t;
-    });
+    StagedDataSet.Writes writes = new StagedDataSet.Writes();
     try {
       Message fault = null;
       try (InputStream in = ctx.platform().openDumpInput(cmd.inDdName());
@@ -272,10 +264,7 @@ final class RestoreTask {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
               complete.put(d.ordinal(), s);
-              forced.put(d.ordinal(), forcer.submit(() -> {
-                s.force();
-                return null;
-              }));
+              forced.put(d.ordinal(), writes.force(s));
             }
           }
         }
@@ -310,9 +299,8 @@ final class RestoreTask {
       }
       task.listOutcome();
     } finally {
-      stop(forcer);
-      discardAll(staged, complete);
       writes.close();
+      discardAll(staged, complete);
     }
   }
 
@@ -449,16 +437,6 @@ final class RestoreTask {
       notRestored(t.dumped().dsn(), Message.of(Msg.BWO819E, t.dumped().dsn(), describe(x)
           + "; THE DATA SET IS AS IT WAS"));
       return false;
-    }
-  }
-
-  /** Stops the thread that forces temporary files, interrupting a force still running. */
-  private static void stop(ExecutorService forcer) {
-    forcer.shutdownNow();
-    try {
-      forcer.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -14,33 +14,43 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32C;
 
 /**
  * One data set on its way back from a dump: a temporary file beside its data file
  * ({@code <DSN>.data.rst}), written at the offsets of the reader's checked chunks. {@link
- * #complete()} checks that every CI arrived and closes it, without forcing it; {@link #finish}
- * forces it and reads it back: its {@link Fingerprint} must be that of the chunks, which the
- * reader checked against the dump's CRC32Cs and the data set's digest, so the file holds what
- * the dump holds before it may replace anything. Forcing only in {@code finish}, once every
- * data set is written, lets the disk take all the data at once: a force right after each data
- * set's writes made the restore wait for the disk once per data set (about 2.1 s instead of
- * 0.4 s for 16 files of 32 MiB here).
+ * #complete()} checks that every CI arrived; {@link Writes#force} then waits for its writes,
+ * checks its size, closes and forces it in a thread of its own while the next data sets are
+ * written, and {@link #finish} reads it back: its {@link Fingerprint} must be that of the
+ * chunks, which the reader checked against the dump's CRC32Cs and the data set's digest, so the
+ * file holds what the dump holds before it may replace anything. A force right after each data
+ * set's writes, in the reading thread, made the restore wait for the disk once per data set
+ * (about 2.1 s instead of 0.4 s for 16 files of 32 MiB here); so did waiting there for its last
+ * writes, with nothing in flight while it waited.
  *
  * <p>Where the file system allows it and the data set's CIs fall on its blocks, the file is
- * written with direct I/O ({@link DirectIo}) from the page-aligned buffer the chunk was copied
- * into after the reader checked it, and is <em>not</em> read back: a read-back would read the
- * disk itself, as long again as the writes, where through the page cache it reads only memory
- * (and so never checked the disk either). Its size is still checked after its force. Writing
- * through the page cache made RESTORE fill hundreds of MiB of new page-cache pages, which on a VM
- * that hands free memory back to its host ran 3 to 8 times slower than the disk (bench/README.md,
- * "Memory temperature").
+ * written with direct I/O ({@link DirectIo#forRestore}) from the page-aligned buffer the chunk was
+ * copied into after the reader checked it, and is <em>not</em> read back: a read-back would read
+ * the disk itself, as long again as the writes, where through the page cache it reads only memory
+ * (and so never checked the disk either). Its size is still checked. Otherwise it goes through
+ * the page cache, forced in stretches of {@link Writes#STRETCH} bytes, so that little is dirty at
+ * any time: other segments may be ONLINE on the same disk, and their commits' log forces would
+ * wait behind it.
  *
- * <p>Memory: one read-back buffer and the 5 MiB of {@link Writes}, whatever the size of the
- * data set; no file stays open between {@code complete()} and {@code finish}. Not thread-safe:
- * used by one thread at a time, handed over between them with a happens-before (a Future); its
- * direct writes run in the threads of {@link Writes}, and {@link #complete()} waits for them.
+ * <p>Memory: one read-back buffer and the 4 MiB of {@link Writes}, whatever the size of the data
+ * set; no file stays open between its force and {@code finish}. Used by one thread at a time,
+ * handed over between them with a happens-before (a Future); its writes run in the threads of
+ * {@link Writes}, and {@link #settle()} waits for them.
  */
 final class StagedDataSet implements AutoCloseable {
   /** The suffix of a temporary file: {@code <DSN>.data.rst}. */
@@ -57,10 +67,13 @@ final class StagedDataSet implements AutoCloseable {
   /** Where its chunks are written from, shared with the other staged data sets. */
   private final Writes writes;
   private final Fingerprint written = new Fingerprint();
-  /** The first direct write of this data set that failed. */
+  /** The first write of this data set that failed. */
   private final AtomicReference<IOException> failure = new AtomicReference<>();
+  /** Its writes handed over and not yet done (guarded by this). */
+  private int inFlight;
   private long nextCi;
   private byte[] fingerprint;
+  private boolean settled;
   private boolean forced;
 
   private StagedDataSet(CatalogEntry entry, Path file, FileChannel channel, boolean direct,
@@ -86,8 +99,8 @@ final class StagedDataSet implements AutoCloseable {
       throws IOException {
     Path tmp = temporaryFile(dataFile);
     Files.deleteIfExists(tmp);
-    DirectIo.Aligned d = DirectIo.open(tmp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    DirectIo.Aligned d = writes.direct ? DirectIo.open(tmp, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS) : null;
     if (d != null && entry.ciSize() % d.alignment() == 0 && STAGING % d.alignment() == 0) {
       return new StagedDataSet(entry, tmp, d.channel(), true, writes);
     }
@@ -118,10 +131,10 @@ final class StagedDataSet implements AutoCloseable {
 
   /**
    * Writes a chunk, which must follow the previous one (the reader checks the order), through
-   * its {@link Writes}: the chunk's bytes are copied into one of its page-aligned buffers (the kernel
-   * takes them several times faster from such a buffer than from the JDK's own temporary one,
-   * {@link PageAligned}) and written from there; with direct I/O by one of its threads, while
-   * the reader checks the next chunk. A failed write fails {@link #complete()}.
+   * its {@link Writes}: the chunk's bytes are copied into one of its page-aligned buffers (the
+   * kernel takes them several times faster from such a buffer than from the JDK's own temporary
+   * one, {@link PageAligned}) and written from there by one of its threads, while the reader
+   * checks the next chunk. A failed write fails {@link #complete()}.
    */
   void write(DumpEvent.Chunk chunk) throws IOException {
     if (chunk.firstCi() != nextCi) {
@@ -132,29 +145,39 @@ final class StagedDataSet implements AutoCloseable {
     written.update(chunk.data().duplicate());
     long at = chunk.firstCi() * entry.ciSize();
     while (data.hasRemaining()) {
-      ByteBuffer buffer = direct ? writes.blocks.take() : writes.own.clear();
+      ByteBuffer buffer = writes.blocks.take();
       int n = Math.min(data.remaining(), buffer.capacity());
       buffer.put(data.slice(data.position(), n)).flip();
       data.position(data.position() + n);
-      if (direct) {
-        writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e));
-      } else {
-        for (long p = at; buffer.hasRemaining(); ) {
-          p += channel.write(buffer, p);
-        }
+      synchronized (this) {
+        inFlight++;
+      }
+      writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e),
+          this::written);
+      if (!direct) {
+        writes.paged(channel, n);
       }
       at += n;
     }
     nextCi += chunk.ciCount();
   }
 
-  /**
-   * Waits for the direct writes in flight (of every data set: 3 MiB at most); the first of this
-   * data set's that failed is thrown.
-   */
+  private synchronized void written() {
+    inFlight--;
+    notifyAll();
+  }
+
+  /** Waits for this data set's writes in flight; the first of them that failed is thrown. */
   private void awaitWrites() throws IOException {
-    if (direct) {
-      writes.blocks.awaitWritten();
+    synchronized (this) {
+      while (inFlight > 0) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while waiting for the temporary file's writes", e);
+        }
+      }
     }
     IOException f = failure.get();
     if (f != null) {
@@ -163,45 +186,160 @@ final class StagedDataSet implements AutoCloseable {
   }
 
   /**
-   * Where the chunks of every staged data set are written from: one page-aligned buffer for
-   * writes through the page cache, made in the reading thread, and a {@link BlockWriter} for
-   * direct writes (3 MiB in flight at most).
+   * How the data sets of one restore are written: with direct I/O or not ({@link
+   * DirectIo#forRestore}); by a {@link BlockWriter} that writes every chunk from its page-aligned
+   * buffers in threads of its own (3 MiB in flight at most); and a thread that forces the
+   * temporary files, each complete one ({@link #force}) and, every {@link #STRETCH} bytes written
+   * through the page cache, those still being written.
+   *
+   * <p>Bounded: when a stretch is due and the previous one is still being forced, the reading
+   * thread waits for it, so that about two stretches at most are dirty in the page cache. The
+   * forces of complete data sets run in the same thread, in order, so waiting for the last
+   * stretch waits for them too. (A dump written through the page cache ran at 0.72x-0.80x of cp
+   * forced every 4 MiB, at 0.93x-0.99x in 32 MiB stretches: bench/README.md, thirteenth round.)
    */
   static final class Writes implements AutoCloseable {
+    /** How many bytes written through the page cache make a stretch to force. */
+    static final long STRETCH = 32L << 20;
     private static final int IN_FLIGHT = 3;
 
-    private final ByteBuffer own = PageAligned.allocate(STAGING);
     private final BlockWriter blocks =
         new BlockWriter("bwo-restore-writer", IN_FLIGHT, STAGING, PageAligned.PAGE);
+    private final ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "bwo-restore-force");
+      t.setDaemon(true);
+      return t;
+    });
+    /** Whether data sets are staged with direct I/O where the file system allows it. */
+    private final boolean direct;
+    /** The files written through the page cache since the last stretch was forced. */
+    private final Set<FileChannel> dirty = new LinkedHashSet<>();
+    private Future<?> stretch = CompletableFuture.completedFuture(null);
+    private long unforced;
+    private long stretches;
 
-    /** Waits for the writes in flight, then stops the threads. */
+    /** Writes with direct I/O unless {@link DirectIo#forRestore} says no. */
+    Writes() {
+      this(DirectIo.forRestore());
+    }
+
+    /** Writes with direct I/O where the file system allows it, or through the page cache. */
+    Writes(boolean direct) {
+      this.direct = direct;
+    }
+
+    /**
+     * Counts {@code bytes} more handed over for {@code channel} through the page cache; when a
+     * stretch's worth are, waits for the previous stretch to be forced and starts the next.
+     */
+    private void paged(FileChannel channel, long bytes) throws IOException {
+      dirty.add(channel);
+      unforced += bytes;
+      if (unforced < STRETCH) {
+        return;
+      }
+      await(stretch);
+      List<FileChannel> files = List.copyOf(dirty);
+      dirty.clear();
+      unforced = 0;
+      stretches++;
+      stretch = forcer.submit(() -> {
+        for (FileChannel f : files) {
+          try {
+            f.force(false);
+          } catch (IOException e) {
+            // Closed since (its data set is complete, and forced in turn) or failing: the
+            // data set's own force meets the failure and reports it.
+          }
+        }
+      });
+    }
+
+    /** How many stretches were started. */
+    long stretches() {
+      return stretches;
+    }
+
+    /**
+     * Settles and forces the {@link #complete()} data set {@code s} in the forcing thread; the
+     * Future ends when it is forced, and fails with the IOException that says what does not hold.
+     */
+    Future<?> force(StagedDataSet s) {
+      dirty.remove(s.channel);
+      return forcer.submit(() -> {
+        s.force();
+        return null;
+      });
+    }
+
+    private static void await(Future<?> f) throws IOException {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while the temporary files were forced", e);
+      } catch (ExecutionException e) {
+        // Only IOExceptions are thrown, and caught inside.
+      }
+    }
+
+    /**
+     * Stops the forcing thread, interrupting a force still running, then waits for the writes in
+     * flight and stops their threads.
+     */
     @Override
     public void close() {
+      forcer.shutdownNow();
+      try {
+        forcer.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       blocks.close();
     }
   }
 
   /**
-   * Checks that every CI arrived and closes the file, not yet forced; an IOException says what
-   * does not hold, and the file is closed either way.
+   * Checks that every CI arrived, once the reader has checked the data set's end; an IOException
+   * says what does not hold. Its writes may still be in flight: {@link #settle()} waits for them.
    */
   void complete() throws IOException {
-    try (channel) {
-      awaitWrites();
-      if (nextCi != entry.cis() || channel.size() != entry.sizeBytes()) {
-        throw new IOException("the temporary file holds " + nextCi + " of " + entry.cis()
-            + " CIS, " + channel.size() + " of " + entry.sizeBytes() + " bytes");
-      }
+    if (nextCi != entry.cis()) {
+      throw new IOException("the temporary file holds " + nextCi + " of " + entry.cis()
+          + " CIS");
     }
     fingerprint = written.value();
   }
 
   /**
-   * Forces the {@link #complete()} file to disk, so that {@link #finish} need not: the restore
-   * calls it in a thread of its own while it writes the next data sets, and hands the data set
-   * back (through a Future) before {@code finish}.
+   * Waits for the {@link #complete()} data set's writes, checks them and the file's size, and
+   * closes the file, not yet forced; once. An IOException says what does not hold, and the file
+   * is closed either way.
    */
-  void force() throws IOException {
+  private void settle() throws IOException {
+    if (fingerprint == null) {
+      throw new IllegalStateException(file + " is not complete");
+    }
+    if (settled) {
+      return;
+    }
+    try (channel) {
+      awaitWrites();
+      if (channel.size() != entry.sizeBytes()) {
+        throw new IOException("the temporary file holds " + channel.size() + " of "
+            + entry.sizeBytes() + " bytes");
+      }
+    }
+    settled = true;
+  }
+
+  /**
+   * {@link #settle()}s the file and forces it to disk, so that {@link #finish} need not: {@link
+   * Writes#force} calls it in a thread of its own while the next data sets are written, and hands
+   * the data set back (through a Future) before {@code finish}.
+   */
+  private void force() throws IOException {
+    settle();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
         LinkOption.NOFOLLOW_LINKS)) {
       ch.force(true);
@@ -218,14 +356,12 @@ final class StagedDataSet implements AutoCloseable {
   }
 
   /**
-   * Forces the {@link #complete()} file to disk (unless {@link #force()} did) and reads it back
-   * through {@code buf} (from {@link #readBackBuffer()}) against the chunks' fingerprint; an
-   * IOException says what does not hold.
+   * {@link #settle()}s the {@link #complete()} file and forces it to disk (unless {@link
+   * #force()} did both), and reads it back through {@code buf} (from {@link #readBackBuffer()})
+   * against the chunks' fingerprint; an IOException says what does not hold.
    */
   void finish(ByteBuffer buf) throws IOException {
-    if (fingerprint == null) {
-      throw new IllegalStateException(file + " is not complete");
-    }
+    settle();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       if (!forced) {

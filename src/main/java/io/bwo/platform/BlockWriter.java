@@ -56,6 +56,16 @@ public final class BlockWriter implements AutoCloseable {
    */
   public void write(FileChannel channel, ByteBuffer block, long position,
       Consumer<IOException> failed) {
+    write(channel, block, position, failed, () -> { });
+  }
+
+  /**
+   * As {@link #write(FileChannel, ByteBuffer, long, Consumer)}, then runs {@code done} in the
+   * writing thread once the block is written or has failed, so that a caller can wait for its own
+   * blocks rather than for everyone's ({@link #awaitWritten}).
+   */
+  public void write(FileChannel channel, ByteBuffer block, long position,
+      Consumer<IOException> failed, Runnable done) {
     synchronized (this) {
       pending++;
     }
@@ -68,6 +78,7 @@ public final class BlockWriter implements AutoCloseable {
         failed.accept(e);
       } finally {
         free.add(block);
+        done.run();
         synchronized (this) {
           pending--;
           notifyAll();

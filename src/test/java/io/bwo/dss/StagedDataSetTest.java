@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,24 +31,58 @@ class StagedDataSetTest {
   @Test
   void chunksLargerThanAStagingBufferLandAtTheirOffsetsAndReadBackAsWritten()
       throws IOException {
-    for (int ciSize : new int[] {CI, 2048}) { // with direct I/O where allowed; page cache
-      CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"),
-          SegmentName.parse("SEG1"), ciSize, 600, true, Instant.EPOCH);
-      byte[] data = new byte[600 * ciSize];
-      new SplittableRandom(ciSize).nextBytes(data);
-      StagedDataSet s;
-      try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
-        s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
-        // 300 CIs of 4 KiB are more than one 1 MiB buffer.
-        s.write(chunk(data, ciSize, 0, 300));
-        s.write(chunk(data, ciSize, 300, 250));
-        s.write(chunk(data, ciSize, 550, 50));
-        s.complete();
-      }
-      s.finish(StagedDataSet.readBackBuffer());
+    // With direct I/O where allowed (CIs of 4 KiB), through the page cache (2 KiB; or chosen).
+    for (boolean direct : new boolean[] {true, false}) {
+      for (int ciSize : new int[] {CI, 2048}) {
+        CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"),
+            SegmentName.parse("SEG1"), ciSize, 600, true, Instant.EPOCH);
+        byte[] data = new byte[600 * ciSize];
+        new SplittableRandom(ciSize).nextBytes(data);
+        StagedDataSet s;
+        try (StagedDataSet.Writes writes = new StagedDataSet.Writes(direct)) {
+          s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+          // 300 CIs of 4 KiB are more than one 1 MiB buffer.
+          s.write(chunk(data, ciSize, 0, 300));
+          s.write(chunk(data, ciSize, 300, 250));
+          s.write(chunk(data, ciSize, 550, 50));
+          s.complete();
+          writes.force(s).get();
+        } catch (InterruptedException | ExecutionException x) {
+          throw new AssertionError(x);
+        }
+        s.finish(StagedDataSet.readBackBuffer());
 
-      assertThat(Files.readAllBytes(s.file())).as("CIs of %d", ciSize).isEqualTo(data);
-      Files.delete(s.file());
+        assertThat(Files.readAllBytes(s.file())).as("CIs of %d, direct %s", ciSize, direct)
+            .isEqualTo(data);
+        Files.delete(s.file());
+      }
+    }
+  }
+
+  @Test
+  void whatIsStagedThroughThePageCacheIsForcedInStretchesAcrossDataSets() throws Exception {
+    int cisPerDataSet = (24 << 20) / CI;
+    List<StagedDataSet> all = new ArrayList<>();
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false)) {
+      for (String name : List.of("A", "B", "C")) {
+        CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1." + name),
+            SegmentName.parse("SEG1"), CI, cisPerDataSet, true, Instant.EPOCH);
+        StagedDataSet s = StagedDataSet.create(e, dir.resolve(name + ".data"), writes);
+        byte[] data = new byte[cisPerDataSet * CI];
+        new SplittableRandom(name.hashCode()).nextBytes(data);
+        s.write(chunk(data, CI, 0, cisPerDataSet));
+        s.complete();
+        writes.force(s).get();
+        all.add(s);
+      }
+
+      // 72 MiB written: a stretch at 32 MiB and one at 64 MiB, across the data sets.
+      assertThat(writes.stretches()).isEqualTo(72 / (StagedDataSet.Writes.STRETCH >> 20));
+    }
+    for (StagedDataSet s : all) {
+      s.finish(StagedDataSet.readBackBuffer());
+      assertThat(s.direct()).isFalse();
+      assertThat(Files.size(s.file())).isEqualTo(24 << 20);
     }
   }
 
@@ -74,19 +111,13 @@ class StagedDataSetTest {
   @Test
   void wholeBlocksOfCisAreStagedWithDirectIoWhereTheFileSystemAllowsItAndTheirSizeIsChecked()
       throws IOException {
-    Path probe = dir.resolve("probe");
-    DirectIo.Aligned d = DirectIo.open(probe, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE);
-    boolean directHere = d != null && CI % d.alignment() == 0;
-    if (d != null) {
-      d.channel().close();
-    }
+    boolean directHere = directIoHere();
     CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
         CI, 3, true, Instant.EPOCH);
     byte[] data = new byte[3 * CI];
     new SplittableRandom(5).nextBytes(data);
     StagedDataSet s;
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(true)) {
       s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
       s.write(chunk(data, CI, 0, 3));
       s.complete();
@@ -109,6 +140,19 @@ class StagedDataSetTest {
       assertThat(b.capacity()).isEqualTo(bytes);
       assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero();
     }
+  }
+
+  /** Whether this file system takes direct writes of whole CIs of {@value #CI} bytes. */
+  private boolean directIoHere() throws IOException {
+    Path probe = dir.resolve("probe");
+    DirectIo.Aligned d = DirectIo.open(probe, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    if (d == null) {
+      return false;
+    }
+    d.channel().close();
+    Files.delete(probe);
+    return CI % d.alignment() == 0;
   }
 
   private static DumpEvent.Chunk chunk(byte[] data, int ciSize, int firstCi, int cis) {

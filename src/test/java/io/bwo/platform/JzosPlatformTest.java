@@ -328,10 +328,10 @@ class JzosPlatformTest extends LocalSystemTest {
     try (DumpOutput out = platform.openDumpOutput("TAPE")) {
       assertThat(out).isInstanceOf(ZFileDumpOutput.class);
     }
-    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.DUMP_PAGED_BYTES)) {
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES)) {
       assertThat(out).isInstanceOf(ZFileDumpOutput.class);
     }
-    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.DUMP_PAGED_BYTES + 1)) {
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES + 1)) {
       // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
       assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
     }
