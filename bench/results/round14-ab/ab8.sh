@@ -1,5 +1,5 @@
 #!/bin/bash
-# "batched": complete data sets forced in batches of 64 or 32 MiB (a working tree after 0b0f8f4, not kept); "each": cc9bceb, each forced as it completes (/tmp/bench14). Count suite (--quick: 16 MiB in all), 100 and 1,000 data sets, alternating.
+# "batched": complete data sets forced in batches of 64 or 32 MiB (a working tree after 0b0f8f4, not kept); "each": 0b0f8f4 (cc9bceb's code), each forced as it completes (/tmp/bench14). Count suite (--quick: 16 MiB in all), 100 and 1,000 data sets, alternating.
 for i in 1 2 3; do
   for side in batched each; do
     dir=/tmp/benchB; [ $side = each ] && dir=/tmp/bench14

@@ -134,7 +134,8 @@ final class StagedDataSet implements AutoCloseable {
    * its {@link Writes}: the chunk's bytes are copied into one of its page-aligned buffers (the
    * kernel takes them several times faster from such a buffer than from the JDK's own temporary
    * one, {@link PageAligned}) and written from there by one of its threads, while the reader
-   * checks the next chunk. A failed write fails {@link #complete()}.
+   * checks the next chunk. A failed write fails the data set's {@link #settle()}, and so its
+   * force or {@link #finish}.
    */
   void write(DumpEvent.Chunk chunk) throws IOException {
     if (chunk.firstCi() != nextCi) {
