@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * from page-aligned buffers straight to the disk, a few blocks of {@link #BLOCK} bytes in flight
  * at once, written by a {@link BlockWriter} while the copy fills the next block.
  *
- * <p>Chosen for a dump of more than {@link DirectIo#DUMP_PAGED_BYTES} of data sets, or any with
+ * <p>Chosen for a dump of more than {@link DirectIo#PAGED_BYTES} of data sets, or any with
  * {@code -Dbwo.dump.directio=true} ({@link DirectIo#forDump}); a smaller dump goes through the page
  * cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct writes leave the page cache
  * to the online system, and a force of its log waits for at most the few blocks in flight; but on

@@ -95,7 +95,7 @@ final class FakePlatform implements Platform {
     return List.copyOf(wtos);
   }
 
-  /** How many dump outputs the step opened. */
+  /** The size the step's last dump output was opened for; -1 before any. */
   long lastDumpDataBytes() {
     return lastDumpDataBytes;
   }
@@ -106,6 +106,7 @@ final class FakePlatform implements Platform {
     return openDumpOutput(dd);
   }
 
+  /** How many dump outputs the step opened. */
   int dumpOutputsOpened() {
     return dumpOutputsOpened.get();
   }
