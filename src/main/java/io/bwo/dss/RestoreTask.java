@@ -227,13 +227,13 @@ final class RestoreTask {
   /**
    * The restore, in one pass over the dump: each selected data set is planned at its
    * DATASET-BEGIN, staged as its chunks come and closed at its DATASET-END, each checked by the
-   * reader before it is handed over, and forced by a thread of its own while the pass goes on.
+   * reader before it is handed over, and settled by a thread of its own while the pass goes on.
    * Only when the trailer has been checked, the whole dump with it, are the verdicts of the plan
-   * reported and the complete data sets read back and committed together, in the dump's order
-   * ({@link RestoreJournal}); a fault of the dump ends the restore with BWO813E and nothing
+   * reported and the complete data sets forced, read back and committed together, in the dump's
+   * order ({@link RestoreJournal}); a fault of the dump ends the restore with BWO813E and nothing
    * changed, as does a refused target. A fault of the catalog ends the commit; what its intent
-   * names is restored by the next restore.
-   * BWO822I gives the pass as VERIFY and the commits as WRITE.
+   * names is restored by the next restore. BWO822I gives the pass as VERIFY and the commits as
+   * WRITE.
    */
   private void restore(Set<SegmentName> online, RestoreJournal journal) {
     long t0 = System.nanoTime();
@@ -241,9 +241,9 @@ final class RestoreTask {
     Map<Integer, Target> byOrdinal = new LinkedHashMap<>();
     Map<Integer, StagedDataSet> staged = new HashMap<>();
     Map<Integer, StagedDataSet> complete = new LinkedHashMap<>();
-    Map<Integer, Future<?>> forced = new HashMap<>();
-    // Forces each complete data set while the next ones are written: the disk takes the data
-    // while the pass goes on, and little is left to wait for when the commits begin.
+    Map<Integer, Future<?>> settled = new HashMap<>();
+    // Settles each complete data set while the next ones are written (and forces those written
+    // through the page cache): little is left to wait for when the commits begin.
     StagedDataSet.Writes writes = new StagedDataSet.Writes();
     try {
       Message fault = null;
@@ -264,7 +264,7 @@ final class RestoreTask {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
               complete.put(d.ordinal(), s);
-              forced.put(d.ordinal(), writes.force(s));
+              settled.put(d.ordinal(), writes.settle(s));
             }
           }
         }
@@ -288,7 +288,7 @@ final class RestoreTask {
       }
       if (!byOrdinal.isEmpty()) {
         long t1 = System.nanoTime();
-        commitAll(byOrdinal, complete, forced, journal);
+        commitAll(byOrdinal, complete, settled, journal);
         long nanos = System.nanoTime() - t1;
         List<Dsn> done = task.processed();
         long bytes = byOrdinal.values().stream().filter(t -> done.contains(t.restored().dsn()))
@@ -310,11 +310,11 @@ final class RestoreTask {
    * it was, or as committed (the next restore completes it).
    */
   private void commitAll(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
-      Map<Integer, Future<?>> forced, RestoreJournal journal) {
+      Map<Integer, Future<?>> settled, RestoreJournal journal) {
     Map<Target, StagedDataSet> batch = new LinkedHashMap<>();
     RestoreJournal.Commit commit = null;
     try {
-      finish(byOrdinal, complete, forced, batch);
+      finish(byOrdinal, complete, settled, batch);
       if (batch.isEmpty()) {
         return;
       }
@@ -355,18 +355,18 @@ final class RestoreTask {
 
   /**
    * Puts in {@code checked}, in the dump's order, the complete data sets that may be committed:
-   * each checked once {@code forced} has forced it, and its segment (and that of the target it
+   * each checked once {@code settled} has settled it, and its segment (and that of the target it
    * replaces) still not ONLINE; the others are discarded and reported.
    */
   private void finish(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
-      Map<Integer, Future<?>> forced, Map<Target, StagedDataSet> checked) {
+      Map<Integer, Future<?>> settled, Map<Target, StagedDataSet> checked) {
     ByteBuffer readBack = StagedDataSet.readBackBuffer();
     for (int ordinal : new ArrayList<>(complete.keySet())) {
       StagedDataSet s = complete.remove(ordinal);
       Target t = byOrdinal.get(ordinal);
       Dsn dsn = t.dumped().dsn();
       try {
-        awaitForced(forced.get(ordinal));
+        awaitSettled(settled.get(ordinal));
         s.finish(readBack);
         probe.reached(RestoreProbe.Step.VERIFIED, t.restored().dsn());
         checked.put(t, s);
@@ -440,15 +440,15 @@ final class RestoreTask {
     }
   }
 
-  /** Waits for a data set's force; its failure is the IOException it threw. */
-  private static void awaitForced(Future<?> forced) throws IOException {
+  /** Waits for a data set's settling; its failure is the IOException it threw. */
+  private static void awaitSettled(Future<?> settled) throws IOException {
     try {
-      forced.get();
+      settled.get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the temporary file was forced", e);
+      throw new IOException("interrupted while the temporary file was settled", e);
     }
   }
 

@@ -46,7 +46,7 @@ class StagedDataSetTest {
           s.write(chunk(data, ciSize, 300, 250));
           s.write(chunk(data, ciSize, 550, 50));
           s.complete();
-          writes.force(s).get();
+          writes.settle(s).get();
         } catch (InterruptedException | ExecutionException x) {
           throw new AssertionError(x);
         }
@@ -72,7 +72,7 @@ class StagedDataSetTest {
         new SplittableRandom(name.hashCode()).nextBytes(data);
         s.write(chunk(data, CI, 0, cisPerDataSet));
         s.complete();
-        writes.force(s).get();
+        writes.settle(s).get();
         all.add(s);
       }
 
@@ -83,6 +83,28 @@ class StagedDataSetTest {
       s.finish(StagedDataSet.readBackBuffer());
       assertThat(s.direct()).isFalse();
       assertThat(Files.size(s.file())).isEqualTo(24 << 20);
+    }
+  }
+
+  @Test
+  void aFileWrittenDirectlyIsForcedOnlyOnceThePassIsOverAndOneThroughThePageCacheAsItEnds()
+      throws Exception {
+    for (boolean direct : new boolean[] {true, false}) {
+      byte[] data = randomCis(8, 8);
+      StagedDataSet s;
+      try (StagedDataSet.Writes writes = new StagedDataSet.Writes(direct)) {
+        s = stagedWhole(data, writes);
+        writes.settle(s).get();
+      }
+      // Settled (closed, its size checked) during the pass; a direct one's force, which would
+      // empty the disk's write cache under the writes that follow, waits for finish.
+      assertThat(s.forced()).as("direct %s", s.direct()).isEqualTo(!s.direct());
+
+      s.finish(StagedDataSet.readBackBuffer());
+
+      assertThat(s.forced()).isTrue();
+      assertThat(Files.readAllBytes(s.file())).isEqualTo(data);
+      Files.delete(s.file());
     }
   }
 
@@ -112,15 +134,10 @@ class StagedDataSetTest {
   void wholeBlocksOfCisAreStagedWithDirectIoWhereTheFileSystemAllowsItAndTheirSizeIsChecked()
       throws IOException {
     boolean directHere = directIoHere();
-    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
-        CI, 3, true, Instant.EPOCH);
-    byte[] data = new byte[3 * CI];
-    new SplittableRandom(5).nextBytes(data);
+    byte[] data = randomCis(3, 5);
     StagedDataSet s;
     try (StagedDataSet.Writes writes = new StagedDataSet.Writes(true)) {
-      s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
-      s.write(chunk(data, CI, 0, 3));
-      s.complete();
+      s = stagedWhole(data, writes);
     }
 
     assertThat(s.direct()).isEqualTo(directHere);
@@ -153,6 +170,23 @@ class StagedDataSetTest {
     d.channel().close();
     Files.delete(probe);
     return CI % d.alignment() == 0;
+  }
+
+  private static byte[] randomCis(int cis, long seed) {
+    byte[] data = new byte[cis * CI];
+    new SplittableRandom(seed).nextBytes(data);
+    return data;
+  }
+
+  /** OSB.SEG1.PAGE01, its CIs of 4 KiB {@code data}, staged in one chunk and complete. */
+  private StagedDataSet stagedWhole(byte[] data, StagedDataSet.Writes writes) throws IOException {
+    int cis = data.length / CI;
+    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
+        CI, cis, true, Instant.EPOCH);
+    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+    s.write(chunk(data, CI, 0, cis));
+    s.complete();
+    return s;
   }
 
   private static DumpEvent.Chunk chunk(byte[] data, int ciSize, int firstCi, int cis) {
