@@ -28,6 +28,16 @@ final class LineRecordInput {
   }
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
+    int lrecl = format(name, file).lrecl();
+    try {
+      return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), lrecl);
+    } catch (IOException e) {
+      throw new ZFileException(name, "cannot open for reading", e);
+    }
+  }
+
+  /** The format records of {@code file} are read in: FB, 80 or the longest line if longer. */
+  static RecordFormat format(String name, Path file) throws ZFileException {
     int longest = 0;
     try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
       int length = 0;
@@ -38,11 +48,10 @@ final class LineRecordInput {
           longest = Math.max(longest, ++length);
         }
       }
-      return new LineRecordInput(
-          name, new BufferedInputStream(Files.newInputStream(file)), Math.max(MIN_LRECL, longest));
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
     }
+    return new RecordFormat(RECFM, Math.max(MIN_LRECL, longest));
   }
 
   int lrecl() {

@@ -9,25 +9,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Record-mode writing of a local text file, as to a print data set (RECFM=FBA, LRECL=133): each
- * record becomes one line with its trailing blanks removed. A record longer than the LRECL is
- * refused, as z/OS refuses it.
+ * Record-mode writing of a local text file in a {@link RecordFormat} (by default a print data set,
+ * RECFM=FBA, LRECL=133): each record becomes one line, a fixed-length one with its trailing blanks
+ * removed (reading pads them back). A record longer than the format allows is refused, as z/OS
+ * refuses it; so is one holding a line end byte (0x0A or 0x0D), which would come back as two.
  */
 final class LineRecordOutput {
-  static final int LRECL = 133;
-  static final String RECFM = "FBA";
-
   private final String name;
   private final FileChannel channel;
   private final OutputStream out;
+  private final RecordFormat format;
+  private final boolean syncable;
 
-  private LineRecordOutput(String name, FileChannel channel) {
+  private LineRecordOutput(String name, FileChannel channel, RecordFormat format, boolean sync) {
     this.name = name;
     this.channel = channel;
     this.out = Channels.newOutputStream(channel);
+    this.format = format;
+    this.syncable = sync;
   }
 
-  static LineRecordOutput open(String name, Path file, boolean append) throws ZFileException {
+  static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format)
+      throws ZFileException {
     try {
       FileChannel channel =
           append
@@ -41,22 +44,39 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
-      return new LineRecordOutput(name, channel);
+      // A DUMMY DD's null device cannot be synced, and needs not be.
+      return new LineRecordOutput(
+          name, channel, format, !file.equals(LocalDynalloc.NULL_DEVICE));
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);
     }
   }
 
+  RecordFormat format() {
+    return format;
+  }
+
   void write(byte[] buf, int off, int len) throws ZFileException {
-    if (len > LRECL) {
+    if (len > format.maxData()) {
       throw new ZFileException(
           name,
-          "record of " + len + " bytes is longer than LRECL " + LRECL,
+          "record of " + len + " bytes is longer than LRECL " + format.lrecl() + " of RECFM "
+              + format.recfm() + " allows",
           ZFileException.EIO,
           "");
     }
     int end = off + len;
-    while (end > off && buf[end - 1] == ' ') {
+    for (int i = off; i < end; i++) {
+      if (buf[i] == '\n' || buf[i] == '\r') {
+        throw new ZFileException(
+            name,
+            "record holds a line end byte at offset " + (i - off)
+                + ": off z/OS a record is a line of a text file",
+            ZFileException.EINVAL,
+            "");
+      }
+    }
+    while (format.fixed() && end > off && buf[end - 1] == ' ') {
       end--;
     }
     ByteBuffer line = ByteBuffer.allocate(end - off + 1).put(buf, off, end - off).put((byte) '\n');
@@ -70,7 +90,9 @@ final class LineRecordOutput {
   /** Forces the lines written so far to disk; the file stays open. */
   void flush() throws ZFileException {
     try {
-      channel.force(false);
+      if (syncable) {
+        channel.force(false);
+      }
     } catch (IOException e) {
       throw new ZFileException(name, "flush failed", e);
     }
@@ -79,7 +101,9 @@ final class LineRecordOutput {
   /** Forces the lines to disk and closes the file. */
   void close() throws ZFileException {
     try (channel) {
-      channel.force(true);
+      if (syncable) {
+        channel.force(true);
+      }
     } catch (IOException e) {
       throw new ZFileException(name, "close failed", e);
     }

@@ -43,6 +43,9 @@ final class LocalDynalloc {
           "volser", "storclas", "mgmtclas", "dataclas", "filedata", "release", "bufno", "hold",
           "pathopts", "pathmode", "pathdisp", "eattr", "expdt", "retpd");
 
+  /** The file of a DUMMY DD: reads find end of file at once, writes are discarded. */
+  static final Path NULL_DEVICE = Path.of("/dev/null");
+
   /** DDs allocated here with {@code delete}: their files go when they are freed. */
   private static final Map<String, Path> DELETE_ON_FREE = new ConcurrentHashMap<>();
 
@@ -57,6 +60,18 @@ final class LocalDynalloc {
       case "free" -> free(parms, keys, true);
       default -> throw refused(parms, "only alloc and free are supported off z/OS");
     }
+  }
+
+  /** Allocates the first free DD name {@code SYSnnnnn} to DUMMY, as z/OS names its own DDs. */
+  static synchronized String allocDummy() {
+    for (int n = 1; n <= 99_999; n++) {
+      String dd = String.format("SYS%05d", n);
+      if (LocalSettings.dd(dd).isEmpty()) {
+        System.setProperty("bwo.dd." + dd, NULL_DEVICE.toString());
+        return dd;
+      }
+    }
+    throw new RcException("BPXWDYN alloc dummy: no free DD name SYSnnnnn", -1);
   }
 
   private static void alloc(String parms, Map<String, String> keys) {
@@ -247,6 +262,7 @@ final class LocalDynalloc {
   }
 
   private static RcException refused(String parms, String why) {
-    return new RcException("BPXWDYN " + parms + ": " + why);
+    // BPXWDYN returns -21 to -9999 for a key it cannot process; the stubs' refusals are alike.
+    return new RcException("BPXWDYN " + parms + ": " + why, -21);
   }
 }

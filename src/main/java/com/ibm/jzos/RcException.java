@@ -7,7 +7,8 @@ package com.ibm.jzos;
 public class RcException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  RcException(String msg) {
+  /** A failure described by {@code msg}, with the service's return code {@code rc}. */
+  public RcException(String msg, int rc) {
     super(msg);
   }
 }

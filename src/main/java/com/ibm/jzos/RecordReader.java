@@ -6,6 +6,7 @@ package com.ibm.jzos;
  * record format is FB, the block size the LRECL.
  */
 public abstract class RecordReader implements ZFileConstants {
+  private final AutoFree autoFree = new AutoFree();
 
   RecordReader() {}
 
@@ -39,6 +40,9 @@ public abstract class RecordReader implements ZFileConstants {
   /** The block size. */
   public abstract int getBlksize();
 
+  /** The record format as {@code RECFM_*} bits of {@link ZFileConstants}. */
+  public abstract int getRecfmBits();
+
   /** The record format, e.g. {@code FB}. */
   public abstract String getRecfm();
 
@@ -50,6 +54,20 @@ public abstract class RecordReader implements ZFileConstants {
    * on a data set name or path gives null, as no DD is allocated for it here (z/OS allocates one).
    */
   public abstract String getDDName();
+
+  AutoFree autoFree() {
+    return autoFree;
+  }
+
+  /** Whether closing the reader frees its DD (see {@link AutoFree}). */
+  public boolean getAutoFree() {
+    return autoFree.isOn();
+  }
+
+  /** Makes closing the reader free its DD, or not (see {@link AutoFree}). */
+  public void setAutoFree(boolean autoFree) {
+    this.autoFree.set(autoFree);
+  }
 
   /** The reader over a local file. */
   private static final class LocalReader extends RecordReader {
@@ -82,6 +100,7 @@ public abstract class RecordReader implements ZFileConstants {
     @Override
     public void close() throws ZFileException {
       input.close();
+      autoFree().free(ddName);
     }
 
     @Override
@@ -92,6 +111,11 @@ public abstract class RecordReader implements ZFileConstants {
     @Override
     public int getBlksize() {
       return input.lrecl();
+    }
+
+    @Override
+    public int getRecfmBits() {
+      return new RecordFormat(LineRecordInput.RECFM, input.lrecl()).bits();
     }
 
     @Override

@@ -3,9 +3,11 @@ package com.ibm.jzos;
 /**
  * Record-mode writing of a DD or data set; instances come from {@link #newWriterForDD} and {@link
  * #newWriter}. Off z/OS each record becomes a line of a local text file (see {@link
- * LineRecordOutput}): the record format is FBA, LRECL 133, the block size the LRECL.
+ * LineRecordOutput}): the record format is the DD's ({@code bwo.dd.NAME.recfm}, {@code
+ * bwo.dd.NAME.lrecl}) or else FBA, LRECL 133 (see {@link RecordFormat}).
  */
 public abstract class RecordWriter implements ZFileConstants {
+  private final AutoFree autoFree = new AutoFree();
 
   RecordWriter() {}
 
@@ -46,6 +48,9 @@ public abstract class RecordWriter implements ZFileConstants {
   /** The block size. */
   public abstract int getBlksize();
 
+  /** The record format as {@code RECFM_*} bits of {@link ZFileConstants}. */
+  public abstract int getRecfmBits();
+
   /** The record format, e.g. {@code FBA}. */
   public abstract String getRecfm();
 
@@ -58,6 +63,20 @@ public abstract class RecordWriter implements ZFileConstants {
    * allocates one).
    */
   public abstract String getDDName();
+
+  AutoFree autoFree() {
+    return autoFree;
+  }
+
+  /** Whether closing the writer frees its DD (see {@link AutoFree}). */
+  public boolean getAutoFree() {
+    return autoFree.isOn();
+  }
+
+  /** Makes closing the writer free its DD, or not (see {@link AutoFree}). */
+  public void setAutoFree(boolean autoFree) {
+    this.autoFree.set(autoFree);
+  }
 
   /** The writer over a local file. */
   private static final class LocalWriter extends RecordWriter {
@@ -74,7 +93,9 @@ public abstract class RecordWriter implements ZFileConstants {
     static LocalWriter open(String name, boolean append) throws ZFileException {
       java.nio.file.Path file = LocalNames.resolve(name);
       String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
-      return new LocalWriter(LineRecordOutput.open(name, file, append), file.toString(), dd);
+      RecordFormat format = RecordFormat.forOutput(name, new String[0]);
+      return new LocalWriter(
+          LineRecordOutput.open(name, file, append, format), file.toString(), dd);
     }
 
     @Override
@@ -90,6 +111,7 @@ public abstract class RecordWriter implements ZFileConstants {
     @Override
     public void close() throws ZFileException {
       output.close();
+      autoFree().free(ddName);
     }
 
     @Override
@@ -99,17 +121,22 @@ public abstract class RecordWriter implements ZFileConstants {
 
     @Override
     public int getLrecl() {
-      return LineRecordOutput.LRECL;
+      return output.format().lrecl();
     }
 
     @Override
     public int getBlksize() {
-      return LineRecordOutput.LRECL;
+      return output.format().blksize();
+    }
+
+    @Override
+    public int getRecfmBits() {
+      return output.format().bits();
     }
 
     @Override
     public String getRecfm() {
-      return LineRecordOutput.RECFM;
+      return output.format().recfm();
     }
 
     @Override

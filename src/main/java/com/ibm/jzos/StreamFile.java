@@ -58,6 +58,23 @@ final class StreamFile implements AutoCloseable {
     }
   }
 
+  /** The offset of the next byte read or written. */
+  long position() throws IOException {
+    return channel.position() - buffer.remaining();
+  }
+
+  /** Makes {@code offset} the next byte read or written; reading starts afresh from there. */
+  void position(long offset) throws IOException {
+    channel.position(offset);
+    buffer.limit(0);
+    atEnd = false;
+  }
+
+  /** The size of the file. */
+  long size() throws IOException {
+    return channel.size();
+  }
+
   /** Forces what was written to disk. */
   void force() throws IOException {
     channel.force(true);

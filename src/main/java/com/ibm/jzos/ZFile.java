@@ -1,6 +1,8 @@
 package com.ibm.jzos;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,32 +16,68 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Off z/OS: with {@code type=record} a record is a line (see {@link LineRecordInput} and {@link
  * LineRecordOutput}); without it the file is a byte stream, read and written as is. Modes {@code
- * r}, {@code w} and {@code a}, with or without {@code b}, are supported; other options such as
- * {@code noseek} are accepted and ignored. Closing a file opened for writing forces it to disk.
+ * r}, {@code w} and {@code a}, with or without {@code b}, are supported; {@code recfm=} and {@code
+ * lrecl=} set the format of a file written, other options are accepted and ignored, except that
+ * {@code noseek} refuses positioning as z/OS does. Both modes report the record format of the
+ * record model, so a buffer of {@link #getLrecl()} bytes holds a record either way. Closing a file
+ * opened for writing forces it to disk; closing again does nothing; any other operation on a closed
+ * file fails with errno EBADF.
  */
 public final class ZFile implements ZFileConstants, AutoCloseable {
   private final String name;
+  private final String options;
   private final Path file;
-  private final LineRecordInput recordInput;
+  private final int openMode;
+  private final int modeFlags;
+  private final boolean noseek;
   private final LineRecordOutput recordOutput;
   private final StreamFile streamInput;
   private final StreamFile streamOutput;
+  private LineRecordInput recordInput;
+  private RecordFormat format;
+  private long records;
+  private long bytes;
+  private boolean closed;
 
   /** Opens {@code name} with fopen()-style {@code options}. */
   public ZFile(String name, String options) throws ZFileException {
+    this(name, options, false);
+  }
+
+  /**
+   * Opens {@code name} with fopen()-style {@code options}, a data set being allocated with the
+   * {@code FLAG_*} disposition {@code flags} (e.g. {@link #FLAG_DISP_SHR}). Off z/OS no allocation
+   * is made; with {@link #FLAG_DISP_MOD} a file opened for writing is appended to, as DISP=MOD
+   * does.
+   */
+  public ZFile(String name, String options, int flags) throws ZFileException {
+    this(name, options, (flags & FLAG_DISP_MOD) != 0);
+  }
+
+  private ZFile(String name, String options, boolean mod) throws ZFileException {
     this.name = name;
+    this.options = options;
     this.file = LocalNames.resolve(name);
     String[] parts = options.replace(" ", "").split(",");
     String mode = parts[0];
     boolean record = false;
+    boolean seekless = false;
     for (int i = 1; i < parts.length; i++) {
       record |= parts[i].equalsIgnoreCase("type=record");
+      seekless |= parts[i].equalsIgnoreCase("noseek");
     }
     if (mode.isEmpty() || mode.contains("+") || "rwa".indexOf(mode.charAt(0)) < 0) {
       throw new ZFileException(
           name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL, "");
     }
     char how = mode.charAt(0);
+    boolean append = how == 'a' || how == 'w' && mod;
+    this.noseek = seekless;
+    this.openMode = record ? OPEN_MODE_RECORD : mode.contains("b") ? OPEN_MODE_BINARY : OPEN_MODE_TEXT;
+    this.modeFlags = how == 'r' ? MODE_FLAG_READ : append ? MODE_FLAG_APPEND : MODE_FLAG_WRITE;
+    if (how != 'r') {
+      this.format = RecordFormat.forOutput(name, parts);
+    }
     LineRecordInput ri = null;
     LineRecordOutput ro = null;
     StreamFile si = null;
@@ -47,16 +85,17 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     try {
       if (how == 'r' && record) {
         ri = LineRecordInput.open(name, file);
+        this.format = new RecordFormat(LineRecordInput.RECFM, ri.lrecl());
       } else if (how == 'r') {
         si = new StreamFile(FileChannel.open(file, StandardOpenOption.READ));
       } else if (record) {
-        ro = LineRecordOutput.open(name, file, how == 'a');
+        ro = LineRecordOutput.open(name, file, append, format);
       } else {
         so = new StreamFile(FileChannel.open(
                 file,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
-                how == 'a' ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
+                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
       }
     } catch (NoSuchFileException e) {
       throw new ZFileException(
@@ -70,6 +109,14 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.streamOutput = so;
   }
 
+  /**
+   * Allocates a new DD to DUMMY and returns its name, for a later {@code bpxwdyn("alloc
+   * fi(NAME) ... reuse")}. Off z/OS the DD is {@code SYSnnnnn}, its file the null device.
+   */
+  public static String allocDummyDDName() throws RcException {
+    return LocalDynalloc.allocDummy();
+  }
+
   /** Reads the next record, or bytes in stream mode, into {@code buf}; -1 at end of file. */
   public int read(byte[] buf) throws ZFileException {
     return read(buf, 0, buf.length);
@@ -77,17 +124,22 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
 
   /** Reads the next record, or up to {@code len} bytes in stream mode; -1 at end of file. */
   public int read(byte[] buf, int offset, int len) throws ZFileException {
+    checkOpen();
+    int n;
     if (recordInput != null) {
-      return recordInput.read(buf, offset, len);
-    }
-    if (streamInput == null) {
+      n = recordInput.read(buf, offset, len);
+      records += n >= 0 ? 1 : 0;
+    } else if (streamInput == null) {
       throw notOpenFor("reading");
+    } else {
+      try {
+        n = streamInput.read(buf, offset, len);
+      } catch (IOException e) {
+        throw new ZFileException(name, "read failed", e);
+      }
     }
-    try {
-      return streamInput.read(buf, offset, len);
-    } catch (IOException e) {
-      throw new ZFileException(name, "read failed", e);
-    }
+    bytes += Math.max(n, 0);
+    return n;
   }
 
   /** Writes {@code buf} as one record, or as bytes in stream mode. */
@@ -97,23 +149,29 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
 
   /** Writes {@code len} bytes of {@code buf} as one record, or as bytes in stream mode. */
   public void write(byte[] buf, int offset, int len) throws ZFileException {
+    checkOpen();
     if (recordOutput != null) {
       recordOutput.write(buf, offset, len);
-      return;
-    }
-    if (streamOutput == null) {
+      records++;
+    } else if (streamOutput == null) {
       throw notOpenFor("writing");
+    } else {
+      try {
+        streamOutput.write(buf, offset, len);
+      } catch (IOException e) {
+        throw new ZFileException(name, "write failed", e);
+      }
     }
-    try {
-      streamOutput.write(buf, offset, len);
-    } catch (IOException e) {
-      throw new ZFileException(name, "write failed", e);
-    }
+    bytes += len;
   }
 
-  /** Closes the file; a file written is forced to disk first. */
+  /** Closes the file; a file written is forced to disk first. Closing it again does nothing. */
   @Override
   public void close() throws ZFileException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       if (recordInput != null) {
         recordInput.close();
@@ -123,7 +181,9 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         streamInput.close();
       } else {
         try (streamOutput) {
-          streamOutput.force();
+          if (!file.equals(LocalDynalloc.NULL_DEVICE)) { // the null device cannot be synced
+            streamOutput.force();
+          }
         }
       }
     } catch (IOException e) {
@@ -132,27 +192,101 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   }
 
   /**
-   * The logical record length: see {@link LineRecordInput} and {@link LineRecordOutput}; 0 for a
-   * stream.
+   * An input stream over this file's {@link #read(byte[], int, int)}; closing it closes the file.
    */
-  public int getLrecl() {
-    if (recordInput != null) {
-      return recordInput.lrecl();
-    }
-    return recordOutput != null ? LineRecordOutput.LRECL : 0;
+  public InputStream getInputStream() {
+    return ZFileStreams.input(this);
   }
 
   /**
-   * The record format, e.g. {@code FB}. Off z/OS it is the format the stub gives the file: {@code
-   * FB} read in record mode, {@code FBA} written in record mode (see {@link LineRecordInput} and
-   * {@link LineRecordOutput}), and {@code U} for a byte stream, whose LRECL is 0 as a RECFM=U data
-   * set's is.
+   * An output stream over this file's {@link #write(byte[], int, int)}; closing it closes the
+   * file.
+   */
+  public OutputStream getOutputStream() {
+    return ZFileStreams.output(this);
+  }
+
+  /**
+   * The logical record length of the record model, in stream mode too: see {@link
+   * LineRecordInput} and {@link RecordFormat}.
+   */
+  public int getLrecl() {
+    return format().lrecl();
+  }
+
+  /**
+   * The record format, e.g. {@code FB}. Off z/OS it is the format the stub gives the file, in
+   * record and stream mode alike: {@code FB} read (see {@link LineRecordInput}); written, that of
+   * the {@code recfm=} option or the DD, else {@code FBA} (see {@link RecordFormat}).
    */
   public String getRecfm() {
-    if (recordInput != null) {
-      return LineRecordInput.RECFM;
+    return format().recfm();
+  }
+
+  /** The record format as {@code RECFM_*} bits, e.g. {@code RECFM_F | RECFM_B}. */
+  public int getRecfmBits() {
+    return format().bits();
+  }
+
+  /** The block size; off z/OS one record a block. */
+  public int getBlksize() {
+    return format().blksize();
+  }
+
+  /** The data set organization: {@link #DSORG_PS} for a DD or data set, {@link #DSORG_HFS} for a path. */
+  public int getDsorg() {
+    return isPath() ? DSORG_HFS : DSORG_PS;
+  }
+
+  /**
+   * The device type: {@link #DEVICE_DUMMY} for the null device (a DD from {@link
+   * #allocDummyDDName}), {@link #DEVICE_HFS} for a path, else {@link #DEVICE_DISK}.
+   */
+  public int getDevice() {
+    if (file.equals(LocalDynalloc.NULL_DEVICE)) {
+      return DEVICE_DUMMY;
     }
-    return recordOutput != null ? LineRecordOutput.RECFM : "U";
+    return isPath() ? DEVICE_HFS : DEVICE_DISK;
+  }
+
+  /** {@link #OPEN_MODE_RECORD} with {@code type=record}, else binary or text by the mode. */
+  public int getOpenMode() {
+    return openMode;
+  }
+
+  /** {@link #MODE_FLAG_READ}, {@link #MODE_FLAG_WRITE} or {@link #MODE_FLAG_APPEND}, by the mode. */
+  public int getModeFlags() {
+    return modeFlags;
+  }
+
+  /** The name the file was opened with. */
+  public String getFilename() {
+    return name;
+  }
+
+  /** The fopen() options the file was opened with. */
+  public String getOptions() {
+    return options;
+  }
+
+  /** The number of records read or written in record mode; 0 in stream mode. */
+  public long getRecordCount() {
+    return records;
+  }
+
+  /** The number of bytes read or written. */
+  public long getByteCount() {
+    return bytes;
+  }
+
+  /** {@link #VSAM_TYPE_NOTVSAM}: off z/OS no file is a VSAM data set. */
+  public int getVsamType() {
+    return VSAM_TYPE_NOTVSAM;
+  }
+
+  /** The key length of a VSAM KSDS; 0 off z/OS, where no file is one. */
+  public int getVsamKeyLength() {
+    return 0;
   }
 
   /** The name the file was actually opened as; off z/OS, the local path. */
@@ -160,13 +294,44 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return file.toString();
   }
 
+  /** Positions a VSAM data set by key; off z/OS no file has keys, so it fails. */
+  public boolean locate(byte[] key, int options) throws ZFileException {
+    return locate(key, 0, key.length, options);
+  }
+
+  /** Positions a VSAM data set by key; off z/OS no file has keys, so it fails. */
+  public boolean locate(byte[] key, int offset, int length, int options) throws ZFileException {
+    throw notVsam("locate");
+  }
+
+  /** Positions a VSAM data set by record number or RBA; off z/OS no file is one, so it fails. */
+  public boolean locate(long recordNumberOrRBA, int options) throws ZFileException {
+    throw notVsam("locate");
+  }
+
+  /** Deletes the last record read from a VSAM data set; off z/OS no file is one, so it fails. */
+  public void delrec() throws ZFileException {
+    throw notVsam("delrec");
+  }
+
+  /** Replaces the last record read; off z/OS update modes are refused, so it fails. */
+  public int update(byte[] buf) throws ZFileException {
+    return update(buf, 0, buf.length);
+  }
+
+  /** Replaces the last record read; off z/OS update modes are refused, so it fails. */
+  public int update(byte[] buf, int offset, int length) throws ZFileException {
+    checkOpen();
+    throw notOpenFor("update (update modes are not supported off z/OS)");
+  }
+
   /** Whether the DD {@code ddname} is allocated: off z/OS, whether a file is named for it. */
-  public static boolean ddExists(String ddname) {
+  public static boolean ddExists(String ddname) throws ZFileException {
     return LocalSettings.dd(ddname).isPresent();
   }
 
   /** Whether the data set {@code dsn} exists: {@code HLQ.X}, {@code 'HLQ.X'} or with {@code //}. */
-  public static boolean dsExists(String dsn) {
+  public static boolean dsExists(String dsn) throws ZFileException {
     String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
     try {
       return Files.isRegularFile(LocalNames.dataset(dsn, bare));
@@ -176,7 +341,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   }
 
   /** Whether {@code filename}, in any form {@link #ZFile} accepts, names an existing file. */
-  public static boolean exists(String filename) {
+  public static boolean exists(String filename) throws ZFileException {
     try {
       return Files.isRegularFile(LocalNames.resolve(filename));
     } catch (ZFileException e) {
@@ -280,7 +445,39 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
   }
 
+  /** The record model's format; for a stream being read, found on first use (it reads the file). */
+  private RecordFormat format() {
+    if (format == null) {
+      try {
+        format = LineRecordInput.format(name, file);
+      } catch (ZFileException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+    return format;
+  }
+
+  private boolean isPath() {
+    return !name.startsWith("//");
+  }
+
+  private void checkOpen() throws ZFileException {
+    if (closed) {
+      throw new ZFileException(
+          name, "the file is closed", ZFileException.EBADF, "Bad file descriptor");
+    }
+  }
+
   private ZFileException notOpenFor(String what) {
     return new ZFileException(name, "not open for " + what, ZFileException.EINVAL, "");
+  }
+
+  private ZFileException notVsam(String operation) throws ZFileException {
+    checkOpen();
+    return new ZFileException(
+        name,
+        operation + " needs a VSAM data set: off z/OS files have no keys, RBAs or relative records",
+        ZFileException.EINVAL,
+        "");
   }
 }

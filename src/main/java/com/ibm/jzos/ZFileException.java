@@ -4,14 +4,19 @@ import java.io.IOException;
 
 /**
  * An I/O failure on a file, DD or data set, with the C library's error details (errno, errno2, the
- * failing operation). Off z/OS errno carries the z/OS value of the nearest C error: 121 EINVAL, 122
- * EIO, 129 ENOENT.
+ * failing operation). Off z/OS errno carries the z/OS value of the nearest C error: 113 EBADF, 121
+ * EINVAL, 122 EIO, 129 ENOENT. The access-method details (__amrc: last operation, abend, SVC 99
+ * and VSAM feedback codes, SYNAD message) describe z/OS services that do not run off z/OS, so they
+ * are zero, empty or null: no such condition occurred.
  */
 public class ZFileException extends IOException implements ZFileConstants {
   private static final long serialVersionUID = 1L;
 
-  static final int EINVAL = 121;
-  static final int EIO = 122;
+  /** z/OS's EBADF: an operation on a closed file. Not among IBM's {@code ERRNO_*} constants. */
+  static final int EBADF = 113;
+
+  static final int EINVAL = ERRNO_EINVAL;
+  static final int EIO = ERRNO_EIO;
   static final int ENOENT = 129;
 
   private final String fileName;
@@ -26,7 +31,7 @@ public class ZFileException extends IOException implements ZFileConstants {
   }
 
   ZFileException(String fileName, String msg, IOException cause) {
-    this(fileName, msg, EIO, String.valueOf(cause.getMessage()));
+    this(fileName, msg, EIO, cause.getMessage() != null ? cause.getMessage() : cause.toString());
     initCause(cause);
   }
 
@@ -63,5 +68,45 @@ public class ZFileException extends IOException implements ZFileConstants {
   /** The abend return code from __amrc; always 0 off z/OS. */
   public int getAbendRc() {
     return 0;
+  }
+
+  /** The SVC 99 error code of a failed dynamic allocation; always 0 off z/OS. */
+  public int getAllocSvc99Error() {
+    return 0;
+  }
+
+  /** The SVC 99 information code of a failed dynamic allocation; always 0 off z/OS. */
+  public int getAllocSvc99Info() {
+    return 0;
+  }
+
+  /** The bytes of the C library's __amrc structure; empty off z/OS, which has none. */
+  public byte[] getAmrcBytes() {
+    return new byte[0];
+  }
+
+  /** The __amrc error code of the access method; always 0 off z/OS. */
+  public int getErrorCode() {
+    return 0;
+  }
+
+  /** The VSAM feedback code (RPLFDBK); always 0 off z/OS. */
+  public int getFeedbackFdbk() {
+    return 0;
+  }
+
+  /** The VSAM feedback function code (RPLFTNCD); always 0 off z/OS. */
+  public int getFeedbackFtncd() {
+    return 0;
+  }
+
+  /** The VSAM feedback return code (R15); always 0 off z/OS. */
+  public int getFeedbackRc() {
+    return 0;
+  }
+
+  /** The SYNAD message of an access-method I/O error; null off z/OS, where none is issued. */
+  public String getSynadMsg() {
+    return null;
   }
 }

@@ -27,7 +27,12 @@ final class JzosPlatform implements Platform {
 
   @Override
   public boolean ddExists(String dd) {
-    return ZFile.ddExists(LocalDds.checkName(dd));
+    String name = LocalDds.checkName(dd);
+    try {
+      return ZFile.ddExists(name);
+    } catch (ZFileException e) { // IBM's declares it; z/OS fails when it cannot look
+      throw ioError(name, e);
+    }
   }
 
   @Override
@@ -126,9 +131,9 @@ final class JzosPlatform implements Platform {
     MvsConsole.registerMvsCommandCallback(new OperatorCommandCallback(handler, this::wto));
   }
 
-  private static String allocated(String dd) {
+  private String allocated(String dd) {
     String name = LocalDds.checkName(dd);
-    if (!ZFile.ddExists(name)) {
+    if (!ddExists(name)) {
       throw BwoException.of(Msg.BWO011E, name);
     }
     return name;

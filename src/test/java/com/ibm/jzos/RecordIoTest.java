@@ -46,4 +46,19 @@ class RecordIoTest extends LocalSystemTest {
     assertThatThrownBy(writer::flush).isInstanceOf(ZFileException.class);
     assertThat(Files.readAllLines(print)).containsExactly("1PAGE 1", " LINE");
   }
+
+  @Test
+  void autoFreeFreesTheDdOnClose() throws IOException {
+    Files.writeString(system.datasetsDir().resolve("HLQ.X"), "X\n");
+    ZFile.bpxwdyn("alloc fi(AUTO) da(HLQ.X) shr");
+    system.set("bwo.dd.AUTO", System.getProperty("bwo.dd.AUTO")); // restored after the test
+
+    RecordReader reader = RecordReader.newReaderForDD("AUTO");
+    assertThat(reader.getAutoFree()).isFalse();
+    assertThat(reader.getRecfmBits()).isEqualTo(ZFileConstants.RECFM_F | ZFileConstants.RECFM_B);
+    reader.setAutoFree(true);
+    reader.close();
+
+    assertThat(ZFile.ddExists("AUTO")).isFalse();
+  }
 }

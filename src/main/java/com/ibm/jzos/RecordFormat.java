@@ -1,0 +1,97 @@
+package com.ibm.jzos;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The record format and logical record length the stubs give a local file, e.g. {@code FBA} 133:
+ * what {@link ZFile}, {@link RecordReader} and {@link RecordWriter} report, and what bounds a
+ * record written. A variable LRECL counts the 4-byte record descriptor word, as on z/OS.
+ */
+record RecordFormat(String recfm, int lrecl) {
+  private static final Pattern RECFM = Pattern.compile("(F|V|U)B?S?(A|M)?");
+
+  /** A print data set, as DFSMSdss's SYSPRINT: what an output DD is unless told otherwise. */
+  static final RecordFormat PRINT = new RecordFormat("FBA", 133);
+
+  RecordFormat {
+    if (!RECFM.matcher(recfm).matches() || lrecl < (recfm.startsWith("V") ? 5 : 1)) {
+      throw new IllegalArgumentException("RECFM " + recfm + " LRECL " + lrecl);
+    }
+  }
+
+  /**
+   * The format of a file written as {@code name}: {@code recfm=} and {@code lrecl=} of the fopen()
+   * options, else those of the DD ({@code bwo.dd.NAME.recfm}/{@code DD_NAME_RECFM}, {@code
+   * bwo.dd.NAME.lrecl}/{@code DD_NAME_LRECL}), else {@link #PRINT}'s.
+   */
+  static RecordFormat forOutput(String name, String[] options) throws ZFileException {
+    String recfm = null;
+    String lrecl = null;
+    for (String option : options) {
+      String lower = option.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("recfm=")) {
+        recfm = option.substring(6);
+      } else if (lower.startsWith("lrecl=")) {
+        lrecl = option.substring(6);
+      }
+    }
+    if (LocalNames.isDd(name)) {
+      String dd = LocalNames.ddName(name);
+      recfm = recfm != null ? recfm : ddSetting(dd, "recfm").orElse(null);
+      lrecl = lrecl != null ? lrecl : ddSetting(dd, "lrecl").orElse(null);
+    }
+    if (recfm == null && lrecl == null) {
+      return PRINT;
+    }
+    try {
+      return new RecordFormat(
+          recfm == null ? PRINT.recfm : recfm.replace("*", "").toUpperCase(Locale.ROOT),
+          lrecl == null ? PRINT.lrecl : Integer.parseInt(lrecl));
+    } catch (IllegalArgumentException e) {
+      throw new ZFileException(
+          name,
+          "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
+          ZFileException.EINVAL,
+          "");
+    }
+  }
+
+  private static Optional<String> ddSetting(String dd, String what) {
+    return LocalSettings.find(
+        "bwo.dd." + dd + "." + what, "DD_" + dd + "_" + what.toUpperCase(Locale.ROOT));
+  }
+
+  /** The {@code RECFM_*} bits of {@link ZFileConstants}, as fldata reports them. */
+  int bits() {
+    int bits = 0;
+    for (char c : recfm.toCharArray()) {
+      bits |=
+          switch (c) {
+            case 'F' -> ZFileConstants.RECFM_F;
+            case 'V' -> ZFileConstants.RECFM_V;
+            case 'U' -> ZFileConstants.RECFM_U;
+            case 'B' -> ZFileConstants.RECFM_B;
+            case 'S' -> ZFileConstants.RECFM_S;
+            case 'A' -> ZFileConstants.RECFM_A;
+            default -> ZFileConstants.RECFM_M;
+          };
+    }
+    return bits;
+  }
+
+  boolean fixed() {
+    return recfm.startsWith("F");
+  }
+
+  /** The longest record's data: the LRECL, less the record descriptor word of a variable one. */
+  int maxData() {
+    return recfm.startsWith("V") ? lrecl - 4 : lrecl;
+  }
+
+  /** The block size the stubs report: one record a block (a V block adds its descriptor word). */
+  int blksize() {
+    return recfm.startsWith("V") ? lrecl + 4 : lrecl;
+  }
+}
