@@ -54,6 +54,15 @@ final class LineRecordInput {
     return new RecordFormat(RECFM, Math.max(MIN_LRECL, longest));
   }
 
+  /** The number of records (lines) in {@code file}. */
+  static long count(String name, Path file) throws ZFileException {
+    try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      return lines.count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ZFileException(name, "cannot count records", new IOException(e));
+    }
+  }
+
   int lrecl() {
     return lrecl;
   }

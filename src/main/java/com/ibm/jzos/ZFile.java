@@ -36,6 +36,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   private LineRecordInput recordInput;
   private RecordFormat format;
   private long records;
+  private long recordPosition;
   private long bytes;
   private boolean closed;
 
@@ -129,6 +130,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     if (recordInput != null) {
       n = recordInput.read(buf, offset, len);
       records += n >= 0 ? 1 : 0;
+      recordPosition += n >= 0 ? 1 : 0;
     } else if (streamInput == null) {
       throw notOpenFor("reading");
     } else {
@@ -153,6 +155,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     if (recordOutput != null) {
       recordOutput.write(buf, offset, len);
       records++;
+      recordPosition++;
     } else if (streamOutput == null) {
       throw notOpenFor("writing");
     } else {
@@ -189,6 +192,79 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     } catch (IOException e) {
       throw e instanceof ZFileException z ? z : new ZFileException(name, "close failed", e);
     }
+  }
+
+  /**
+   * Writes out what was written so far. Off z/OS writes reach the file as they are made, so this
+   * forces the file to disk, as {@link RecordWriter#flush()} does; for a file read it does nothing.
+   */
+  public void flush() throws ZFileException {
+    checkOpen();
+    try {
+      if (recordOutput != null) {
+        recordOutput.flush();
+      } else if (streamOutput != null && !file.equals(LocalDynalloc.NULL_DEVICE)) {
+        streamOutput.force();
+      }
+    } catch (IOException e) {
+      throw new ZFileException(name, "flush failed", e);
+    }
+  }
+
+  /**
+   * Moves to {@code offset} from {@code origin} ({@link #SEEK_SET}, {@link #SEEK_CUR} or {@link
+   * #SEEK_END}): in bytes for a stream, in records for records read (as IBM's RandomAccessFile
+   * sample does, {@code seek(-1, SEEK_END)} is the last record). Off z/OS records written cannot be
+   * repositioned; a file opened with {@code noseek} cannot be either, as on z/OS.
+   */
+  public void seek(long offset, int origin) throws ZFileException {
+    checkSeekable();
+    if (recordOutput != null) {
+      throw invalid("positioning records written (not supported off z/OS)");
+    }
+    long base =
+        switch (origin) {
+          case SEEK_SET -> 0;
+          case SEEK_CUR -> tell();
+          case SEEK_END -> size();
+          default -> throw invalid("seek origin " + origin);
+        };
+    long target = base + offset;
+    if (target < 0) {
+      throw invalid("seek to " + target);
+    }
+    try {
+      if (recordInput != null) {
+        recordInput.close();
+        recordInput = LineRecordInput.open(name, file);
+        recordPosition = 0;
+        while (recordPosition < target && recordInput.read(new byte[0], 0, 0) >= 0) {
+          recordPosition++;
+        }
+      } else {
+        (streamInput != null ? streamInput : streamOutput).position(target);
+      }
+    } catch (IOException e) {
+      throw e instanceof ZFileException z ? z : new ZFileException(name, "seek failed", e);
+    }
+  }
+
+  /** The current position: a byte offset for a stream, a record number for records. */
+  public long tell() throws ZFileException {
+    checkSeekable();
+    if (recordInput != null || recordOutput != null) {
+      return recordPosition;
+    }
+    try {
+      return (streamInput != null ? streamInput : streamOutput).position();
+    } catch (IOException e) {
+      throw new ZFileException(name, "tell failed", e);
+    }
+  }
+
+  /** Moves to the start of the file, as {@code seek(0, SEEK_SET)}. */
+  public void rewind() throws ZFileException {
+    seek(0, SEEK_SET);
   }
 
   /**
@@ -466,6 +542,29 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       throw new ZFileException(
           name, "the file is closed", ZFileException.EBADF, "Bad file descriptor");
     }
+  }
+
+  private void checkSeekable() throws ZFileException {
+    checkOpen();
+    if (noseek) {
+      throw invalid("positioning a file opened with noseek");
+    }
+  }
+
+  /** The size in the unit of {@link #seek}: records read, or bytes. */
+  private long size() throws ZFileException {
+    try {
+      if (recordInput != null) {
+        return LineRecordInput.count(name, file);
+      }
+      return (streamInput != null ? streamInput : streamOutput).size();
+    } catch (IOException e) {
+      throw e instanceof ZFileException z ? z : new ZFileException(name, "seek failed", e);
+    }
+  }
+
+  private ZFileException invalid(String what) {
+    return new ZFileException(name, what, ZFileException.EINVAL, "Invalid argument");
   }
 
   private ZFileException notOpenFor(String what) {

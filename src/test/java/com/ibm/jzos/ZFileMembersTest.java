@@ -216,4 +216,45 @@ class ZFileMembersTest extends LocalSystemTest {
     assertThat(e.getAllocSvc99Error() + e.getAllocSvc99Info()).isZero();
     assertThat(new RcException("BPXWDYN failed", 8)).hasMessage("BPXWDYN failed");
   }
+
+  @Test
+  void streamsSeekInBytesAndRecordsInRecords() throws IOException {
+    Files.writeString(system.datasetsDir().resolve("HLQ.X"), "AAA\nBBB\nCCC\n");
+
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb")) {
+      z.seek(0, ZFile.SEEK_END);
+      assertThat(z.tell()).isEqualTo(12);
+      z.seek(-4, ZFile.SEEK_CUR);
+      byte[] three = new byte[3];
+      assertThat(z.read(three)).isEqualTo(3);
+      assertThat(new String(three, StandardCharsets.US_ASCII)).isEqualTo("CCC");
+      z.rewind();
+      assertThat(z.tell()).isZero();
+    }
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb,type=record")) {
+      byte[] rec = new byte[z.getLrecl()];
+      z.seek(-1, ZFile.SEEK_END);
+      z.read(rec);
+      assertThat(new String(rec, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("CCC");
+      z.seek(1, ZFile.SEEK_SET);
+      assertThat(z.tell()).isEqualTo(1);
+      z.read(rec);
+      assertThat(new String(rec, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("BBB");
+    }
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb,noseek")) {
+      assertThatThrownBy(z::tell).isInstanceOf(ZFileException.class).hasMessageContaining("noseek");
+    }
+  }
+
+  @Test
+  void flushForcesWhatWasWrittenAndAClosedFileCannotFlush() throws IOException {
+    Path out = system.dd("OUT", "out.txt");
+    ZFile zf = new ZFile("//DD:OUT", "wb,type=record");
+    zf.write("ONE".getBytes(StandardCharsets.US_ASCII));
+    zf.flush();
+    assertThat(Files.readAllLines(out)).containsExactly("ONE");
+    assertThatThrownBy(() -> zf.seek(0, ZFile.SEEK_SET)).isInstanceOf(ZFileException.class);
+    zf.close();
+    assertThatThrownBy(zf::flush).isInstanceOf(ZFileException.class);
+  }
 }
