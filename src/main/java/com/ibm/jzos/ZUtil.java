@@ -58,4 +58,25 @@ public class ZUtil {
     env.putAll(System.getenv());
     return env;
   }
+
+  /** The environment variables of the process, each as {@code NAME=value}. */
+  public static String[] environ() {
+    return System.getenv().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+  }
+
+  /**
+   * {@code pattern} with its z/OS system symbols ({@code &SYSNAME.} ...) replaced by their values.
+   * Off z/OS there are no system symbols: a pattern without {@code &} is returned as it is, one
+   * with a symbol fails rather than come back unresolved.
+   *
+   * @throws RcException if the symbols cannot be substituted
+   */
+  public static String substituteSystemSymbols(String pattern) throws RcException {
+    if (pattern.indexOf('&') < 0) {
+      return pattern;
+    }
+    throw new RcException("system symbols in '" + pattern + "' cannot be resolved off z/OS", 8);
+  }
 }

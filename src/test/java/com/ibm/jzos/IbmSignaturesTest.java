@@ -170,7 +170,9 @@ class IbmSignaturesTest {
             "public static String getCurrentUser()",
             "public static String getDefaultPlatformEncoding()",
             "public static String getEnv(String)",
-            "public static java.util.Properties getEnvironment()");
+            "public static java.util.Properties getEnvironment()",
+            "public static String[] environ()",
+            "public static String substituteSystemSymbols(String) throws RcException");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.ibm.jzos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.bwo.platform.LocalSystemTest;
@@ -22,5 +23,21 @@ class ZUtilTest extends LocalSystemTest {
     system.set("bwo.procstepname", "");
 
     assertThat(ZUtil.getCurrentProcStepname()).isEmpty();
+  }
+
+  @Test
+  void environIsTheEnvironmentAsNameEqualsValue() {
+    String path = System.getenv("PATH");
+    assumeTrue(path != null, "PATH is not set");
+
+    assertThat(ZUtil.environ()).contains("PATH=" + path).hasSize(System.getenv().size());
+  }
+
+  @Test
+  void systemSymbolsCannotBeResolvedOffZos() {
+    assertThat(ZUtil.substituteSystemSymbols("HLQ.DATA")).isEqualTo("HLQ.DATA");
+    assertThatThrownBy(() -> ZUtil.substituteSystemSymbols("&SYSNAME..DATA"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("off z/OS");
   }
 }
