@@ -103,6 +103,40 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void aKeyPasswordIsMaskedAcrossContinuationsAndAbbreviations() {
+    assertThat(Passwords.masked(List.of(
+        " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(ABCDEFGH12) -",
+        "      COMPRESS /* KEYPASSWORD(X) IN A COMMENT */",
+        " RESTORE DS(INC(A.**)) IDD(T) KEYPASSWORD -",
+        "   ( -",
+        "      'TWO WORDS', ENCRYPT(CLRAES128)) REPLACE",
+        " DUMP DS(INC(A.**)) ODD(T) KEYPASS(ABBREV99) keypassword(lower999)")))
+        .containsExactly(
+            " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(**********) -",
+            "      COMPRESS /* KEYPASSWORD(X) IN A COMMENT */",
+            " RESTORE DS(INC(A.**)) IDD(T) KEYPASSWORD -",
+            "   ( -",
+            "      **** ******, *******(*********)) REPLACE",
+            " DUMP DS(INC(A.**)) ODD(T) KEYPASS(********) keypassword(********)");
+  }
+
+  @Test
+  void aKeyPasswordRunningPastColumn72IsMaskedThereToo() {
+    String record = " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(" + "Q".repeat(33) + "SECRET99";
+
+    assertThat(record).hasSize(80);
+    assertThat(Passwords.masked(record)).doesNotContain("SECRET").doesNotContain("Q");
+    assertThat(Deck.unreadColumns(List.of(record))).singleElement().asString()
+        .contains("('********')");
+  }
+
+  @Test
+  void aStatementsEndClosesAKeyPasswordThatWasNotClosed() {
+    assertThat(Passwords.masked(List.of(" DUMP KEYPASSWORD(ABC", " DUMP DS(INC(A.B)) ODD(T)")))
+        .containsExactly(" DUMP KEYPASSWORD(***", " DUMP DS(INC(A.B)) ODD(T)");
+  }
+
+  @Test
   void resetWithShareIsRefusedAsIbmSaysNotToCodeThem() {
     List<Message> errors = errors(" DUMP DS(INC(A.B)) ODD(T) SHARE RESET");
 
