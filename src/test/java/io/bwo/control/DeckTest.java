@@ -315,7 +315,6 @@ class DeckTest {
   void restoreKeywordsAreNotDumpKeywordsAndTheOtherWayRound() {
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) REPLACE")).containsExactly(Msg.ADR102E);
     assertThat(ids(" RESTORE DS(INC(A.B)) IDD(T) CC")).containsExactly(Msg.ADR102E);
-    assertThat(ids(" RESTORE DS(BY(DSCHA,EQ,1)) IDD(T)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) CC(ENQF)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) TOL(SHARE)")).containsExactly(Msg.ADR102E);
   }
@@ -400,7 +399,8 @@ class DeckTest {
     assertThat(ids(" RESTORE DS(INC(A.B))")).containsExactly(Msg.ADR105E);
     assertThat(ids(" RESTORE IDD(T)")).containsExactly(Msg.ADR105E);
     assertThat(errors(" RESTORE DS() IDD(T)")).extracting(Message::text).containsExactly(
-        "STATEMENT AT RECORD 1: 'DS' AT RECORD 1 COLUMN 10 REQUIRES INCLUDE, EXCLUDE OR FILTERDD");
+        "STATEMENT AT RECORD 1: 'DS' AT RECORD 1 COLUMN 10 REQUIRES INCLUDE, EXCLUDE, BY OR"
+            + " FILTERDD");
     assertThat(ids(" DUMP")).containsExactly(Msg.ADR105E, Msg.ADR105E);
   }
 

@@ -52,6 +52,25 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void restoreKeywordsOfIbmsSyntaxAreReadNotRejected() {
+    Command c = command(" RESTORE DS(INCLUDE(OSB.**) BY((DSCHA,EQ,YES))) INDDNAME(T) -",
+        "      IMPORT VOLCOUNT(*) MAKEMULTI RELBLKA(OSB.X.*) -",
+        "      DEBUG(FRMSG(DTL)) REPLACE");
+
+    assertThat(c.unimplemented()).extracting(UnimplementedKeyword.Coded::text).containsExactly(
+        "IMPORT", "VOLCOUNT(*)", "MAKEMULTI", "RELBLOCKADDRESS(OSB.X.*)", "DEBUG(FRMSG(DTL))",
+        "BY((DSCHA,EQ,YES))");
+    assertThat(c.unimplemented()).extracting(k -> k.keyword().noEffect())
+        .containsExactly(true, true, true, true, true, false);
+    assertThat(command(" DUMP DS(INC(A.**)) ODD(T) DEBUG(FRMSG(MIN))").unimplemented())
+        .extracting(UnimplementedKeyword.Coded::text).containsExactly("DEBUG(FRMSG(MIN))");
+    assertThat(errors(" RESTORE DS(BY((SIZE,EQ,1))) IDD(T)")).extracting(Message::text)
+        .singleElement().asString().contains("THE CHARACTERISTICS ARE");
+    assertThat(ids(" RESTORE DS(INC(A.**)) IDD(T) BY((DSCHA,EQ,YES))"))
+        .as("BY belongs in DATASET(...)").containsExactly(Msg.ADR102E);
+  }
+
+  @Test
   void eachBelongsToItsCommandAndIsCodedOnce() {
     assertThat(ids(" RESTORE DS(INC(A.B)) IDD(T) ALLDATA(*)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) STORCLAS(X)")).containsExactly(Msg.ADR102E);
