@@ -127,6 +127,9 @@ final class StatementParser {
     if (purge && !delete) {
       missing(k.get(PURGE), "KEYWORD DELETE");
     }
+    // Read and checked, but with nothing to act on: listed as such (BWO531I).
+    unimplemented.addAll(UnimplementedKeyword.dumpOptionsListed(share,
+        k.containsKey(WAIT) ? Optional.of(wait) : Optional.empty(), tolerate.contains(IOERROR)));
     if (failed()) {
       return Optional.empty();
     }

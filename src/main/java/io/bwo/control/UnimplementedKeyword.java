@@ -90,6 +90,18 @@ public enum UnimplementedKeyword {
   // ---- listed by the parser where it reads them, never looked up by spelling ----------------
   /** BY in RESTORE's DATASET(...): read and checked as DUMP's, then refused. */
   RESTORE_BY(Scope.PARSED, false, "BWO SELECTS WHAT TO RESTORE BY INCLUDE AND EXCLUDE ONLY"),
+  /** SHARE on DUMP: read (IBM forbids it with RESET), then listed. */
+  DUMP_SHARE(Scope.PARSED, true, "A BWO DUMP HOLDS NO ENQ: OTHER PROGRAMS READ THROUGH THE SEGMENT"
+      + " SYSTEM THROUGHOUT"),
+  /** WAIT on DUMP: read and checked, then listed. */
+  DUMP_WAIT(Scope.PARSED, true, "BWO SERIALIZES BY THE SEGMENT SYSTEM'S FREEZE, WHICH WAITS UNDER"
+      + " ITS LEASE, NOT BY ENQ RETRIES"),
+  /**
+   * TOLERATE(IOERROR): DFSMSdss would dump around an input error; bwo ends the task instead, which
+   * never gives a worse dump than DFSMSdss (docs/control-statements.md).
+   */
+  TOLERATE_IOERROR(Scope.PARSED, true, "BWO ENDS THE TASK AT ANY INPUT ERROR: A DUMP IS COMPLETE"
+      + " OR ABSENT"),
   ;
 
   /** The reasons several keywords share. */
@@ -167,6 +179,24 @@ public enum UnimplementedKeyword {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The DUMP options bwo reads (SHARE, a coded WAIT, TOLERATE(IOERROR)) and then lists as having
+   * no effect, in the order the parser lists them.
+   */
+  static List<Coded> dumpOptionsListed(boolean share, Optional<DumpDataSet.Wait> wait,
+      boolean ioError) {
+    List<Coded> listed = new java.util.ArrayList<>();
+    if (share) {
+      listed.add(new Coded(DUMP_SHARE, "SHARE"));
+    }
+    wait.ifPresent(w -> listed.add(new Coded(DUMP_WAIT,
+        "WAIT(" + w.seconds() + "," + w.retries() + ")")));
+    if (ioError) {
+      listed.add(new Coded(TOLERATE_IOERROR, "TOLERATE(IOERROR)"));
+    }
+    return listed;
   }
 
   /** One such keyword as a statement coded it, value and all: {@code ALLDATA(*)}. */

@@ -119,4 +119,21 @@ class UnimplementedKeywordStepTest {
       assertThat(world.listing()).noneMatch(l -> l.toUpperCase().contains("SECRET"));
     }
   }
+
+  @Test
+  void shareWaitAndTolerateIoErrorAreListedAsHavingNoEffect() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(7);
+
+      int rc = world.dss(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CC SHR -",
+          "      WAIT(5,1) TOLERATE(IOERROR)");
+
+      assertThat(rc).isZero();
+      assertThat(String.join(" ", world.messages("BWO531I")).replaceAll("\\s+", " "))
+          .contains("SHARE: NO EFFECT IN BWO: A BWO DUMP HOLDS NO ENQ")
+          .contains("WAIT(5,1): NO EFFECT IN BWO")
+          .contains("TOLERATE(IOERROR): NO EFFECT IN BWO: BWO ENDS THE TASK AT ANY INPUT ERROR");
+      assertThat(world.messages("ADR734I")).hasSize(2);
+    }
+  }
 }
