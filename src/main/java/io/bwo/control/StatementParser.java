@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +79,14 @@ final class StatementParser {
         ? Keyword.find(verb.token().text(), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
         : Optional.empty();
     if (command.isEmpty()) {
-      error(Msg.ADR100E, verb.token());
+      // DFSMSdss recognises commands in upper case only: say so when that is all that is wrong.
+      String text = verb.token().text();
+      boolean lowerCase = verb.isPlainWord() && !text.equals(text.toUpperCase(Locale.ROOT))
+          && Keyword.find(text.toUpperCase(Locale.ROOT), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
+              .isPresent();
+      error(Msg.ADR100E, verb.token(), lowerCase
+          ? "A COMMAND MUST BE CODED IN UPPER CASE: " + text.toUpperCase(Locale.ROOT)
+          : "BWO SUPPORTS DUMP AND RESTORE");
       return Optional.empty();
     }
     return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);

@@ -261,7 +261,13 @@ class DeckTest {
 
   @Test
   void lowerCaseIsNotRecognised() {
-    assertThat(ids(" dump ds(inc(a.b)) odd(t)")).containsExactly(Msg.ADR100E);
+    assertThat(errors(" dump ds(inc(a.b)) odd(t)")).extracting(Message::text).containsExactly(
+        "STATEMENT AT RECORD 1: 'dump' AT RECORD 1 COLUMN 2 IS NOT A COMMAND; A COMMAND MUST BE"
+            + " CODED IN UPPER CASE: DUMP");
+    assertThat(errors(" Rest DS(INC(A.B)) IDD(T)")).extracting(Message::text).singleElement()
+        .asString().endsWith("IN UPPER CASE: REST");
+    assertThat(errors(" copy ds(inc(a.b))")).extracting(Message::text).singleElement()
+        .asString().endsWith("IS NOT A COMMAND; BWO SUPPORTS DUMP AND RESTORE");
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) compress")).containsExactly(Msg.ADR102E);
   }
 
