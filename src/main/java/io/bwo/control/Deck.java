@@ -19,11 +19,12 @@ public record Deck(List<String> records, List<Command> commands) {
    */
   public static List<Message> unreadColumns(List<String> records) {
     List<Message> notes = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      String r = records.get(i);
+    List<String> masked = Passwords.masked(records);
+    for (int i = 0; i < masked.size(); i++) {
+      String r = masked.get(i);
       String tail = r.length() > 72 ? r.substring(72, Math.min(80, r.length())).strip() : "";
       if (!tail.isEmpty() && !tail.chars().allMatch(Character::isDigit)) {
-        notes.add(Message.of(Msg.BWO532I, i + 1, Passwords.masked(tail)));
+        notes.add(Message.of(Msg.BWO532I, i + 1, tail));
       }
     }
     return notes;

@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +47,8 @@ final class StatementParser {
       NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE, RESET);
   private static final Set<Keyword> RESTORE_KEYWORDS = EnumSet.of(DATASET, INDDNAME, REPLACE,
       REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL, PURGE);
-  private static final Set<Keyword> DUMP_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, BY, FILTERDD);
-  private static final Set<Keyword> RESTORE_SELECTION = EnumSet.of(INCLUDE, EXCLUDE, FILTERDD);
+  /** DATASET(...)'s keywords, the same on DUMP and RESTORE. */
+  private static final Set<Keyword> SELECTION = EnumSet.of(INCLUDE, EXCLUDE, BY, FILTERDD);
   private static final int MAX_OUTDD = 255;
   private static final int MAX_OPTIMIZE = 4;
 
@@ -78,7 +79,14 @@ final class StatementParser {
         ? Keyword.find(verb.token().text(), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
         : Optional.empty();
     if (command.isEmpty()) {
-      error(Msg.ADR100E, verb.token());
+      // DFSMSdss recognises commands in upper case only: say so when that is all that is wrong.
+      String text = verb.token().text();
+      boolean lowerCase = verb.isPlainWord() && !text.equals(text.toUpperCase(Locale.ROOT))
+          && Keyword.find(text.toUpperCase(Locale.ROOT), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
+              .isPresent();
+      error(Msg.ADR100E, verb.token(), lowerCase
+          ? "A COMMAND MUST BE CODED IN UPPER CASE: " + text.toUpperCase(Locale.ROOT)
+          : "BWO SUPPORTS DUMP AND RESTORE");
       return Optional.empty();
     }
     return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);
@@ -93,7 +101,7 @@ final class StatementParser {
   private Optional<Command> dump(Node verb, List<Node> operands) {
     List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
     Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP", Keyword.DUMP, unimplemented);
-    Selection selection = selection(verb, k, DUMP_SELECTION, "DUMP DATASET");
+    Selection selection = selection(verb, k, "DUMP DATASET");
     List<String> out = List.of();
     if (k.containsKey(OUTDDNAME)) {
       out = ddNames(k.get(OUTDDNAME), "OUTDDNAME", MAX_OUTDD);
@@ -127,6 +135,9 @@ final class StatementParser {
     if (purge && !delete) {
       missing(k.get(PURGE), "KEYWORD DELETE");
     }
+    // Read and checked, but with nothing to act on: listed as such (BWO531I).
+    unimplemented.addAll(UnimplementedKeyword.dumpOptionsListed(share,
+        k.containsKey(WAIT) ? Optional.of(wait) : Optional.empty(), tolerate.contains(IOERROR)));
     if (failed()) {
       return Optional.empty();
     }
@@ -231,7 +242,12 @@ final class StatementParser {
     List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
     Map<Keyword, Node> k =
         keywords(operands, RESTORE_KEYWORDS, "RESTORE", Keyword.RESTORE, unimplemented);
-    Selection selection = selection(verb, k, RESTORE_SELECTION, "RESTORE DATASET");
+    Selection selection = selection(verb, k, "RESTORE DATASET");
+    if (!selection.by.isEmpty()) {
+      Node by = selection.byNode.orElseThrow();
+      unimplemented.add(new UnimplementedKeyword.Coded(UnimplementedKeyword.RESTORE_BY,
+          "BY" + by.text().substring(by.token().text().length())));
+    }
     Optional<String> in = Optional.empty();
     if (k.containsKey(INDDNAME)) {
       in = ddNames(k.get(INDDNAME), "INDDNAME", 1).stream().findFirst();
@@ -304,32 +320,32 @@ final class StatementParser {
 
   /** The data set selection of DATASET(...): INCLUDE, EXCLUDE, BY or FILTERDD. */
   private record Selection(List<String> include, List<String> exclude, List<ByCriterion> by,
-      Optional<String> filterDd) {
-    static final Selection NONE = new Selection(List.of(), List.of(), List.of(), Optional.empty());
+      Optional<Node> byNode, Optional<String> filterDd) {
+    static final Selection NONE = new Selection(List.of(), List.of(), List.of(), Optional.empty(),
+        Optional.empty());
   }
 
-  private Selection selection(Node verb, Map<Keyword, Node> k, Set<Keyword> allowed,
-      String context) {
+  private Selection selection(Node verb, Map<Keyword, Node> k, String context) {
     if (!k.containsKey(DATASET)) {
       missing(verb, "KEYWORD DATASET");
       return Selection.NONE;
     }
     Node dataset = k.get(DATASET);
-    Map<Keyword, Node> s = keywords(list(dataset), allowed, context);
+    Map<Keyword, Node> s = keywords(list(dataset), SELECTION, context);
     List<String> include = s.containsKey(INCLUDE) ? masks(s.get(INCLUDE), "INCLUDE") : List.of();
     List<String> exclude = s.containsKey(EXCLUDE) ? masks(s.get(EXCLUDE), "EXCLUDE") : List.of();
     List<ByCriterion> by = s.containsKey(BY) ? byCriteria(s.get(BY)) : List.of();
     Optional<String> filterDd = s.containsKey(FILTERDD)
         ? ddNames(s.get(FILTERDD), "FILTERDD", 1).stream().findFirst()
         : Optional.empty();
-    String choices = allowed.contains(BY) ? "INCLUDE, EXCLUDE OR BY" : "INCLUDE OR EXCLUDE";
+    String choices = "INCLUDE, EXCLUDE OR BY";
     if (s.containsKey(FILTERDD) && (s.containsKey(INCLUDE) || s.containsKey(EXCLUDE)
         || s.containsKey(BY))) {
       error(Msg.ADR106E, s.get(FILTERDD).token(), choices);
     } else if (dataset.hasList() && dataset.items().isEmpty()) {
       missing(dataset, choices.replace(" OR ", ", ") + " OR FILTERDD");
     }
-    return new Selection(include, exclude, by, filterDd);
+    return new Selection(include, exclude, by, Optional.ofNullable(s.get(BY)), filterDd);
   }
 
   /**

@@ -48,6 +48,9 @@ public enum UnimplementedKeyword {
   UNCATALOG(Scope.DUMP, false, "A BWO DUMP NEVER UNCATALOGS THE DATA SETS OF A RUNNING SEGMENT"
       + " SYSTEM", "UNCATalog"),
 
+  DEBUG(Scope.BOTH, true, "BWO USES NO FAST REPLICATION, SO IT HAS NOTHING TO EXPLAIN",
+      "DEBUG"),
+
   // ---- RESTORE ---------------------------------------------------------------------------------
   BYPASSACS(Scope.RESTORE, true, "BWO HAS NO ACS ROUTINES", "BYPASSACS"),
   CATALOG(Scope.RESTORE, true, Why.CATALOGED,
@@ -72,12 +75,34 @@ public enum UnimplementedKeyword {
       "TGTAlloc"),
   TOLERATE(Scope.RESTORE, true, Why.OFFLINE, "TOLerate"),
   WAIT(Scope.RESTORE, true, Why.OFFLINE, "WAIT"),
+  IMPORT(Scope.RESTORE, true, "BWO CHECKS NO DATA SET AUTHORITY", "IMPORT"),
+  VOLCOUNT(Scope.RESTORE, true, Why.NO_VOLUMES_TO_COUNT, "VOLCOUNT"),
+  MAKEMULTI(Scope.RESTORE, true, Why.NO_VOLUMES_TO_COUNT, "MAKEMULTI"),
+  RELBLOCKADDRESS(Scope.RESTORE, true, "IT APPLIES TO DIRECT (BDAM) DATA SETS; BWO'S ARE VSAM"
+      + " CLUSTERS", "RELBlockaddress", "RELBLKA"),
   DELETECATALOGENTRY(Scope.RESTORE, false, "BWO'S CATALOG AND DATA ARE KEPT TOGETHER",
       "DELETECATALOGENTRY", "DELCATE"),
   MGMTCLAS(Scope.RESTORE, false, Why.NO_SMS, "MGMTCLAS"),
   STORCLAS(Scope.RESTORE, false, Why.NO_SMS, "STORCLAS"),
   RENAME(Scope.RESTORE, false, "CODE RENAMEUNCONDITIONAL", "REName"),
-  TGTGDS(Scope.RESTORE, false, "BWO'S DATA SETS ARE NOT GENERATIONS", "TGTGDS");
+  TGTGDS(Scope.RESTORE, false, "BWO'S DATA SETS ARE NOT GENERATIONS", "TGTGDS"),
+
+  // ---- listed by the parser where it reads them, never looked up by spelling ----------------
+  /** BY in RESTORE's DATASET(...): read and checked as DUMP's, then refused. */
+  RESTORE_BY(Scope.PARSED, false, "BWO SELECTS WHAT TO RESTORE BY INCLUDE AND EXCLUDE ONLY"),
+  /** SHARE on DUMP: read (IBM forbids it with RESET), then listed. */
+  DUMP_SHARE(Scope.PARSED, true, "A BWO DUMP HOLDS NO ENQ: OTHER PROGRAMS READ THROUGH THE SEGMENT"
+      + " SYSTEM THROUGHOUT"),
+  /** WAIT on DUMP: read and checked, then listed. */
+  DUMP_WAIT(Scope.PARSED, true, "BWO SERIALIZES BY THE SEGMENT SYSTEM'S FREEZE, WHICH WAITS UNDER"
+      + " ITS LEASE, NOT BY ENQ RETRIES"),
+  /**
+   * TOLERATE(IOERROR): DFSMSdss would dump around an input error; bwo ends the task instead, which
+   * never gives a worse dump than DFSMSdss (docs/control-statements.md).
+   */
+  TOLERATE_IOERROR(Scope.PARSED, true, "BWO ENDS THE TASK AT ANY INPUT ERROR: A DUMP IS COMPLETE"
+      + " OR ABSENT"),
+  ;
 
   /** The reasons several keywords share. */
   private static final class Why {
@@ -92,15 +117,17 @@ public enum UnimplementedKeyword {
     static final String NO_SMS = "BWO HAS NO SMS CLASSES";
     static final String RESTORED_IN_PLACE =
         "BWO HAS NO VOLUMES: A DATA SET IS RESTORED WHERE ITS CATALOG KEEPS DATA";
+    static final String NO_VOLUMES_TO_COUNT =
+        "BWO HAS NO SMS VOLUMES: A CLUSTER IS ONE FILE WHATEVER ITS SIZE";
     static final String OFFLINE =
         "A RESTORE RUNS WHILE THE SEGMENTS ARE OFFLINE: NOTHING HOLDS THE DATA SETS";
 
     private Why() {}
   }
 
-  /** The commands a keyword belongs to. */
+  /** The commands a keyword belongs to; PARSED: listed by the parser, not found by spelling. */
   enum Scope {
-    DUMP, RESTORE, BOTH;
+    DUMP, RESTORE, BOTH, PARSED;
 
     boolean includes(Keyword command) {
       return this == BOTH || name().equals(command.name());
@@ -152,6 +179,24 @@ public enum UnimplementedKeyword {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The DUMP options bwo reads (SHARE, a coded WAIT, TOLERATE(IOERROR)) and then lists as having
+   * no effect, in the order the parser lists them.
+   */
+  static List<Coded> dumpOptionsListed(boolean share, Optional<DumpDataSet.Wait> wait,
+      boolean ioError) {
+    List<Coded> listed = new java.util.ArrayList<>();
+    if (share) {
+      listed.add(new Coded(DUMP_SHARE, "SHARE"));
+    }
+    wait.ifPresent(w -> listed.add(new Coded(DUMP_WAIT,
+        "WAIT(" + w.seconds() + "," + w.retries() + ")")));
+    if (ioError) {
+      listed.add(new Coded(TOLERATE_IOERROR, "TOLERATE(IOERROR)"));
+    }
+    return listed;
   }
 
   /** One such keyword as a statement coded it, value and all: {@code ALLDATA(*)}. */

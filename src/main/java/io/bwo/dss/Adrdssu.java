@@ -5,6 +5,7 @@ import io.bwo.control.Command;
 import io.bwo.control.Deck;
 import io.bwo.control.DumpDataSet;
 import io.bwo.control.ParseResult;
+import io.bwo.control.Passwords;
 import io.bwo.control.RestoreDataSet;
 import io.bwo.control.UnimplementedKeyword;
 import io.bwo.journal.Attempt;
@@ -143,8 +144,10 @@ public final class Adrdssu {
     }
     List<String> records = run.platform().readRecords(SYSIN);
     ParseResult parsed = Deck.parse(records);
+    // Passwords are masked deck-wide: a KEYPASSWORD value may run over a continuation.
+    List<String> shown = Passwords.masked(records);
     if (!(parsed instanceof ParseResult.Parsed ok)) {
-      records.forEach(listing::echo);
+      shown.forEach(listing::echo);
       Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
       int rc = 0;
       for (Message m : parsed.errors()) {
@@ -158,13 +161,13 @@ public final class Adrdssu {
     for (int i = 0; i < commands.size(); i++) {
       Command c = commands.get(i);
       for (; echoed < c.lastRecordNumber() && echoed < records.size(); echoed++) {
-        listing.echo(records.get(echoed));
+        listing.echo(shown.get(echoed));
       }
       listing.print(Listing.READING, Message.of(Msg.ADR101I, Listing.taskId(i + 1),
           c.verb()));
     }
     for (; echoed < records.size(); echoed++) {
-      listing.echo(records.get(echoed));
+      listing.echo(shown.get(echoed));
     }
     Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
     listing.print(Listing.READING, Message.of(Msg.ADR109I, listing.timestamp()));

@@ -30,6 +30,7 @@ final class Commands {
     boolean enq;
     boolean io;
     boolean share;
+    boolean waitCoded;
     DumpDataSet.Wait waitOption = DumpDataSet.Wait.DEFAULT;
     boolean compress;
     int optimize = 1;
@@ -89,6 +90,7 @@ final class Commands {
     }
 
     Dump waitFor(int seconds, int retries) {
+      waitCoded = true;
       waitOption = new DumpDataSet.Wait(seconds, retries);
       return this;
     }
@@ -116,7 +118,9 @@ final class Commands {
 
     DumpDataSet build() {
       return new DumpDataSet(first, last, include, exclude, by, filterDd, out, concurrent, notify,
-          enq, io, share, waitOption, compress, optimize, delete, purge, reset);
+          enq, io, share, waitOption, compress, optimize, delete, purge, reset,
+          UnimplementedKeyword.dumpOptionsListed(share,
+              waitCoded ? java.util.Optional.of(waitOption) : java.util.Optional.empty(), io));
     }
   }
 

@@ -85,9 +85,11 @@ final class DeckWriter {
     boolean purge = delete && random.nextBoolean();
     // IBM: not RESET with SHARE (ADR106E).
     boolean reset = !share && random.nextBoolean();
+    List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>(unimplemented(Keyword.DUMP));
+    unimplemented.addAll(UnimplementedKeyword.dumpOptionsListed(share,
+        Optional.of(wait).filter(w -> !w.equals(DumpDataSet.Wait.DEFAULT)), io));
     return new DumpDataSet(1, 1, include, exclude, by, filterDd, ddNames(1 + random.nextInt(3)),
-        cc, notify, enq, io, share, wait, compress, optimize, delete, purge, reset,
-        unimplemented(Keyword.DUMP));
+        cc, notify, enq, io, share, wait, compress, optimize, delete, purge, reset, unimplemented);
   }
 
   /** Some of the value-less DFSMSdss keywords of {@code command} that bwo does not implement. */
@@ -246,7 +248,7 @@ final class DeckWriter {
         operands.add(keyword(Keyword.TOLERATE, tolerate));
       }
       flag(operands, d.share(), Keyword.SHARE);
-      if (!d.waitOption().equals(DumpDataSet.Wait.DEFAULT) || random.nextBoolean()) {
+      if (!d.waitOption().equals(DumpDataSet.Wait.DEFAULT)) {
         operands.add(keyword(Keyword.WAIT, List.of(Term.word("" + d.waitOption().seconds()),
             Term.word("" + d.waitOption().retries()))));
       }
@@ -325,6 +327,9 @@ final class DeckWriter {
   private void unimplemented(List<Term> terms, List<UnimplementedKeyword.Coded> coded) {
     int at = 0;
     for (UnimplementedKeyword.Coded c : coded) {
+      if (c.keyword().spellings().isEmpty()) {
+        continue; // coded as the implemented keyword it is listed for
+      }
       at += random.nextInt(terms.size() - at + 1);
       terms.add(at++, Term.word(pick(SpellingTest.tokens(c.keyword().spellings()))));
     }

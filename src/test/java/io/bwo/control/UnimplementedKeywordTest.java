@@ -52,6 +52,25 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void restoreKeywordsOfIbmsSyntaxAreReadNotRejected() {
+    Command c = command(" RESTORE DS(INCLUDE(OSB.**) BY((DSCHA,EQ,YES))) INDDNAME(T) -",
+        "      IMPORT VOLCOUNT(*) MAKEMULTI RELBLKA(OSB.X.*) -",
+        "      DEBUG(FRMSG(DTL)) REPLACE");
+
+    assertThat(c.unimplemented()).extracting(UnimplementedKeyword.Coded::text).containsExactly(
+        "IMPORT", "VOLCOUNT(*)", "MAKEMULTI", "RELBLOCKADDRESS(OSB.X.*)", "DEBUG(FRMSG(DTL))",
+        "BY((DSCHA,EQ,YES))");
+    assertThat(c.unimplemented()).extracting(k -> k.keyword().noEffect())
+        .containsExactly(true, true, true, true, true, false);
+    assertThat(command(" DUMP DS(INC(A.**)) ODD(T) DEBUG(FRMSG(MIN))").unimplemented())
+        .extracting(UnimplementedKeyword.Coded::text).containsExactly("DEBUG(FRMSG(MIN))");
+    assertThat(errors(" RESTORE DS(BY((SIZE,EQ,1))) IDD(T)")).extracting(Message::text)
+        .singleElement().asString().contains("THE CHARACTERISTICS ARE");
+    assertThat(ids(" RESTORE DS(INC(A.**)) IDD(T) BY((DSCHA,EQ,YES))"))
+        .as("BY belongs in DATASET(...)").containsExactly(Msg.ADR102E);
+  }
+
+  @Test
   void eachBelongsToItsCommandAndIsCodedOnce() {
     assertThat(ids(" RESTORE DS(INC(A.B)) IDD(T) ALLDATA(*)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) STORCLAS(X)")).containsExactly(Msg.ADR102E);
@@ -100,6 +119,40 @@ class UnimplementedKeywordTest {
             " DUMP DS(INC(A.B)) /* OSB/BWO */ PSWD(A.B/**) /*X/Y*/");
     assertThat(Passwords.masked(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)"))
         .as("comments are not passwords").isEqualTo(" DUMP /* C */ DS(INC(A.B))/*X*/ODD(T)");
+  }
+
+  @Test
+  void aKeyPasswordIsMaskedAcrossContinuationsAndAbbreviations() {
+    assertThat(Passwords.masked(List.of(
+        " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(ABCDEFGH12) -",
+        "      COMPRESS /* KEYPASSWORD(X) IN A COMMENT */",
+        " RESTORE DS(INC(A.**)) IDD(T) KEYPASSWORD -",
+        "   ( -",
+        "      'TWO WORDS', ENCRYPT(CLRAES128)) REPLACE",
+        " DUMP DS(INC(A.**)) ODD(T) KEYPASS(ABBREV99) keypassword(lower999)")))
+        .containsExactly(
+            " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(**********) -",
+            "      COMPRESS /* KEYPASSWORD(X) IN A COMMENT */",
+            " RESTORE DS(INC(A.**)) IDD(T) KEYPASSWORD -",
+            "   ( -",
+            "      **** ******, *******(*********)) REPLACE",
+            " DUMP DS(INC(A.**)) ODD(T) KEYPASS(********) keypassword(********)");
+  }
+
+  @Test
+  void aKeyPasswordRunningPastColumn72IsMaskedThereToo() {
+    String record = " DUMP DS(INC(A.**)) ODD(T) KEYPASSWORD(" + "Q".repeat(33) + "SECRET99";
+
+    assertThat(record).hasSize(80);
+    assertThat(Passwords.masked(record)).doesNotContain("SECRET").doesNotContain("Q");
+    assertThat(Deck.unreadColumns(List.of(record))).singleElement().asString()
+        .contains("('********')");
+  }
+
+  @Test
+  void aStatementsEndClosesAKeyPasswordThatWasNotClosed() {
+    assertThat(Passwords.masked(List.of(" DUMP KEYPASSWORD(ABC", " DUMP DS(INC(A.B)) ODD(T)")))
+        .containsExactly(" DUMP KEYPASSWORD(***", " DUMP DS(INC(A.B)) ODD(T)");
   }
 
   @Test

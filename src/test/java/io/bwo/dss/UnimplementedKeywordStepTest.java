@@ -85,4 +85,55 @@ class UnimplementedKeywordStepTest {
           .contains("PASSWORD(...): NO EFFECT IN BWO");
     }
   }
+
+  @Test
+  void aKeyPasswordIsNeverListedInAnAcceptedDeck() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(5);
+
+      int rc = world.dss(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CC -",
+          "      KEYPASSWORD(TOPSECRET1) /* KEY */",
+          " RESTORE DATASET(INCLUDE(OSB.**)) INDDNAME(TAPE) KEYPASSWORD( -",
+          "      'MY SECRET2')");
+
+      assertThat(rc).as("KEYPASSWORD is BWO515E on both").isEqualTo(8);
+      assertThat(world.listing()).noneMatch(l -> l.contains("SECRET"))
+          .anyMatch(l -> l.contains("KEYPASSWORD(**********) /* KEY */"))
+          .anyMatch(l -> l.equals("      *** ********)"));
+      assertThat(world.messages("BWO515E")).hasSize(2)
+          .allSatisfy(m -> assertThat(m).contains("KEYPASSWORD(...) IS NOT SUPPORTED"));
+    }
+  }
+
+  @Test
+  void aKeyPasswordIsNeverListedInARejectedDeck() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(6);
+
+      int rc = world.dss(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CC BADKEYWORD -",
+          "      KEYPASS(TOPSECRET1)",
+          " RESTORE DATASET(INCLUDE(OSB.**)) INDDNAME(TAPE) keypassword(lowsecret)");
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(world.messages("ADR102E")).isNotEmpty();
+      assertThat(world.listing()).noneMatch(l -> l.toUpperCase().contains("SECRET"));
+    }
+  }
+
+  @Test
+  void shareWaitAndTolerateIoErrorAreListedAsHavingNoEffect() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(7);
+
+      int rc = world.dss(" DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CC SHR -",
+          "      WAIT(5,1) TOLERATE(IOERROR)");
+
+      assertThat(rc).isZero();
+      assertThat(String.join(" ", world.messages("BWO531I")).replaceAll("\\s+", " "))
+          .contains("SHARE: NO EFFECT IN BWO: A BWO DUMP HOLDS NO ENQ")
+          .contains("WAIT(5,1): NO EFFECT IN BWO")
+          .contains("TOLERATE(IOERROR): NO EFFECT IN BWO: BWO ENDS THE TASK AT ANY INPUT ERROR");
+      assertThat(world.messages("ADR734I")).hasSize(2);
+    }
+  }
 }
