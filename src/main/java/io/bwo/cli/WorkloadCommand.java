@@ -103,6 +103,11 @@ final class WorkloadCommand implements Runnable {
             String.format("%.0f", r.perSecond()),
             String.format("%.3f", r.p50Nanos() / 1e6),
             String.format("%.3f", r.p99Nanos() / 1e6), r.refused()));
+        if (r.ended().isPresent()) {
+          // Acknowledged before the end stays acknowledged: the ack log has every one of them.
+          spec.commandLine().getErr().println(r.ended().get());
+          return r.ended().get().returnCode();
+        }
       }
       return 0;
     }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -111,7 +112,9 @@ public final class Workload {
   /**
    * Runs transfers from {@code threads} threads for {@code duration}, at most {@code rate}
    * transactions per second in all (0: as fast as they go), from {@code seed}. A refused
-   * transaction (a segment OFFLINE, say) is counted, not retried.
+   * transaction (a segment OFFLINE, say) is counted, not retried. A segment system that is gone
+   * (BWO219E, BWO225E), or a thread's counter that cannot be read after a refusal, ends the run
+   * in every thread: the report says why ({@link WorkloadReport#ended}).
    */
   public WorkloadReport run(Duration duration, int threads, int rate, long seed) {
     return run(duration, threads, rate, seed, new AtomicBoolean());
@@ -138,6 +141,7 @@ public final class Workload {
     }
     AtomicLong committed = new AtomicLong();
     AtomicLong refused = new AtomicLong();
+    AtomicReference<Message> ended = new AtomicReference<>();
     List<LatencyRecorder> recorders = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     long start = System.nanoTime();
@@ -172,9 +176,20 @@ public final class Workload {
             system.commit(updates);
           } catch (BwoException refusal) {
             refused.incrementAndGet();
-            if (seqSet.isPresent()) {
-              // A commit whose answer was lost may still have taken effect: count on.
-              seq[0] = counter(thread);
+            Message lost = gone(refusal) ? refusal.message() : null;
+            if (lost == null && seqSet.isPresent()) {
+              try {
+                // A commit whose answer was lost may still have taken effect: count on.
+                seq[0] = counter(thread);
+              } catch (BwoException e) {
+                // Without its counter the thread cannot number what it acknowledges next.
+                lost = e.message();
+              }
+            }
+            if (lost != null) {
+              ended.compareAndSet(null, lost);
+              stop.set(true);
+              return;
             }
             continue;
           }
@@ -199,7 +214,16 @@ public final class Workload {
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new WorkloadReport(committed.get(), refused.get(), elapsed,
-        LatencyRecorder.percentile(recorders, 50), LatencyRecorder.percentile(recorders, 99));
+        LatencyRecorder.percentile(recorders, 50), LatencyRecorder.percentile(recorders, 99),
+        Optional.ofNullable(ended.get()));
+  }
+
+  /**
+   * Whether {@code e} says the segment system is gone (its server cannot be reached, BWO219E, or
+   * it was closed, BWO225E), not that one transaction was refused.
+   */
+  private static boolean gone(BwoException e) {
+    return e.message().id() == Msg.BWO219E || e.message().id() == Msg.BWO225E;
   }
 
   /** Thread {@code t}'s sequence counter as the segment system holds it now. */

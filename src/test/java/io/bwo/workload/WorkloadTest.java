@@ -10,6 +10,7 @@ import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.segment.FreezeLease;
+import io.bwo.segment.SegmentServer;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import io.bwo.message.Message;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +90,37 @@ class WorkloadTest {
       assertThat(r.refused()).isZero();
       assertThat(r.p99Nanos()).isGreaterThanOrEqualTo(r.p50Nanos());
       assertThat(w.sum()).isEqualTo(w.expectedSum());
+    }
+  }
+
+  @Test
+  void aSegmentServerThatGoesAwayEndsTheRunWithItsReasonAndKeepsEveryAcknowledgement(
+      @TempDir Path root) throws Exception {
+    Catalog c = world(root);
+    Path log = root.resolve("ack.log");
+    WorkloadReport r;
+    SegmentServer server = SegmentServer.start(c, Clock.systemUTC(), m -> { });
+    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC());
+        AckLog ack = AckLog.append(log)) {
+      Workload w = Workload.over(c, s, List.of());
+      w.init();
+      CompletableFuture<WorkloadReport> running = CompletableFuture.supplyAsync(() ->
+          w.run(Duration.ofMinutes(5), 3, 0, 9, new AtomicBoolean(), Optional.of(ack)));
+      Thread.sleep(300);
+      server.close();
+      r = running.get(60, TimeUnit.SECONDS);
+    } finally {
+      server.close();
+    }
+
+    // Every thread ended, long before the 5 minutes asked, with the reason rather than a trace.
+    // Closed, BWO225E; killed, BWO219E (the crash suite's server kills).
+    assertThat(r.ended()).map(Message::id).hasValueSatisfying(
+        id -> assertThat(id).isIn(Msg.BWO219E, Msg.BWO225E));
+    assertThat(r.elapsed()).isLessThan(Duration.ofMinutes(1));
+    assertThat(r.committed()).isPositive();
+    try (SegmentSystem s = SegmentSystems.connect(c, Clock.systemUTC())) {
+      assertThat(Workload.over(c, s, List.of()).checkAcks(log).ok()).isTrue();
     }
   }
 
