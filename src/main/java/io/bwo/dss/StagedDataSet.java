@@ -49,7 +49,7 @@ import java.util.zip.CRC32C;
  * wait behind it.
  *
  * <p>Memory: one read-back buffer and the 4 MiB of {@link Writes}, whatever the size of the data
- * set; no file stays open between its force and {@code finish}. Used by one thread at a time,
+ * set; no file stays open between its settling and {@code finish}. Used by one thread at a time,
  * handed over between them with a happens-before (a Future); its writes run in the threads of
  * {@link Writes}, and {@link #settle()} waits for them.
  */
@@ -201,9 +201,10 @@ final class StagedDataSet implements AutoCloseable {
    *
    * <p>Bounded: when a stretch is due and the previous one is still being forced, the reading
    * thread waits for it, so that about two stretches at most are dirty in the page cache. The
-   * forces of complete data sets run in the same thread, in order, so waiting for the last
-   * stretch waits for them too. (A dump written through the page cache ran at 0.72x-0.80x of cp
-   * forced every 4 MiB, at 0.93x-0.99x in 32 MiB stretches: bench/README.md, thirteenth round.)
+   * forces of complete data sets written so run in the same thread, in order, so waiting for the
+   * last stretch waits for them too. (A dump written through the page cache ran at 0.72x-0.80x of
+   * cp forced every 4 MiB, at 0.93x-0.99x in 32 MiB stretches: bench/README.md, thirteenth
+   * round.)
    */
   static final class Writes implements AutoCloseable {
     /** How many bytes written through the page cache make a stretch to force. */
