@@ -62,8 +62,7 @@ final class LineRecordOutput {
           name,
           "record of " + len + " bytes is longer than LRECL " + format.lrecl() + " of RECFM "
               + format.recfm() + " allows",
-          ZFileException.EIO,
-          "");
+          ZFileException.EIO);
     }
     int end = off + len;
     for (int i = off; i < end; i++) {
@@ -72,8 +71,7 @@ final class LineRecordOutput {
             name,
             "record holds a line end byte at offset " + (i - off)
                 + ": off z/OS a record is a line of a text file",
-            ZFileException.EINVAL,
-            "");
+            ZFileException.EINVAL);
       }
     }
     while (format.fixed() && end > off && buf[end - 1] == ' ') {

@@ -26,8 +26,7 @@ final class LocalNames {
       throw new ZFileException(
           name,
           "not a valid DD name (members are not supported off z/OS)",
-          ZFileException.EINVAL,
-          "");
+          ZFileException.EINVAL);
     }
     return dd;
   }
@@ -42,8 +41,7 @@ final class LocalNames {
                   new ZFileException(
                       name,
                       "DD " + dd + " is not allocated: set -Dbwo.dd." + dd + " or DD_" + dd,
-                      ZFileException.ENOENT,
-                      "No such file or directory"));
+                      ZFileException.ENOENT));
     }
     if (name.startsWith("//")) {
       return dataset(name, name.substring(2));
@@ -62,8 +60,7 @@ final class LocalNames {
       throw new ZFileException(
           name,
           "not a sequential data set name (members are not supported off z/OS)",
-          ZFileException.EINVAL,
-          "");
+          ZFileException.EINVAL);
     }
     String dir =
         LocalSettings.datasetsDir()
@@ -73,8 +70,7 @@ final class LocalNames {
                         name,
                         "data set names need a data set directory: set BWO_DATASETS or"
                             + " -Dbwo.datasets",
-                        ZFileException.ENOENT,
-                        "No such file or directory"));
+                        ZFileException.ENOENT));
     return Path.of(dir, full);
   }
 }

@@ -53,8 +53,7 @@ record RecordFormat(String recfm, int lrecl) {
       throw new ZFileException(
           name,
           "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
-          ZFileException.EINVAL,
-          "");
+          ZFileException.EINVAL);
     }
   }
 

@@ -69,7 +69,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
     if (mode.isEmpty() || mode.contains("+") || "rwa".indexOf(mode.charAt(0)) < 0) {
       throw new ZFileException(
-          name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL, "");
+          name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL);
     }
     char how = mode.charAt(0);
     boolean append = how == 'a' || how == 'w' && mod;
@@ -100,7 +100,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       }
     } catch (NoSuchFileException e) {
       throw new ZFileException(
-          name, "cannot open " + file, ZFileException.ENOENT, "No such file or directory");
+          name, "cannot open " + file, ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open " + file, e);
     }
@@ -432,7 +432,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       Files.delete(path);
     } catch (NoSuchFileException e) {
       throw new ZFileException(
-          filename, "cannot remove " + path, ZFileException.ENOENT, "No such file or directory");
+          filename, "cannot remove " + path, ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(filename, "cannot remove " + path, e);
     }
@@ -444,7 +444,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
    */
   public static void rename(String oldName, String newName) throws ZFileException {
     if (LocalNames.isDd(oldName) || LocalNames.isDd(newName)) {
-      throw new ZFileException(oldName, "a DD cannot be renamed", ZFileException.EINVAL, "");
+      throw new ZFileException(oldName, "a DD cannot be renamed", ZFileException.EINVAL);
     }
     Path from = LocalNames.resolve(oldName);
     Path to = LocalNames.resolve(newName);
@@ -458,8 +458,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       throw new ZFileException(
           oldName,
           "cannot rename to " + newName,
-          ZFileException.ENOENT,
-          "No such file or directory");
+          ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(oldName, "cannot rename to " + newName, e);
     }
@@ -540,7 +539,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   private void checkOpen() throws ZFileException {
     if (closed) {
       throw new ZFileException(
-          name, "the file is closed", ZFileException.EBADF, "Bad file descriptor");
+          name, "the file is closed", ZFileException.EBADF);
     }
   }
 
@@ -564,11 +563,11 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   }
 
   private ZFileException invalid(String what) {
-    return new ZFileException(name, what, ZFileException.EINVAL, "Invalid argument");
+    return new ZFileException(name, what, ZFileException.EINVAL);
   }
 
   private ZFileException notOpenFor(String what) {
-    return new ZFileException(name, "not open for " + what, ZFileException.EINVAL, "");
+    return new ZFileException(name, "not open for " + what, ZFileException.EINVAL);
   }
 
   private ZFileException notVsam(String operation) throws ZFileException {
@@ -576,7 +575,6 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return new ZFileException(
         name,
         operation + " needs a VSAM data set: off z/OS files have no keys, RBAs or relative records",
-        ZFileException.EINVAL,
-        "");
+        ZFileException.EINVAL);
   }
 }

@@ -23,16 +23,33 @@ public class ZFileException extends IOException implements ZFileConstants {
   private final String errnoMsg;
   private final int errno;
 
-  ZFileException(String fileName, String msg, int errno, String errnoMsg) {
-    super(fileName + ": " + msg + (errnoMsg.isEmpty() ? "" : " (" + errnoMsg + ")"));
+  /** A failure with {@code errno}, whose text is what z/OS's strerror() gives for it. */
+  ZFileException(String fileName, String msg, int errno) {
+    this(fileName, msg, errno, strerror(errno));
+  }
+
+  /** An I/O failure (EIO) whose text is what the Java I/O layer said of it. */
+  ZFileException(String fileName, String msg, IOException cause) {
+    this(fileName, msg, EIO, cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    initCause(cause);
+  }
+
+  private ZFileException(String fileName, String msg, int errno, String errnoMsg) {
+    super(fileName + ": " + msg + " (" + errnoMsg + ")");
     this.fileName = fileName;
     this.errno = errno;
     this.errnoMsg = errnoMsg;
   }
 
-  ZFileException(String fileName, String msg, IOException cause) {
-    this(fileName, msg, EIO, cause.getMessage() != null ? cause.getMessage() : cause.toString());
-    initCause(cause);
+  // The texts z/OS's strerror() gives for the errnos these stubs raise: LE's EDC5nnnI messages.
+  private static String strerror(int errno) {
+    return switch (errno) {
+      case EBADF -> "EDC5113I Bad file descriptor.";
+      case EINVAL -> "EDC5121I Invalid argument.";
+      case EIO -> "EDC5122I Input/output error.";
+      case ENOENT -> "EDC5129I No such file or directory.";
+      default -> throw new IllegalArgumentException("no text for errno " + errno);
+    };
   }
 
   /** The name of the file, DD or data set the operation was on. */

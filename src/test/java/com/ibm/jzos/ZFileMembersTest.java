@@ -109,7 +109,10 @@ class ZFileMembersTest extends LocalSystemTest {
       assertThatThrownBy(() -> zf.write("A\nB".getBytes(StandardCharsets.US_ASCII)))
           .isInstanceOfSatisfying(
               ZFileException.class,
-              e -> assertThat(e.getErrno()).isEqualTo(ZFileConstants.ERRNO_EINVAL))
+              e -> {
+                assertThat(e.getErrno()).isEqualTo(ZFileConstants.ERRNO_EINVAL);
+                assertThat(e.getErrnoMsg()).isEqualTo("EDC5121I Invalid argument.");
+              })
           .hasMessageContaining("line end byte at offset 1");
       zf.write("OK".getBytes(StandardCharsets.US_ASCII));
     }
@@ -128,9 +131,33 @@ class ZFileMembersTest extends LocalSystemTest {
             ZFileException.class,
             e -> {
               assertThat(e.getErrno()).isEqualTo(ZFileException.EBADF);
-              assertThat(e.getErrnoMsg()).isEqualTo("Bad file descriptor");
+              assertThat(e.getErrnoMsg()).isEqualTo("EDC5113I Bad file descriptor.");
             });
     assertThatThrownBy(() -> zf.read(new byte[1])).isInstanceOf(ZFileException.class);
+  }
+
+  @Test
+  void everyRefusalCarriesTheTextZosGivesForItsErrno() throws IOException {
+    system.dd("OUT", "out.txt");
+
+    assertThatThrownBy(() -> new ZFile("//DD:OUT", "x"))
+        .isInstanceOfSatisfying(
+            ZFileException.class,
+            e -> assertThat(e.getErrnoMsg()).isEqualTo("EDC5121I Invalid argument."))
+        .hasMessageEndingWith("(EDC5121I Invalid argument.)");
+    assertThatThrownBy(() -> ZFile.rename("//DD:OUT", "//DD:NEW"))
+        .isInstanceOfSatisfying(
+            ZFileException.class,
+            e -> assertThat(e.getErrnoMsg()).isEqualTo("EDC5121I Invalid argument."));
+    try (ZFile zf = new ZFile("//DD:OUT", "wb")) {
+      assertThatThrownBy(() -> zf.read(new byte[1]))
+          .isInstanceOfSatisfying(
+              ZFileException.class,
+              e -> {
+                assertThat(e.getErrno()).isEqualTo(ZFileConstants.ERRNO_EINVAL);
+                assertThat(e.getErrnoMsg()).isEqualTo("EDC5121I Invalid argument.");
+              });
+    }
   }
 
   @Test
@@ -207,7 +234,7 @@ class ZFileMembersTest extends LocalSystemTest {
 
   @Test
   void exceptionDetailsOfZosServicesAreEmptyOffZos() {
-    ZFileException e = new ZFileException("X", "failed", ZFileException.EIO, "");
+    ZFileException e = new ZFileException("X", "failed", ZFileException.EIO);
 
     assertThat(e.getSynadMsg()).isNull();
     assertThat(e.getAmrcBytes()).isEmpty();
