@@ -361,6 +361,10 @@ final class RestoreTask {
   private void finish(Map<Integer, Target> byOrdinal, Map<Integer, StagedDataSet> complete,
       Map<Integer, Future<?>> settled, Map<Target, StagedDataSet> checked) {
     ByteBuffer readBack = StagedDataSet.readBackBuffer();
+    // The files written directly are forced together first; finish() then checks each and
+    // reports one whose force failed, by forcing it again.
+    settled.values().forEach(RestoreTask::awaitSettledQuietly);
+    StagedDataSet.forceAll(complete.values());
     for (int ordinal : new ArrayList<>(complete.keySet())) {
       StagedDataSet s = complete.remove(ordinal);
       Target t = byOrdinal.get(ordinal);
@@ -441,6 +445,14 @@ final class RestoreTask {
   }
 
   /** Waits for a data set's settling; its failure is the IOException it threw. */
+  private static void awaitSettledQuietly(Future<?> settled) {
+    try {
+      awaitSettled(settled);
+    } catch (IOException e) {
+      // Reported for its data set by finish(), which awaits it again.
+    }
+  }
+
   private static void awaitSettled(Future<?> settled) throws IOException {
     try {
       settled.get();

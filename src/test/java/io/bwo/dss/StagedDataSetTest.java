@@ -109,6 +109,27 @@ class StagedDataSetTest {
   }
 
   @Test
+  void theSettledFilesAreForcedTogetherAndOneNotSettledIsLeftToItsFinish() throws Exception {
+    List<StagedDataSet> sets = new ArrayList<>();
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+      for (int i = 1; i <= 5; i++) {
+        sets.add(stagedWhole("OSB.SEG1.PAGE0" + i, randomCis(2, i), writes));
+      }
+      for (StagedDataSet s : sets.subList(0, 4)) {
+        writes.settle(s).get();
+      }
+    }
+
+    StagedDataSet.forceAll(sets);
+
+    assertThat(sets).extracting(StagedDataSet::forced)
+        .containsExactly(true, true, true, true, false);
+    sets.get(4).finish(StagedDataSet.readBackBuffer());
+    assertThat(sets.get(4).forced()).isTrue();
+    assertThat(Files.readAllBytes(sets.get(4).file())).isEqualTo(randomCis(2, 5));
+  }
+
+  @Test
   void aFileStagedThroughThePageCacheThatDoesNotReadBackAsTheChunksIsRefused()
       throws IOException {
     // 2 KiB CIs do not fall on the file system's 4 KiB blocks: staged through the page cache.
@@ -180,10 +201,16 @@ class StagedDataSetTest {
 
   /** OSB.SEG1.PAGE01, its CIs of 4 KiB {@code data}, staged in one chunk and complete. */
   private StagedDataSet stagedWhole(byte[] data, StagedDataSet.Writes writes) throws IOException {
+    return stagedWhole("OSB.SEG1.PAGE01", data, writes);
+  }
+
+  /** {@code dsn}, its CIs of 4 KiB {@code data}, staged in one chunk and complete. */
+  private StagedDataSet stagedWhole(String dsn, byte[] data, StagedDataSet.Writes writes)
+      throws IOException {
     int cis = data.length / CI;
-    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
+    CatalogEntry e = CatalogEntry.linear(Dsn.parse(dsn), SegmentName.parse("SEG1"),
         CI, cis, true, Instant.EPOCH);
-    StagedDataSet s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+    StagedDataSet s = StagedDataSet.create(e, dir.resolve(dsn + ".data"), writes);
     s.write(chunk(data, CI, 0, cis));
     s.complete();
     return s;
