@@ -323,8 +323,10 @@ class SegmentServerTest {
       dump.commit(List.of(new Update.AddLong(A, 0, 1)));
       assertThat(session.sideFile()).exists();
     }
-    eventually(() -> !Files.exists(session.sideFile()), Duration.ofSeconds(5));
-    assertThat(world.issued(Msg.BWO305W)).isTrue();
+    // The session's side file is deleted just before its BWO305W is issued: wait for both.
+    eventually(() -> !Files.exists(session.sideFile()) && world.issued(Msg.BWO305W),
+        Duration.ofSeconds(5));
+    assertThat(session.sideFile()).doesNotExist();
   }
 
   @Test
