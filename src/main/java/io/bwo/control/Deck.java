@@ -8,9 +8,11 @@ import java.util.Objects;
 
 /**
  * The SYSIN control statements of one DFSMSdss step: the card images as read, to echo in the
- * listing, and the commands they code, in order.
+ * listing; the function commands they code, in order (task ids follow it, whether or not a
+ * command runs); and the sequence that runs them ({@link Flow}: SET, IF-THEN-ELSE, SERIAL,
+ * PARALLEL around them).
  */
-public record Deck(List<String> records, List<Command> commands) {
+public record Deck(List<String> records, List<Command> commands, List<Flow> flow) {
 
   /**
    * BWO532I for each record whose columns 73 to 80 hold more than a sequence number: DFSMSdss
@@ -30,31 +32,27 @@ public record Deck(List<String> records, List<Command> commands) {
     return notes;
   }
 
-  /** A deck of {@code records} coding {@code commands}; both lists are copied. */
+  /** A deck of {@code records} coding {@code commands}, run by {@code flow}; all copied. */
   public Deck {
     records = List.copyOf(records);
     commands = List.copyOf(commands);
+    flow = List.copyOf(flow);
   }
 
   /**
    * Reads and checks every statement of {@code records} (80-column card images). Never throws
    * for any text: a deck with errors comes back rejected with one ADR message (severity E) or
-   * more per bad statement, each naming the statement, the token and its record and column.
+   * more per bad statement, each naming the statement, the token and its record and column. An
+   * error in the sequence (IF-THEN-ELSE, DO-END, SET) is BWO533S, RC 12, and the records after
+   * it are not read.
    */
   public static ParseResult parse(List<String> records) {
     Objects.requireNonNull(records, "records").forEach(r -> Objects.requireNonNull(r, "record"));
     List<Message> errors = new ArrayList<>();
-    List<Command> commands = new ArrayList<>();
-    for (Statement s : Lexer.scan(records)) {
-      if (s.error().isPresent()) {
-        errors.add(s.error().get());
-      } else {
-        StatementParser.parse(s, errors).ifPresent(commands::add);
-      }
-    }
+    FlowParser.Result read = FlowParser.parse(Lexer.scan(records), errors);
     if (!errors.isEmpty()) {
       return new ParseResult.Rejected(errors);
     }
-    return new ParseResult.Parsed(new Deck(records, commands));
+    return new ParseResult.Parsed(new Deck(records, read.commands(), read.flow()));
   }
 }
