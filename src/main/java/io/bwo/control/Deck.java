@@ -12,7 +12,8 @@ import java.util.Objects;
  * command runs); and the sequence that runs them ({@link Flow}: SET, IF-THEN-ELSE, SERIAL,
  * PARALLEL around them).
  */
-public record Deck(List<String> records, List<Command> commands, List<Flow> flow) {
+public record Deck(List<String> records, List<Command> commands, List<Flow> flow,
+    List<Message> warnings) {
 
   /**
    * BWO532I for each record whose columns 73 to 80 hold more than a sequence number: DFSMSdss
@@ -32,11 +33,20 @@ public record Deck(List<String> records, List<Command> commands, List<Flow> flow
     return notes;
   }
 
-  /** A deck of {@code records} coding {@code commands}, run by {@code flow}; all copied. */
+  /**
+   * A deck of {@code records} coding {@code commands}, run by {@code flow}, with the
+   * {@code warnings} its reading gave (BWO534W); all copied.
+   */
   public Deck {
     records = List.copyOf(records);
     commands = List.copyOf(commands);
     flow = List.copyOf(flow);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The highest return code of the warnings; 0 if there are none. */
+  public int warningCode() {
+    return warnings.stream().mapToInt(Message::returnCode).max().orElse(0);
   }
 
   /**
@@ -44,15 +54,16 @@ public record Deck(List<String> records, List<Command> commands, List<Flow> flow
    * for any text: a deck with errors comes back rejected with one ADR message (severity E) or
    * more per bad statement, each naming the statement, the token and its record and column. An
    * error in the sequence (IF-THEN-ELSE, DO-END, SET) is BWO533S, RC 12, and the records after
-   * it are not read.
+   * it are not read. A warning (BWO534W) does not reject the deck; a rejected deck lists its
+   * warnings with its errors.
    */
   public static ParseResult parse(List<String> records) {
     Objects.requireNonNull(records, "records").forEach(r -> Objects.requireNonNull(r, "record"));
-    List<Message> errors = new ArrayList<>();
-    FlowParser.Result read = FlowParser.parse(Lexer.scan(records), errors);
-    if (!errors.isEmpty()) {
-      return new ParseResult.Rejected(errors);
+    List<Message> said = new ArrayList<>();
+    FlowParser.Result read = FlowParser.parse(Lexer.scan(records), said);
+    if (said.stream().anyMatch(m -> m.returnCode() >= 8)) {
+      return new ParseResult.Rejected(said);
     }
-    return new ParseResult.Parsed(new Deck(records, read.commands(), read.flow()));
+    return new ParseResult.Parsed(new Deck(records, read.commands(), read.flow(), said));
   }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       Each ELSE belongs to the nearest IF without one.
  *   <li>IFs nest up to {@value #MAX_NESTING} levels. LASTCC, tested or set, needs a function
  *       command earlier in the deck.
+ *   <li>A DO after no THEN or ELSE groups nothing: it is BWO534W (RC 4) and needs its END. bwo
+ *       counts it in the nesting, so that no deck nests deeper than {@value #MAX_NESTING}.
  * </ul>
  *
  * <p>A sequence error is BWO533S (IBM: its IF-THEN-ELSE message, then ADR172T, RC 12; neither
@@ -62,31 +64,42 @@ final class FlowParser {
     FlowParser parser = new FlowParser(statements, errors);
     List<Flow> flow = new ArrayList<>();
     while (!parser.pending.isEmpty() && !parser.ended) {
-      parser.step(parser.pending.poll(), 0).ifPresent(flow::add);
+      flow.addAll(parser.step(parser.pending.poll(), 0));
     }
     return new Result(parser.commands, flow);
   }
 
-  /** The step {@code s} codes, inside {@code depth} IFs; empty for nothing or an error. */
-  private Optional<Flow> step(Statement s, int depth) {
+  /**
+   * The steps {@code s} codes (more than one for a DO group), inside {@code depth} IFs or DOs;
+   * none for nothing or an error.
+   */
+  private List<Flow> step(Statement s, int depth) {
     if (s.error().isPresent()) {
       errors.add(s.error().get());
-      return Optional.empty();
+      return List.of();
     }
     if (s.isNull()) {
-      return Optional.empty();
+      return List.of();
     }
     Token verb = firstToken(s).orElseThrow();
     switch (verb.kind() == Token.Kind.WORD ? verb.text() : "") {
       case "THEN":
-        return sequenceError(s, verb, "THEN IS NOT ON THE STATEMENT OF AN IF");
+        sequenceError(s, verb, "THEN IS NOT ON THE STATEMENT OF AN IF");
+        return List.of();
       case "ELSE":
-        return sequenceError(s, verb, "ELSE FOLLOWS NO THEN CLAUSE (A RECORD OF BLANKS OR"
-            + " COMMENTS BETWEEN THEM NEEDS A '-')");
+        sequenceError(s, verb, "ELSE FOLLOWS NO THEN CLAUSE (A RECORD OF BLANKS OR COMMENTS"
+            + " BETWEEN THEM NEEDS A '-')");
+        return List.of();
       case "DO":
-        return sequenceError(s, verb, "DO FOLLOWS NO THEN OR ELSE");
+        // IBM (m000064): no special action, but it needs its END; RC 4.
+        if (depth < MAX_NESTING) {
+          errors.add(Message.of(Msg.BWO534W, s.firstRecord(), verb.text(), verb.record(),
+              verb.column()));
+        }
+        return group(s, verb, depth + 1);
       case "END":
-        return sequenceError(s, verb, "END HAS NO DO");
+        sequenceError(s, verb, "END HAS NO DO");
+        return List.of();
       default:
         break;
     }
@@ -96,14 +109,15 @@ final class FlowParser {
       functionCommandSeen = true;
       return StatementParser.parse(s, errors).map(c -> {
         commands.add(c);
-        return new Flow.RunTask(commands.size() - 1);
-      });
+        return (Flow) new Flow.RunTask(commands.size() - 1);
+      }).stream().toList();
     }
-    return switch (control.get()) {
+    Optional<Flow> controlled = switch (control.get()) {
       case IF -> ifThenElse(s, verb, depth);
       case SET -> set(s, verb);
       default -> mode(s, verb, control.get() == Keyword.PARALLEL);
     };
+    return controlled.stream().toList();
   }
 
   private Optional<Flow> ifThenElse(Statement s, Token verb, int depth) {
@@ -155,9 +169,15 @@ final class FlowParser {
     if (s.isNull()) {
       return List.of();
     }
-    Token doToken = firstToken(s).orElseThrow();
-    if (!isWord(doToken, "DO")) {
-      return step(s, depth).stream().toList();
+    Token first = firstToken(s).orElseThrow();
+    return isWord(first, "DO") ? group(s, first, depth) : step(s, depth);
+  }
+
+  /** The steps from the DO {@code doToken} of {@code s} to its END, inside {@code depth}. */
+  private List<Flow> group(Statement s, Token doToken, int depth) {
+    if (depth > MAX_NESTING) {
+      sequenceError(s, doToken, "DO IS NESTED MORE THAN " + MAX_NESTING + " LEVELS DEEP");
+      return List.of();
     }
     Statement afterDo = s.rest(s.tokens().indexOf(doToken) + 1);
     if (!afterDo.isNull()) {
@@ -178,7 +198,7 @@ final class FlowParser {
         }
         break;
       }
-      step(n, depth).ifPresent(group::add);
+      group.addAll(step(n, depth));
     }
     return group;
   }

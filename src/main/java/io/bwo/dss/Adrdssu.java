@@ -171,14 +171,15 @@ public final class Adrdssu {
       listing.echo(shown.get(echoed));
     }
     Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
+    ok.deck().warnings().forEach(m -> listing.print(Listing.READING, m));
     listing.print(Listing.READING, Message.of(Msg.ADR109I, listing.timestamp()));
     if (commands.isEmpty()) {
       listing.print(Listing.READING, Message.of(Msg.ADR415W));
-      return Msg.ADR415W.returnCode();
+      return Math.max(Msg.ADR415W.returnCode(), ok.deck().warningCode());
     }
     if (run.options().parm().scan()) {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
-      return 0;
+      return ok.deck().warningCode();
     }
     byte[] digest = sysinDigest(records);
     RunId runId;
@@ -259,7 +260,7 @@ public final class Adrdssu {
         wto.wto(m);
       }
     };
-    ConditionCodes codes = new ConditionCodes();
+    ConditionCodes codes = new ConditionCodes(deck.warningCode());
     SegmentSystem system = null;
     ChangedFlagResets resets = new ChangedFlagResets();
     try {

@@ -18,6 +18,14 @@ final class ConditionCodes {
   private int maxcc;
   private int highestTask;
 
+  /**
+   * Codes at the start of a deck: LASTCC 0, MAXCC {@code maxcc}, the highest return code the
+   * reading of the deck gave (its warnings).
+   */
+  ConditionCodes(int maxcc) {
+    this.maxcc = maxcc;
+  }
+
   /** A task ended with {@code rc}: LASTCC is it, MAXCC at least it. */
   void taskEnded(int rc) {
     lastcc = rc;

@@ -209,6 +209,12 @@ public enum Msg {
    */
   BWO533S("RI01 ", "STATEMENT AT RECORD %s: COMMAND SEQUENCE ERROR AT '%s' AT RECORD %s COLUMN"
       + " %s: %s. THE REST OF THE COMMAND STREAM IS IGNORED"),
+  /**
+   * A DO that follows no THEN or ELSE. IBM (m000064): no special action, it needs its END,
+   * processing continues, RC 4; its id and text could not be confirmed: bwo's.
+   */
+  BWO534W("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s FOLLOWS NO THEN OR ELSE:"
+      + " THE COMMANDS UP TO ITS END RUN AS IF IT WERE NOT CODED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

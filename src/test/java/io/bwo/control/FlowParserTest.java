@@ -197,6 +197,30 @@ class FlowParserTest {
   }
 
   @Test
+  void aDoAfterNoThenOrElseGroupsNothingAndIsAWarning() {
+    Deck d = deck(DUMP, " DO", DUMP, " SET MAXCC=0", " END", DUMP);
+
+    assertThat(d.flow()).containsExactly(new RunTask(0), new RunTask(1),
+        new SetCode(Code.MAXCC, 0), new RunTask(2));
+    assertThat(d.warnings()).extracting(Message::text).containsExactly("STATEMENT AT RECORD 2:"
+        + " 'DO' AT RECORD 2 COLUMN 2 FOLLOWS NO THEN OR ELSE: THE COMMANDS UP TO ITS END RUN AS"
+        + " IF IT WERE NOT CODED");
+    assertThat(d.warningCode()).isEqualTo(4);
+    assertThat(errors(" DO", " FOO", " END")).extracting(Message::id)
+        .containsExactly(Msg.BWO534W, Msg.ADR100E);
+  }
+
+  @Test
+  void doGroupsNestTenLevelsDeepAndNoMore() {
+    List<String> records = new ArrayList<>(Collections.nCopies(11, " DO"));
+    records.addAll(Collections.nCopies(11, " END"));
+
+    assertThat(errors(records.toArray(String[]::new))).extracting(Message::id).last()
+        .isEqualTo(Msg.BWO533S);
+    assertThat(deck(records.subList(1, 21).toArray(String[]::new)).flow()).isEmpty();
+  }
+
+  @Test
   void aNumberAbove16ComparesAs16() {
     assertThat(new Condition(Code.MAXCC, Operator.EQ, 99_999).holds(16)).isTrue();
     assertThat(new Condition(Code.MAXCC, Operator.LT, 17).holds(16)).isFalse();
@@ -241,7 +265,6 @@ class FlowParserTest {
         Arguments.of(new String[] {DUMP, " ELSE" + DUMP}, "'ELSE' AT RECORD 2 COLUMN 2: ELSE"
             + " FOLLOWS NO THEN CLAUSE"),
         Arguments.of(new String[] {DUMP, " THEN" + DUMP}, "THEN IS NOT ON THE STATEMENT OF AN IF"),
-        Arguments.of(new String[] {DUMP, " DO", DUMP, " END"}, "DO FOLLOWS NO THEN OR ELSE"),
         Arguments.of(new String[] {DUMP, " IF MAXCC = 0 THEN DO", DUMP}, "'DO' AT RECORD 2"
             + " COLUMN 20: DO HAS NO END"),
         Arguments.of(new String[] {" IF LASTCC = 0 THEN" + DUMP}, "LASTCC IS TESTED BEFORE ANY"

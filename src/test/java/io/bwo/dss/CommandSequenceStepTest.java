@@ -123,6 +123,21 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void aDoAfterNoThenIsAWarningThatMaxccStartsWith() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(9);
+
+      assertThat(world.dss(" DO", GOOD, " END")).isEqualTo(4);
+      assertThat(world.messages("BWO534W")).singleElement().asString().startsWith("BWO534W (R/I)");
+      assertThat(world.messages("ADR013I")).singleElement().asString().endsWith("CODE 0000");
+
+      assertThat(world.dss(" DO", GOOD, " END", " IF MAXCC = 4 THEN SET MAXCC = 0")).isZero();
+      assertThat(world.messages("ADR015I")).singleElement().asString()
+          .endsWith("RESET FROM 0004 TO 0000");
+    }
+  }
+
+  @Test
   void parallelIsListedWithAdr014iAndTheTasksStillRunOneAtATime() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(6);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CommandSequenceTest {
   private final List<Integer> ran = new ArrayList<>();
   private final List<String> said = new ArrayList<>();
-  private final ConditionCodes codes = new ConditionCodes();
+  private final ConditionCodes codes = new ConditionCodes(0);
 
   /** Tasks that end with {@code rc} each; the operator stops the step after {@code stopAfter}. */
   private CommandSequence sequence(int rc, int stopAfter) {
