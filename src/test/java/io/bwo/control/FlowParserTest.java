@@ -94,6 +94,17 @@ class FlowParserTest {
   }
 
   @Test
+  void theShippedConditionalDeckReadsAsDocumented() throws java.io.IOException {
+    List<String> records = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("testdata", "sysin", "bwocond.txt"));
+
+    assertThat(flow(records.toArray(String[]::new))).containsExactly(new RunTask(0),
+        ifThenElse(Code.LASTCC, Operator.LE, 4, List.of(new RunTask(1)),
+            List.of(new SetCode(Code.MAXCC, 12))),
+        ifThenElse(Code.MAXCC, Operator.EQ, 4, List.of(new SetCode(Code.MAXCC, 0)), List.of()));
+  }
+
+  @Test
   void doEndGroupsSeveralCommands() {
     List<Flow> f = flow(
         DUMP,
