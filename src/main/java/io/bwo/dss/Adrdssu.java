@@ -271,39 +271,31 @@ public final class Adrdssu {
       }
       run.platform().listenForOperatorCommands(new Console(listing, progress, operator));
       SegmentSystem opened = system;
-      CommandSequence.Tasks tasks = new CommandSequence.Tasks() {
-        @Override
-        public int run(int command) {
-          TaskResult task = new TaskResult(listing, Listing.taskId(command + 1));
-          current.set(task);
-          Command c = deck.commands().get(command);
-          List<NotifyConcurrentListener> listeners = new ArrayList<>();
-          listeners.add(new Adr734iListener(task, wto));
-          // As DFSMSdss calls the UIM exit at concurrent copy initialisation only under
-          // NOTIFYCONCURRENT; ADR734I itself is always issued.
-          if (c instanceof DumpDataSet d && d.notifyConcurrent()) {
-            listeners.addAll(run.listeners());
-          }
-          TaskContext ctx = new TaskContext(run.platform(), run.catalog(), opened, run.clock(),
-              run.options(), runId, runId, listeners, progress, operator, observer, wto, resets);
-          task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
-          runTask(ctx, c, task);
-          if (operator.stopRequested()) {
-            task.print(Message.of(Msg.BWO514E));
-          }
-          task.print(Message.of(Msg.ADR006I, listing.timestamp(),
-              operator.stopRequested() ? "HALTED" : "ENDS"));
-          listing.print(task.taskId(), Message.of(Msg.ADR013I, listing.timestamp(), "COMPLETED",
-              "RETURN", Listing.returnCode(task.returnCode())));
-          return task.returnCode();
+      CommandSequence.Tasks tasks = command -> {
+        TaskResult task = new TaskResult(listing, Listing.taskId(command + 1));
+        current.set(task);
+        Command c = deck.commands().get(command);
+        List<NotifyConcurrentListener> listeners = new ArrayList<>();
+        listeners.add(new Adr734iListener(task, wto));
+        // As DFSMSdss calls the UIM exit at concurrent copy initialisation only under
+        // NOTIFYCONCURRENT; ADR734I itself is always issued.
+        if (c instanceof DumpDataSet d && d.notifyConcurrent()) {
+          listeners.addAll(run.listeners());
         }
-
-        @Override
-        public boolean stopped() {
-          return operator.stopRequested();
+        TaskContext ctx = new TaskContext(run.platform(), run.catalog(), opened, run.clock(),
+            run.options(), runId, runId, listeners, progress, operator, observer, wto, resets);
+        task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
+        runTask(ctx, c, task);
+        if (operator.stopRequested()) {
+          task.print(Message.of(Msg.BWO514E));
         }
+        task.print(Message.of(Msg.ADR006I, listing.timestamp(),
+            operator.stopRequested() ? "HALTED" : "ENDS"));
+        listing.print(task.taskId(), Message.of(Msg.ADR013I, listing.timestamp(), "COMPLETED",
+            "RETURN", Listing.returnCode(task.returnCode())));
+        return task.returnCode();
       };
-      new CommandSequence(codes, tasks, listing::timestamp,
+      new CommandSequence(codes, tasks, operator::stopRequested, listing::timestamp,
           m -> listing.print(Listing.SCHEDULER, m)).walk(deck.flow());
       ended.accept(codes.maxcc());
       // Flags are reset only if every task really succeeded and the step is journaled as a

@@ -4,6 +4,7 @@ import io.bwo.control.Flow;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,27 +16,28 @@ import java.util.function.Supplier;
 final class CommandSequence {
 
   /** What runs the tasks. */
+  @FunctionalInterface
   interface Tasks {
     /** Runs the task of command {@code command} (from 0); returns its return code. */
     int run(int command);
-
-    /** True once the operator has stopped the step: no further task runs. */
-    boolean stopped();
   }
 
   private final ConditionCodes codes;
   private final Tasks tasks;
+  private final BooleanSupplier stopped;
   private final Supplier<String> timestamp;
   private final Consumer<Message> scheduler;
 
   /**
-   * A walk that keeps {@code codes}, runs {@code tasks}, and gives the scheduler's messages
-   * (ADR014I, ADR015I, each dated by {@code timestamp} where IBM dates it) to {@code scheduler}.
+   * A walk that keeps {@code codes}, runs {@code tasks} until {@code stopped} (the operator's
+   * STOP) says no further task runs, and gives the scheduler's messages (ADR014I, ADR015I, each
+   * dated by {@code timestamp} where IBM dates it) to {@code scheduler}.
    */
-  CommandSequence(ConditionCodes codes, Tasks tasks, Supplier<String> timestamp,
-      Consumer<Message> scheduler) {
+  CommandSequence(ConditionCodes codes, Tasks tasks, BooleanSupplier stopped,
+      Supplier<String> timestamp, Consumer<Message> scheduler) {
     this.codes = codes;
     this.tasks = tasks;
+    this.stopped = stopped;
     this.timestamp = timestamp;
     this.scheduler = scheduler;
   }
@@ -45,7 +47,7 @@ final class CommandSequence {
     for (Flow f : flow) {
       if (f instanceof Flow.RunTask r) {
         codes.taskEnded(tasks.run(r.command()));
-        if (tasks.stopped()) {
+        if (stopped.getAsBoolean()) {
           return false;
         }
       } else if (f instanceof Flow.SetCode s) {

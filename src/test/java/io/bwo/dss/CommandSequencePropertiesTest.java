@@ -146,20 +146,13 @@ class CommandSequencePropertiesTest {
     Deck d = ((ParseResult.Parsed) parsed).deck();
     List<Integer> ran = new ArrayList<>();
     ConditionCodes codes = new ConditionCodes(0);
-    CommandSequence.Tasks tasks = new CommandSequence.Tasks() {
-      @Override
-      public int run(int command) {
-        ran.add(command);
-        return deck.taskCodes().get(command);
-      }
-
-      @Override
-      public boolean stopped() {
-        return false;
-      }
+    CommandSequence.Tasks tasks = command -> {
+      ran.add(command);
+      return deck.taskCodes().get(command);
     };
 
-    assertThat(new CommandSequence(codes, tasks, () -> "TIME", m -> { }).walk(d.flow())).isTrue();
+    assertThat(new CommandSequence(codes, tasks, () -> false, () -> "TIME", m -> { })
+        .walk(d.flow())).isTrue();
 
     String records = String.join("\n", deck.records());
     assertThat(d.commands()).as(records).hasSize(deck.taskCodes().size());

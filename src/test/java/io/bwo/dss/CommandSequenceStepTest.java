@@ -162,6 +162,28 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void typrunNorunWalksTheSequenceAndScanOnlyChecksIt() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(10);
+      String[] deck = {GOOD, " IF LASTCC = 0 THEN -", "   DUMP DS(INC(OSB.SEGB.**)) ODD(TAPE)"};
+
+      int rc = world.dss(DssOptions.defaults().withParm("TYPRUN=NORUN"), List.of(),
+          PhaseObserver.NONE, deck);
+
+      assertThat(rc).as(String.join("\n", world.listing())).isZero();
+      assertThat(world.messages("BWO505I")).as("2 data sets, then 1").hasSize(3);
+      assertThat(world.messages("BWO505I")).last().asString().contains("(002)")
+          .contains("OSB.SEGB.PAGE01");
+      assertThat(world.dumpFile).doesNotExist();
+
+      assertThat(world.dss(DssOptions.defaults().withParm("TYPRUN=SCAN"), List.of(),
+          PhaseObserver.NONE, deck)).isZero();
+      assertThat(world.messages("BWO527I")).singleElement();
+      assertThat(world.messages("ADR006I")).isEmpty();
+    }
+  }
+
+  @Test
   void aSequenceErrorRunsNothingAndEndsTheStepWithReturnCode12() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(7);

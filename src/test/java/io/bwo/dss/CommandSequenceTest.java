@@ -15,18 +15,10 @@ class CommandSequenceTest {
 
   /** Tasks that end with {@code rc} each; the operator stops the step after {@code stopAfter}. */
   private CommandSequence sequence(int rc, int stopAfter) {
-    return new CommandSequence(codes, new CommandSequence.Tasks() {
-      @Override
-      public int run(int command) {
-        ran.add(command);
-        return rc;
-      }
-
-      @Override
-      public boolean stopped() {
-        return ran.size() >= stopAfter;
-      }
-    }, () -> "2026.339 06:00:00", m -> said.add(m.toString()));
+    return new CommandSequence(codes, command -> {
+      ran.add(command);
+      return rc;
+    }, () -> ran.size() >= stopAfter, () -> "2026.339 06:00:00", m -> said.add(m.toString()));
   }
 
   private static Flow.IfThenElse ifMaxcc(Flow.Operator op, int n, List<Flow> then) {
