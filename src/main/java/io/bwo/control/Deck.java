@@ -8,9 +8,12 @@ import java.util.Objects;
 
 /**
  * The SYSIN control statements of one DFSMSdss step: the card images as read, to echo in the
- * listing, and the commands they code, in order.
+ * listing; the function commands they code, in order (task ids follow it, whether or not a
+ * command runs); and the sequence that runs them ({@link Flow}: SET, IF-THEN-ELSE, SERIAL,
+ * PARALLEL around them).
  */
-public record Deck(List<String> records, List<Command> commands) {
+public record Deck(List<String> records, List<Command> commands, List<Flow> flow,
+    List<Message> warnings) {
 
   /**
    * BWO532I for each record whose columns 73 to 80 hold more than a sequence number: DFSMSdss
@@ -30,31 +33,37 @@ public record Deck(List<String> records, List<Command> commands) {
     return notes;
   }
 
-  /** A deck of {@code records} coding {@code commands}; both lists are copied. */
+  /**
+   * A deck of {@code records} coding {@code commands}, run by {@code flow}, with the
+   * {@code warnings} its reading gave (BWO534W); all copied.
+   */
   public Deck {
     records = List.copyOf(records);
     commands = List.copyOf(commands);
+    flow = List.copyOf(flow);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The highest return code of the warnings; 0 if there are none. */
+  public int warningCode() {
+    return warnings.stream().mapToInt(Message::returnCode).max().orElse(0);
   }
 
   /**
    * Reads and checks every statement of {@code records} (80-column card images). Never throws
    * for any text: a deck with errors comes back rejected with one ADR message (severity E) or
-   * more per bad statement, each naming the statement, the token and its record and column.
+   * more per bad statement, each naming the statement, the token and its record and column. An
+   * error in the sequence (IF-THEN-ELSE, DO-END, SET) is BWO533S, RC 12, and the records after
+   * it are not read. A warning (BWO534W) does not reject the deck; a rejected deck lists its
+   * warnings with its errors.
    */
   public static ParseResult parse(List<String> records) {
     Objects.requireNonNull(records, "records").forEach(r -> Objects.requireNonNull(r, "record"));
-    List<Message> errors = new ArrayList<>();
-    List<Command> commands = new ArrayList<>();
-    for (Statement s : Lexer.scan(records)) {
-      if (s.error().isPresent()) {
-        errors.add(s.error().get());
-      } else {
-        StatementParser.parse(s, errors).ifPresent(commands::add);
-      }
+    List<Message> said = new ArrayList<>();
+    FlowParser.Result read = FlowParser.parse(Lexer.scan(records), said);
+    if (said.stream().anyMatch(m -> m.returnCode() >= 8)) {
+      return new ParseResult.Rejected(said);
     }
-    if (!errors.isEmpty()) {
-      return new ParseResult.Rejected(errors);
-    }
-    return new ParseResult.Parsed(new Deck(records, commands));
+    return new ParseResult.Parsed(new Deck(records, read.commands(), read.flow(), said));
   }
 }

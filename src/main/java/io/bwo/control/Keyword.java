@@ -11,6 +11,12 @@ import java.util.Set;
 enum Keyword {
   DUMP("DUMp"),
   RESTORE("RESTore"),
+  // The commands that control the sequence (IBM r2089 to r2095). PARALLEL's abbreviation is not
+  // confirmed: it is taken in full only.
+  IF("IF"),
+  SET("SET"),
+  SERIAL("SERial"),
+  PARALLEL("PARALLEL"),
   DATASET("DATASet", "DS"),
   OUTDDNAME("OUTDDname", "ODD"),
   CONCURRENT("CONCurrent", "CC"),
@@ -33,6 +39,10 @@ enum Keyword {
   RENAMEUNCONDITIONAL("RENAMEUnconditional", "RENUNC"),
   ENQFAILURE("ENQFailure"),
   IOERROR("IOERror");
+
+  /** Every command a statement may start with. */
+  static final Set<Keyword> COMMANDS = java.util.EnumSet.of(DUMP, RESTORE, IF, SET, SERIAL,
+      PARALLEL);
 
   private final List<Spelling> spellings;
 

@@ -30,7 +30,10 @@ final class Lexer {
     this.records = records;
   }
 
-  /** The statements of {@code records}, in order, those with a lexical error included. */
+  /**
+   * The statements of {@code records}, in order, those with a lexical error and the null
+   * statements included.
+   */
   static List<Statement> scan(List<String> records) {
     Lexer lexer = new Lexer(records);
     lexer.run();
@@ -109,10 +112,10 @@ final class Lexer {
     if (plus != null) {
       return failed(i, Msg.ADR113E, plus);
     }
-    // Records of blanks, commas and comments only code nothing.
-    if (tokens.stream().anyMatch(t -> t.kind() != Token.Kind.COMMA)) {
-      statements.add(new Statement(tokens.get(0).record(), i, tokens, Optional.empty()));
-    }
+    // Records of blanks, commas and comments only code nothing: a null statement.
+    boolean coded = tokens.stream().anyMatch(t -> t.kind() != Token.Kind.COMMA);
+    statements.add(new Statement(coded ? tokens.get(0).record() : first + 1, i, tokens,
+        Optional.empty()));
     return i;
   }
 

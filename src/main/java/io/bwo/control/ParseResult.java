@@ -28,7 +28,10 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Reje
     }
   }
 
-  /** At least one statement failed; nothing of the deck may run. */
+  /**
+   * At least one statement failed; nothing of the deck may run. Its warnings, if any, are
+   * listed among the errors, in the order of the records.
+   */
   record Rejected(List<Message> errors) implements ParseResult {
     /** The result for a deck with {@code errors}, at least one. */
     public Rejected {

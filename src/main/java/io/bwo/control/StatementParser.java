@@ -82,11 +82,10 @@ final class StatementParser {
       // DFSMSdss recognises commands in upper case only: say so when that is all that is wrong.
       String text = verb.token().text();
       boolean lowerCase = verb.isPlainWord() && !text.equals(text.toUpperCase(Locale.ROOT))
-          && Keyword.find(text.toUpperCase(Locale.ROOT), EnumSet.of(Keyword.DUMP, Keyword.RESTORE))
-              .isPresent();
+          && Keyword.find(text.toUpperCase(Locale.ROOT), Keyword.COMMANDS).isPresent();
       error(Msg.ADR100E, verb.token(), lowerCase
           ? "A COMMAND MUST BE CODED IN UPPER CASE: " + text.toUpperCase(Locale.ROOT)
-          : "BWO SUPPORTS DUMP AND RESTORE");
+          : "BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, PARALLEL AND SERIAL");
       return Optional.empty();
     }
     return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);

@@ -36,8 +36,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The utility program, bwo's ADRDSSU: reads the control statements from SYSIN, lists them on
- * SYSPRINT, runs one task per command, and returns the step's return code, the highest of its
- * tasks'. A syntax error stops the step before anything is touched.
+ * SYSPRINT, runs one task per function command in the clauses its IF-THEN-ELSE takes, and returns
+ * the step's return code, the final MAXCC: the highest of its tasks' unless a SET changed it. A
+ * syntax error stops the step before anything is touched.
  */
 public final class Adrdssu {
   static final String SYSIN = "SYSIN";
@@ -170,14 +171,15 @@ public final class Adrdssu {
       listing.echo(shown.get(echoed));
     }
     Deck.unreadColumns(records).forEach(m -> listing.print(Listing.READING, m));
+    ok.deck().warnings().forEach(m -> listing.print(Listing.READING, m));
     listing.print(Listing.READING, Message.of(Msg.ADR109I, listing.timestamp()));
     if (commands.isEmpty()) {
       listing.print(Listing.READING, Message.of(Msg.ADR415W));
-      return Msg.ADR415W.returnCode();
+      return Math.max(Msg.ADR415W.returnCode(), ok.deck().warningCode());
     }
     if (run.options().parm().scan()) {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
-      return 0;
+      return ok.deck().warningCode();
     }
     byte[] digest = sysinDigest(records);
     RunId runId;
@@ -191,7 +193,7 @@ public final class Adrdssu {
     }
     // TYPRUN=NORUN only lists: it must not count as the run, or the real one would do nothing.
     if (run.journal().isEmpty() || run.options().noRun()) {
-      return runTasks(run, listing, operator, commands, runId.value(), run.observer(),
+      return runTasks(run, listing, operator, ok.deck(), runId.value(), run.observer(),
           List.of(), rc -> { });
     }
     Attempt attempt;
@@ -212,7 +214,7 @@ public final class Adrdssu {
     try {
       List<Leftover> leftovers = attempt.previous() instanceof PriorOutcome.Unfinished u
           ? u.leftovers() : List.of();
-      rc = runTasks(run, listing, operator, commands, runId.value(),
+      rc = runTasks(run, listing, operator, ok.deck(), runId.value(),
           run.observer().andThen(new AttemptObserver(attempt)), leftovers, outcome -> {
             record(attempt, outcome);
             recorded[0] = true;
@@ -237,12 +239,13 @@ public final class Adrdssu {
   }
 
   /**
-   * Runs the tasks. {@code ended} gets the step's return code once they have ended, while the
+   * Runs the deck's tasks by its command sequence (SET, IF-THEN-ELSE: {@link CommandSequence}).
+   * {@code ended} gets the step's return code, the final MAXCC, once they have ended, while the
    * segment system is still open (the journal records the attempt's outcome there); then, if no
-   * task failed, DUMP RESET's flags are reset ({@link ChangedFlagResets}).
+   * task failed and the step succeeded, DUMP RESET's flags are reset ({@link ChangedFlagResets}).
    */
   private static int runTasks(Run run, Listing listing, OperatorControl operator,
-      List<Command> commands, String runId,
+      Deck deck, String runId,
       PhaseObserver observer, List<Leftover> leftovers, IntConsumer ended) {
     DumpProgress progress = new DumpProgress();
     // The task running now, for the segment system's events, which arrive on its own threads.
@@ -257,7 +260,7 @@ public final class Adrdssu {
         wto.wto(m);
       }
     };
-    int highest = 0;
+    ConditionCodes codes = new ConditionCodes(deck.warningCode());
     SegmentSystem system = null;
     ChangedFlagResets resets = new ChangedFlagResets();
     try {
@@ -267,21 +270,22 @@ public final class Adrdssu {
             m -> listing.print(Listing.READING, m)));
       }
       run.platform().listenForOperatorCommands(new Console(listing, progress, operator));
-      String holder = runId;
-      for (int i = 0; i < commands.size(); i++) {
-        TaskResult task = new TaskResult(listing, Listing.taskId(i + 1));
+      SegmentSystem opened = system;
+      CommandSequence.Tasks tasks = command -> {
+        TaskResult task = new TaskResult(listing, Listing.taskId(command + 1));
         current.set(task);
+        Command c = deck.commands().get(command);
         List<NotifyConcurrentListener> listeners = new ArrayList<>();
         listeners.add(new Adr734iListener(task, wto));
         // As DFSMSdss calls the UIM exit at concurrent copy initialisation only under
         // NOTIFYCONCURRENT; ADR734I itself is always issued.
-        if (commands.get(i) instanceof DumpDataSet d && d.notifyConcurrent()) {
+        if (c instanceof DumpDataSet d && d.notifyConcurrent()) {
           listeners.addAll(run.listeners());
         }
-        TaskContext ctx = new TaskContext(run.platform(), run.catalog(), system, run.clock(),
-            run.options(), runId, holder, listeners, progress, operator, observer, wto, resets);
+        TaskContext ctx = new TaskContext(run.platform(), run.catalog(), opened, run.clock(),
+            run.options(), runId, runId, listeners, progress, operator, observer, wto, resets);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
-        runTask(ctx, commands.get(i), task);
+        runTask(ctx, c, task);
         if (operator.stopRequested()) {
           task.print(Message.of(Msg.BWO514E));
         }
@@ -289,26 +293,28 @@ public final class Adrdssu {
             operator.stopRequested() ? "HALTED" : "ENDS"));
         listing.print(task.taskId(), Message.of(Msg.ADR013I, listing.timestamp(), "COMPLETED",
             "RETURN", Listing.returnCode(task.returnCode())));
-        highest = Math.max(highest, task.returnCode());
-        if (operator.stopRequested()) {
-          break;
-        }
-      }
-      ended.accept(highest);
-      if (highest < 8) {
+        return task.returnCode();
+      };
+      new CommandSequence(codes, tasks, operator::stopRequested, listing::timestamp,
+          m -> listing.print(Listing.SCHEDULER, m)).walk(deck.flow());
+      ended.accept(codes.maxcc());
+      // Flags are reset only if every task really succeeded and the step is journaled as a
+      // success: a SET MAXCC=0 after a failed task does not make its dump whole, and a SET
+      // MAXCC=8 after good ones makes a re-run, whose BY(DSCHA,EQ,YES) must find the flags set.
+      if (codes.highestTask() < 8 && codes.maxcc() < 8) {
         resets.apply(system, listing);
       }
     } catch (BwoException e) {
       TaskResult t = current.get();
       listing.print(t == null ? Listing.READING : t.taskId(), e.message());
-      highest = Math.max(highest, Math.max(e.returnCode(), 8));
+      return Math.max(codes.maxcc(), Math.max(e.returnCode(), 8));
     } finally {
       wto.close();
       if (system != null && run.closeSystem()) {
         system.close();
       }
     }
-    return highest;
+    return codes.maxcc();
   }
 
   private static void runTask(TaskContext ctx, Command command, TaskResult task) {

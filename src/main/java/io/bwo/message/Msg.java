@@ -19,6 +19,13 @@ public enum Msg {
   ADR006I("STEND", "%s EXECUTION %s"),
   ADR012I("DSSU ", "%s DFSMSDSS PROCESSING COMPLETE. HIGHEST RETURN CODE IS %s"),
   ADR013I("CLTSK", "%s TASK %s WITH %s CODE %s"),
+  /** IBM's text (idg9110); issued when SERIAL or PARALLEL is processed. */
+  ADR014I("DSSU ", "%s ALL PREVIOUSLY SCHEDULED TASKS COMPLETED. %s MODE NOW IN EFFECT"),
+  /**
+   * IBM's text (idg9110): MAXIMUM CONDITION CODE or RETURN CODE OF TASK, then the two codes. That
+   * they are printed as ADR012I and ADR013I print theirs (0008) is bwo's choice, not confirmed.
+   */
+  ADR015I("DSSU ", "%s HAS BEEN RESET FROM %s TO %s"),
   ADR101I("RI01 ", "TASKID %s HAS BEEN ASSIGNED TO COMMAND '%s '"),
   ADR109I("RI01 ", "%s INITIAL SCAN OF USER CONTROL STATEMENTS COMPLETED."),
   /** Data-set form of ADR734I: IBM's volume text with FOR DATA SET dsname; bwo's wording. */
@@ -195,6 +202,19 @@ public enum Msg {
   BWO531I("BWOPR", "%s: NO EFFECT IN BWO: %s"),
   BWO532I("RI01 ", "RECORD %s: COLUMNS 73 TO 80 ('%s') ARE NOT READ: A STATEMENT ENDS IN COLUMN"
       + " 72"),
+  /**
+   * An error in the sequence of IF-THEN-ELSE, DO-END or SET. IBM issues its IF-THEN-ELSE message
+   * and ADR172T, RC 12, and ignores the rest of the stream (m000112); neither text could be
+   * confirmed, so bwo says it in one message of its own, with the same return code.
+   */
+  BWO533S("RI01 ", "STATEMENT AT RECORD %s: COMMAND SEQUENCE ERROR AT '%s' AT RECORD %s COLUMN"
+      + " %s: %s. THE REST OF THE COMMAND STREAM IS IGNORED"),
+  /**
+   * A DO that follows no THEN or ELSE. IBM (m000064): no special action, it needs its END,
+   * processing continues, RC 4; its id and text could not be confirmed: bwo's.
+   */
+  BWO534W("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s FOLLOWS NO THEN OR ELSE:"
+      + " THE COMMANDS UP TO ITS END RUN AS IF IT WERE NOT CODED"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

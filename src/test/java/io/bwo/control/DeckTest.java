@@ -267,7 +267,8 @@ class DeckTest {
     assertThat(errors(" Rest DS(INC(A.B)) IDD(T)")).extracting(Message::text).singleElement()
         .asString().endsWith("IN UPPER CASE: REST");
     assertThat(errors(" copy ds(inc(a.b))")).extracting(Message::text).singleElement()
-        .asString().endsWith("IS NOT A COMMAND; BWO SUPPORTS DUMP AND RESTORE");
+        .asString().endsWith("IS NOT A COMMAND; BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE,"
+            + " PARALLEL AND SERIAL");
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) compress")).containsExactly(Msg.ADR102E);
   }
 
@@ -300,7 +301,7 @@ class DeckTest {
   void unknownCommandNamesItsToken() {
     assertThat(errors(" COPY DS(INC(A.B)) ODD(T)")).extracting(Message::text)
         .containsExactly("STATEMENT AT RECORD 1: 'COPY' AT RECORD 1 COLUMN 2 IS NOT A COMMAND;"
-            + " BWO SUPPORTS DUMP AND RESTORE");
+            + " BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, PARALLEL AND SERIAL");
     assertThat(ids(" (DUMP) DS(INC(A.B)) ODD(T)")).containsExactly(Msg.ADR100E);
   }
 
