@@ -444,7 +444,7 @@ final class RestoreTask {
     }
   }
 
-  /** Waits for a data set's settling; its failure is the IOException it threw. */
+  /** Waits for a data set's settling, whatever its outcome. */
   private static void awaitSettledQuietly(Future<?> settled) {
     try {
       awaitSettled(settled);
@@ -453,6 +453,7 @@ final class RestoreTask {
     }
   }
 
+  /** Waits for a data set's settling; its failure is the IOException it threw. */
   private static void awaitSettled(Future<?> settled) throws IOException {
     try {
       settled.get();
