@@ -228,8 +228,12 @@ public final class ConcurrentCopySessions {
 
   private int end(Session s, Message because) {
     stopPreserving(s);
-    byId.remove(s.info().id());
-    return close(s, because);
+    // Listed until its side file is gone: no session listed means no side file left behind.
+    try {
+      return close(s, because);
+    } finally {
+      byId.remove(s.info().id());
+    }
   }
 
   private synchronized void stopPreserving(Session s) {
