@@ -138,7 +138,7 @@ final class FlowParser {
     String text = words(operands);
     Matcher m = CONDITION.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      return sequenceError(s, shown, text == null ? shown.text() : text,
+      return sequenceError(s, shown, text == null || text.isEmpty() ? shown.text() : text,
           "IF TAKES LASTCC OR MAXCC, AN OPERATOR (" + OPERATORS + ") AND A NUMBER FROM 0 TO"
               + " 99999");
     }
@@ -214,7 +214,7 @@ final class FlowParser {
     }
     Matcher m = ASSIGNMENT.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      return sequenceError(s, shown, text == null ? shown.text() : text,
+      return sequenceError(s, shown, text == null || text.isEmpty() ? shown.text() : text,
           "SET TAKES MAXCC=N OR LASTCC=N, N FROM 0 TO " + Flow.HIGHEST_CODE);
     }
     int value = Integer.parseInt(m.group(2));

@@ -78,7 +78,7 @@ public final class Adrdssu {
 
   private Adrdssu() {}
 
-  /** Runs the step; returns its return code (0, 4, 8, 12 or 16). */
+  /** Runs the step; returns its return code, the final MAXCC: 0 to 16 (SET MAXCC sets any). */
   public static int run(Run run) {
     Platform platform = run.platform();
     if (!platform.ddExists(SYSPRINT)) {

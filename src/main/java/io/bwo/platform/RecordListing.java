@@ -2,6 +2,7 @@ package io.bwo.platform;
 
 import com.ibm.jzos.RecordWriter;
 import com.ibm.jzos.ZFileException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 
 /**
@@ -47,21 +48,34 @@ final class RecordListing implements Listing {
   private void write(char control, String text) {
     int from = 0;
     do {
-      String chunk = text.substring(from, Math.min(text.length(), from + textWidth));
-      StringBuilder record = new StringBuilder(recordLength);
+      // A record holds textWidth bytes, not characters: off z/OS the platform encoding is UTF-8,
+      // where the not sign of IF LASTCC ¬= 8 is two bytes.
+      ByteArrayOutputStream record = new ByteArrayOutputStream(recordLength);
       if (asa) {
-        record.append(from == 0 ? control : ' ');
+        record.writeBytes(String.valueOf(from == 0 ? control : ' ').getBytes(charset));
       }
-      record.append(chunk);
-      while (fixed && record.length() < recordLength) {
-        record.append(' ');
+      int used = 0;
+      int to = from;
+      while (to < text.length()) {
+        int next = text.offsetByCodePoints(to, 1);
+        byte[] bytes = text.substring(to, next).getBytes(charset);
+        if (used + bytes.length > textWidth && to > from) {
+          break;
+        }
+        record.writeBytes(bytes);
+        used += bytes.length;
+        to = next;
+      }
+      byte[] blank = " ".getBytes(charset);
+      while (fixed && record.size() + blank.length <= recordLength) {
+        record.writeBytes(blank);
       }
       try {
-        writer.write(record.toString().getBytes(charset));
+        writer.write(record.toByteArray());
       } catch (ZFileException e) {
         throw JzosPlatform.ioError(dd, e);
       }
-      from += textWidth;
+      from = to;
     } while (from < text.length());
   }
 

@@ -298,6 +298,14 @@ class FlowParserTest {
   }
 
   @Test
+  void aSetOrIfWithNothingToTestOrSetNamesTheWordItStopsAt() {
+    assertThat(errors(DUMP, " SET")).singleElement().extracting(Message::text).asString()
+        .contains("AT 'SET' AT RECORD 2 COLUMN 2: SET TAKES MAXCC=N");
+    assertThat(errors(DUMP, " IF THEN SET MAXCC=1")).singleElement().extracting(Message::text)
+        .asString().contains("AT 'THEN' AT RECORD 2 COLUMN 5: IF TAKES LASTCC OR MAXCC");
+  }
+
+  @Test
   void theStreamAfterASequenceErrorIsNotRead() {
     assertThat(errors(" DUMP FOO", " END", " DUMP BAR")).extracting(Message::id)
         .containsExactly(Msg.ADR102E, Msg.ADR105E, Msg.ADR105E, Msg.BWO533S);

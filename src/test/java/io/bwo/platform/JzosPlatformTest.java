@@ -3,9 +3,11 @@ package io.bwo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ibm.jzos.RecordWriter;
 import io.bwo.message.BwoException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +96,22 @@ class JzosPlatformTest extends LocalSystemTest {
 
     assertThat(Files.readAllLines(sysprint))
         .containsExactly(" " + "A".repeat(132), " " + "B".repeat(10));
+  }
+
+  @Test
+  void listingRecordIsFilledByEncodedBytesSoThatANotSignFits() throws IOException {
+    // UTF-8, the platform encoding off z/OS: the not sign of IF LASTCC ¬= 8 is two bytes.
+    Path sysprint = system.dd("SYSPRINT", "sysprint.txt");
+    String text = "IF LASTCC ¬= 8 THEN " + "A".repeat(111) + "B";
+
+    try (Listing listing = new RecordListing("SYSPRINT", RecordWriter.newWriterForDD("SYSPRINT"),
+        StandardCharsets.UTF_8)) {
+      listing.line("IF LASTCC ¬= 8 THEN -");
+      listing.line(text);
+    }
+
+    assertThat(Files.readAllLines(sysprint, StandardCharsets.UTF_8))
+        .containsExactly(" IF LASTCC ¬= 8 THEN -", " " + text.substring(0, 131), " B");
   }
 
   @Test
