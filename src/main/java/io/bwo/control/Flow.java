@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * One step of a deck's command sequence, in the order DFSMSdss processes them: a function
- * command's task, a SET of a condition code, an IF-THEN-ELSE whose clauses are steps again, or
- * a switch between SERIAL and PARALLEL task scheduling. A clause not taken runs nothing, its SET
- * commands included.
+ * command's task, a SET of a condition code, an IF-THEN-ELSE whose clauses are steps again, a
+ * switch between SERIAL and PARALLEL task scheduling, or EOJ. A clause not taken runs nothing,
+ * its SET commands included.
  */
 public sealed interface Flow {
 
@@ -91,4 +91,11 @@ public sealed interface Flow {
 
   /** {@code SERIAL} or {@code PARALLEL}: the task scheduling mode from here on. */
   record TaskMode(boolean parallel) implements Flow {}
+
+  /**
+   * {@code EOJ}: the command stream ends here; no command after it runs, and the step ends with
+   * MAXCC as it is (IBM names EOJ beside SET and IF-THEN-ELSE, tskpro, and codes it in a clause,
+   * dgt3u2207; its own page was not found).
+   */
+  record EndOfJob() implements Flow {}
 }

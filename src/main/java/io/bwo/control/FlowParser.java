@@ -42,7 +42,7 @@ final class FlowParser {
       "(LASTCC|MAXCC)(?: *(=|¬=|<=|>=|<|>) *| +(EQ|NE|GT|LT|GE|LE) +)(\\d{1,5})");
   private static final Pattern ASSIGNMENT = Pattern.compile("(LASTCC|MAXCC) *= *(\\d{1,9})");
   private static final EnumSet<Keyword> CONTROL =
-      EnumSet.of(Keyword.IF, Keyword.SET, Keyword.SERIAL, Keyword.PARALLEL);
+      EnumSet.of(Keyword.IF, Keyword.SET, Keyword.SERIAL, Keyword.PARALLEL, Keyword.EOJ);
 
   /** The function commands in the order coded, and the sequence that runs them. */
   record Result(List<Command> commands, List<Flow> flow) {}
@@ -115,6 +115,7 @@ final class FlowParser {
     Optional<Flow> controlled = switch (control.get()) {
       case IF -> ifThenElse(s, verb, depth);
       case SET -> set(s, verb);
+      case EOJ -> alone(s, verb, "EOJ").map(v -> new Flow.EndOfJob());
       default -> mode(s, verb, control.get() == Keyword.PARALLEL);
     };
     return controlled.stream().toList();
@@ -229,16 +230,21 @@ final class FlowParser {
   }
 
   private Optional<Flow> mode(Statement s, Token verb, boolean parallel) {
+    return alone(s, verb, parallel ? "PARALLEL" : "SERIAL").map(v -> new Flow.TaskMode(parallel));
+  }
+
+  /** {@code verb}, if nothing follows it on its statement; else ADR102E for what does. */
+  private Optional<Token> alone(Statement s, Token verb, String command) {
     List<Token> tokens = s.tokens();
     Optional<Token> extra = tokens.subList(tokens.indexOf(verb) + 1, tokens.size()).stream()
         .filter(t -> t.kind() != Token.Kind.COMMA).findFirst();
     if (extra.isPresent()) {
       Token t = extra.get();
       errors.add(Message.of(Msg.ADR102E, s.firstRecord(), t.text(), t.record(), t.column(),
-          parallel ? "PARALLEL" : "SERIAL"));
+          command));
       return Optional.empty();
     }
-    return Optional.of(new Flow.TaskMode(parallel));
+    return Optional.of(verb);
   }
 
   /**

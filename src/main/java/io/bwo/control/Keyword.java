@@ -11,12 +11,13 @@ import java.util.Set;
 enum Keyword {
   DUMP("DUMp"),
   RESTORE("RESTore"),
-  // The commands that control the sequence (IBM r2089 to r2095). PARALLEL's abbreviation is not
-  // confirmed: it is taken in full only.
+  // The commands that control the sequence (IBM r2089 to r2095, tskpro). PARALLEL's abbreviation
+  // is not confirmed: it is taken in full only.
   IF("IF"),
   SET("SET"),
   SERIAL("SERial"),
   PARALLEL("PARALLEL"),
+  EOJ("EOJ"),
   DATASET("DATASet", "DS"),
   OUTDDNAME("OUTDDname", "ODD"),
   CONCURRENT("CONCurrent", "CC"),
@@ -42,7 +43,7 @@ enum Keyword {
 
   /** Every command a statement may start with. */
   static final Set<Keyword> COMMANDS = java.util.EnumSet.of(DUMP, RESTORE, IF, SET, SERIAL,
-      PARALLEL);
+      PARALLEL, EOJ);
 
   private final List<Spelling> spellings;
 

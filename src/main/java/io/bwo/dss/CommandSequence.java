@@ -42,7 +42,7 @@ final class CommandSequence {
     this.scheduler = scheduler;
   }
 
-  /** Walks {@code flow}; false if the operator stopped the step on the way. */
+  /** Walks {@code flow}; false if the operator stopped the step on the way, or an EOJ ended it. */
   boolean walk(List<Flow> flow) {
     for (Flow f : flow) {
       if (f instanceof Flow.RunTask r) {
@@ -56,6 +56,8 @@ final class CommandSequence {
         if (!walk(codes.holds(i.condition()) ? i.then() : i.otherwise())) {
           return false;
         }
+      } else if (f instanceof Flow.EndOfJob) {
+        return false;
       } else if (f instanceof Flow.TaskMode m) {
         // The tasks before it have all ended: bwo runs one at a time.
         String mode = m.parallel() ? "PARALLEL" : "SERIAL";

@@ -253,6 +253,16 @@ class FlowParserTest {
   }
 
   @Test
+  void eojEndsTheSequenceAloneOrInAClauseAndTakesNoOperands() {
+    assertThat(flow(DUMP, " IF LASTCC > 4 THEN EOJ", DUMP)).containsExactly(new RunTask(0),
+        ifThenElse(Code.LASTCC, Operator.GT, 4, List.of(new Flow.EndOfJob()), List.of()),
+        new RunTask(1));
+    assertThat(flow(DUMP, " EOJ", DUMP)).containsExactly(new RunTask(0), new Flow.EndOfJob(),
+        new RunTask(1));
+    assertThat(errors(DUMP, " EOJ NOW")).extracting(Message::id).containsExactly(Msg.ADR102E);
+  }
+
+  @Test
   void lowerCaseControlCommandsAreNotRecognised() {
     assertThat(errors(" set maxcc=0")).extracting(Message::text).singleElement().asString()
         .endsWith("A COMMAND MUST BE CODED IN UPPER CASE: SET");

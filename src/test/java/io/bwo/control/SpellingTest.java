@@ -43,7 +43,8 @@ class SpellingTest {
 
   /** The commands that control the sequence code no function command: FlowParserTest's. */
   static final Set<Keyword> SEQUENCE =
-      EnumSet.of(Keyword.IF, Keyword.SET, Keyword.SERIAL, Keyword.PARALLEL);
+      EnumSet.of(Keyword.IF, Keyword.SET, Keyword.SERIAL, Keyword.PARALLEL,
+          Keyword.EOJ);
 
   static Stream<Arguments> everyKeywordSpelling() {
     return Stream.of(Keyword.values()).filter(k -> !SEQUENCE.contains(k))
@@ -153,7 +154,7 @@ class SpellingTest {
       case RENAMEUNCONDITIONAL -> "RESTORE DS(INC(A.B)) IDD(T) %s(NEWHLQ)";
       case ENQFAILURE -> "DUMP DS(INC(A.B)) ODD(T) TOL(%s)";
       case IOERROR -> "DUMP DS(INC(A.B)) ODD(T) TOL(%s)";
-      case IF, SET, SERIAL, PARALLEL -> throw new IllegalArgumentException(keyword.name());
+      case IF, SET, SERIAL, PARALLEL, EOJ -> throw new IllegalArgumentException(keyword.name());
     };
   }
 
@@ -182,7 +183,7 @@ class SpellingTest {
       case REPLACEUNCONDITIONAL -> c -> ((RestoreDataSet) c).replaceUnconditional();
       case RENAMEUNCONDITIONAL ->
           c -> ((RestoreDataSet) c).renamePrefix().orElseThrow().equals("NEWHLQ");
-      case IF, SET, SERIAL, PARALLEL -> throw new IllegalArgumentException(keyword.name());
+      case IF, SET, SERIAL, PARALLEL, EOJ -> throw new IllegalArgumentException(keyword.name());
     };
   }
 }

@@ -46,6 +46,20 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void eojAfterAFailedDumpRunsNothingMoreAndTheStepEndsWithItsMaxcc() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(11);
+
+      int rc = world.dss(FAILING, " IF MAXCC >= 8 THEN EOJ", GOOD, " SET MAXCC=0");
+
+      assertThat(rc).as(String.join("\n", world.listing())).isEqualTo(8);
+      assertThat(world.messages("ADR101I")).hasSize(2);
+      assertThat(world.messages("ADR013I")).singleElement().asString().endsWith("CODE 0008");
+      assertThat(world.messages("ADR015I")).isEmpty();
+    }
+  }
+
+  @Test
   void theJournalRecordsTheFinalMaxcc() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(2);

@@ -40,6 +40,29 @@ class CommandSequenceTest {
   }
 
   @Test
+  void eojInAClauseTakenEndsTheWalkAndKeepsMaxcc() {
+    List<Flow> flow = List.of(
+        new Flow.RunTask(0),
+        ifMaxcc(Flow.Operator.GE, 8, List.of(new Flow.EndOfJob())),
+        new Flow.SetCode(Code.MAXCC, 0),
+        new Flow.RunTask(1));
+
+    assertThat(sequence(8, 99).walk(flow)).isFalse();
+
+    assertThat(ran).containsExactly(0);
+    assertThat(codes.maxcc()).isEqualTo(8);
+  }
+
+  @Test
+  void eojInAClauseNotTakenEndsNothing() {
+    assertThat(sequence(0, 99).walk(List.of(new Flow.RunTask(0),
+        ifMaxcc(Flow.Operator.GE, 8, List.of(new Flow.EndOfJob())), new Flow.RunTask(1))))
+        .isTrue();
+
+    assertThat(ran).containsExactly(0, 1);
+  }
+
+  @Test
   void setLastccAboveMaxccRaisesMaxccAndSaysBoth() {
     sequence(4, 99).walk(List.of(new Flow.RunTask(0), new Flow.SetCode(Code.LASTCC, 12),
         new Flow.SetCode(Code.LASTCC, 0)));
