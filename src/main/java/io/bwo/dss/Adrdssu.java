@@ -205,9 +205,9 @@ public final class Adrdssu {
       return Math.max(e.returnCode(), 8);
     }
     attempt.report().forEach(m -> listing.print(Listing.READING, m));
-    if (attempt.alreadySucceeded()) {
+    if (attempt.previous() instanceof PriorOutcome.Succeeded done) {
       attempt.close();
-      return 0;
+      return done.returnCode();
     }
     int rc = 0;
     boolean[] recorded = {false};

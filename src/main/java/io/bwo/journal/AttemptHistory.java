@@ -54,6 +54,16 @@ public record AttemptHistory(
     return last;
   }
 
+  /**
+   * The return code its ending recorded (the dss records it as the listing prints it, "0004"),
+   * 0 when it recorded none it can be read from (a journal of an earlier version: "RC 0").
+   */
+  public int returnCode() {
+    String detail = phases.stream().filter(p -> p.phase().terminal()).map(PhaseRecord::detail)
+        .findFirst().orElse("").replaceAll("[^0-9]", "");
+    return detail.isEmpty() || detail.length() > 4 ? 0 : Integer.parseInt(detail);
+  }
+
   /** True when the attempt recorded SUCCEEDED. */
   public boolean succeeded() {
     return ending().filter(p -> p == RunPhase.SUCCEEDED).isPresent();

@@ -173,7 +173,8 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
     Optional<AttemptHistory> ok = succeeded();
     if (ok.isPresent()) {
       AttemptHistory a = ok.get();
-      return new PriorOutcome.Succeeded(a.number(), a.endedAt().orElseThrow(), a.dump());
+      return new PriorOutcome.Succeeded(a.number(), a.endedAt().orElseThrow(), a.dump(),
+          Math.min(a.returnCode(), 7));
     }
     Optional<AttemptHistory> last = last();
     if (last.isEmpty()) {

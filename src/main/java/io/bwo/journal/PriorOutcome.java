@@ -12,13 +12,24 @@ public sealed interface PriorOutcome {
   record NeverRan() implements PriorOutcome {}
 
   /**
-   * The run succeeded in attempt {@code attempt} at {@code at}: do no work, say so (BWO604I, and
-   * BWO605I with the dump) and end with return code 0.
+   * The run succeeded in attempt {@code attempt} at {@code at} with {@code returnCode} (0 to 7: a
+   * warning, or a deck's SET MAXCC): do no work, say so (BWO604I, and BWO605I with the dump) and
+   * end with that return code, so that a re-run tells a scheduler and the job's later steps what
+   * the run told them.
    */
-  record Succeeded(int attempt, Instant at, Optional<PublishedDump> dump) implements PriorOutcome {
+  record Succeeded(int attempt, Instant at, Optional<PublishedDump> dump, int returnCode)
+      implements PriorOutcome {
     public Succeeded {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(dump, "dump");
+      if (returnCode < 0 || returnCode > 7) {
+        throw new IllegalArgumentException("returnCode " + returnCode);
+      }
+    }
+
+    /** A run that succeeded with return code 0. */
+    public Succeeded(int attempt, Instant at, Optional<PublishedDump> dump) {
+      this(attempt, at, dump, 0);
     }
   }
 

@@ -74,6 +74,20 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void aReRunOfASucceededRunDoesNothingAndEndsWithTheReturnCodeTheRunEndedWith() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(12);
+
+      assertThat(journaled(world, "SETCC6", GOOD, " SET MAXCC=6")).isEqualTo(6);
+      assertThat(journaled(world, "SETCC6", GOOD, " SET MAXCC=6")).isEqualTo(6);
+
+      assertThat(world.messages("BWO604I")).singleElement();
+      assertThat(world.messages("ADR006I")).as("no task ran again").isEmpty();
+      assertThat(world.messages("ADR012I")).singleElement().asString().endsWith("CODE IS 0006");
+    }
+  }
+
+  @Test
   void resetIsNotDoneWhenATaskFailedOrTheStepIsMadeToFail() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(3);

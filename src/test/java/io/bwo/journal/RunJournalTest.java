@@ -163,6 +163,17 @@ class RunJournalTest {
   }
 
   @Test
+  void aRerunAfterSuccessKnowsTheReturnCodeTheRunEndedWith() {
+    try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
+      a.record(RunPhase.SUCCEEDED, "0004");
+    }
+    try (Attempt again = journal.begin(RUN, "node-a", SYSIN)) {
+      assertThat(again.previous()).isInstanceOfSatisfying(PriorOutcome.Succeeded.class,
+          s -> assertThat(s.returnCode()).isEqualTo(4));
+    }
+  }
+
+  @Test
   void aRerunAfterSuccessWithAnotherSysinIsRefused() {
     try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
       a.record(RunPhase.SUCCEEDED, "RC 0");
