@@ -184,9 +184,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         streamInput.close();
       } else {
         try (streamOutput) {
-          if (!file.equals(LocalDynalloc.NULL_DEVICE)) { // the null device cannot be synced
-            streamOutput.force();
-          }
+          forceOutput();
         }
       }
     } catch (IOException e) {
@@ -203,8 +201,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     try {
       if (recordOutput != null) {
         recordOutput.flush();
-      } else if (streamOutput != null && !file.equals(LocalDynalloc.NULL_DEVICE)) {
-        streamOutput.force();
+      } else if (streamOutput != null) {
+        forceOutput();
       }
     } catch (IOException e) {
       throw new ZFileException(name, "flush failed", e);
@@ -559,6 +557,13 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       return (streamInput != null ? streamInput : streamOutput).size();
     } catch (IOException e) {
       throw e instanceof ZFileException z ? z : new ZFileException(name, "seek failed", e);
+    }
+  }
+
+  /** Forces the bytes written in stream mode to disk; the null device cannot be synced. */
+  private void forceOutput() throws IOException {
+    if (!file.equals(LocalDynalloc.NULL_DEVICE)) {
+      streamOutput.force();
     }
   }
 

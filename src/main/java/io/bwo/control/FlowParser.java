@@ -139,12 +139,12 @@ final class FlowParser {
     String text = words(operands);
     Matcher m = CONDITION.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      return sequenceError(s, shown, text == null || text.isEmpty() ? shown.text() : text,
+      return sequenceError(s, shown, shownText(text, shown),
           "IF TAKES LASTCC OR MAXCC, AN OPERATOR (" + OPERATORS + ") AND A NUMBER FROM 0 TO"
               + " 99999");
     }
     Flow.Code code = Flow.Code.valueOf(m.group(1));
-    if (code == Flow.Code.LASTCC && !functionCommandSeen) {
+    if (lastccTooEarly(code)) {
       return sequenceError(s, shown, text, "LASTCC IS TESTED BEFORE ANY FUNCTION COMMAND");
     }
     String op = m.group(2) != null ? m.group(2) : m.group(3);
@@ -215,7 +215,7 @@ final class FlowParser {
     }
     Matcher m = ASSIGNMENT.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      return sequenceError(s, shown, text == null || text.isEmpty() ? shown.text() : text,
+      return sequenceError(s, shown, shownText(text, shown),
           "SET TAKES MAXCC=N OR LASTCC=N, N FROM 0 TO " + Flow.HIGHEST_CODE);
     }
     int value = Integer.parseInt(m.group(2));
@@ -223,7 +223,7 @@ final class FlowParser {
       return sequenceError(s, shown, text, "THE VALUE MUST BE FROM 0 TO " + Flow.HIGHEST_CODE);
     }
     Flow.Code code = Flow.Code.valueOf(m.group(1));
-    if (code == Flow.Code.LASTCC && !functionCommandSeen) {
+    if (lastccTooEarly(code)) {
       return sequenceError(s, shown, text, "LASTCC IS SET BEFORE ANY FUNCTION COMMAND");
     }
     return Optional.of(new Flow.SetCode(code, value));
@@ -263,6 +263,16 @@ final class FlowParser {
       b.append(b.length() == 0 ? "" : " ").append(t.text());
     }
     return b.toString();
+  }
+
+  /** LASTCC needs a function command earlier in the deck (IBM m000112). */
+  private boolean lastccTooEarly(Flow.Code code) {
+    return code == Flow.Code.LASTCC && !functionCommandSeen;
+  }
+
+  /** What a refused condition or assignment is shown as: its words, else the word before it. */
+  private static String shownText(String words, Token shown) {
+    return words == null || words.isEmpty() ? shown.text() : words;
   }
 
   /** The first token that is not a comma; present unless {@code s} is a null statement. */

@@ -55,11 +55,10 @@ final class Lexer {
     Token plus = null;
     int i = first;
     while (true) {
-      Card card = Card.of(records.get(i));
-      String field = card.field();
-      int end = card.end();
-      boolean continued = card.continued();
-      int contentEnd = card.contentEnd();
+      String field = field(records.get(i));
+      int end = field.stripTrailing().length();
+      boolean continued = end > 0 && field.charAt(end - 1) == '-';
+      int contentEnd = continued ? end - 1 : end;
       int record = i + 1;
       for (int j = 0; j < contentEnd; j++) {
         char c = field.charAt(j);
@@ -130,20 +129,6 @@ final class Lexer {
     if (word.length() > 0) {
       tokens.add(new Token(Token.Kind.WORD, word.toString(), wordRecord, wordColumn));
       word.setLength(0);
-    }
-  }
-
-  /**
-   * One record's statement columns: {@code field}, columns 2 to 72; {@code end}, after its last
-   * non-blank; whether a {@code -} there continues the statement; {@code contentEnd}, where the
-   * statement text ends (before the {@code -}).
-   */
-  record Card(String field, int end, boolean continued, int contentEnd) {
-    static Card of(String record) {
-      String field = Lexer.field(record);
-      int end = field.stripTrailing().length();
-      boolean continued = end > 0 && field.charAt(end - 1) == '-';
-      return new Card(field, end, continued, continued ? end - 1 : end);
     }
   }
 
