@@ -85,7 +85,7 @@ final class StatementParser {
           && Keyword.find(text.toUpperCase(Locale.ROOT), Keyword.COMMANDS).isPresent();
       error(Msg.ADR100E, verb.token(), lowerCase
           ? "A COMMAND MUST BE CODED IN UPPER CASE: " + text.toUpperCase(Locale.ROOT)
-          : "BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, PARALLEL AND SERIAL");
+          : "BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL");
       return Optional.empty();
     }
     return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);

@@ -268,7 +268,7 @@ class DeckTest {
         .asString().endsWith("IN UPPER CASE: REST");
     assertThat(errors(" copy ds(inc(a.b))")).extracting(Message::text).singleElement()
         .asString().endsWith("IS NOT A COMMAND; BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE,"
-            + " PARALLEL AND SERIAL");
+            + " EOJ, PARALLEL AND SERIAL");
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) compress")).containsExactly(Msg.ADR102E);
   }
 
@@ -301,7 +301,7 @@ class DeckTest {
   void unknownCommandNamesItsToken() {
     assertThat(errors(" COPY DS(INC(A.B)) ODD(T)")).extracting(Message::text)
         .containsExactly("STATEMENT AT RECORD 1: 'COPY' AT RECORD 1 COLUMN 2 IS NOT A COMMAND;"
-            + " BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, PARALLEL AND SERIAL");
+            + " BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL");
     assertThat(ids(" (DUMP) DS(INC(A.B)) ODD(T)")).containsExactly(Msg.ADR100E);
   }
 
