@@ -3,6 +3,7 @@ package com.ibm.jzos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -263,6 +264,26 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   /** Moves to the start of the file, as {@code seek(0, SEEK_SET)}. */
   public void rewind() throws ZFileException {
     seek(0, SEEK_SET);
+  }
+
+  /**
+   * The current position as an opaque token for {@link #setPos}, as fgetpos() gives one. Off z/OS
+   * the token holds what {@link #tell} answers (a byte offset, or a record number for records), so
+   * it fails where {@code tell} does: on a file opened with {@code noseek}.
+   */
+  public byte[] getPos() throws ZFileException {
+    return ByteBuffer.allocate(Long.BYTES).putLong(tell()).array();
+  }
+
+  /**
+   * Returns to a position {@link #getPos} gave, as fsetpos() does. A token of another length is
+   * refused with EINVAL; the position is then set as {@link #seek} sets it, and refused where it is.
+   */
+  public void setPos(byte[] position) throws ZFileException {
+    if (position == null || position.length != Long.BYTES) {
+      throw invalid("a position token that getPos() did not give");
+    }
+    seek(ByteBuffer.wrap(position).getLong(), SEEK_SET);
   }
 
   /**

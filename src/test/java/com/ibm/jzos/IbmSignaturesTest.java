@@ -50,6 +50,8 @@ class IbmSignaturesTest {
             "public void seek(long,int) throws ZFileException",
             "public long tell() throws ZFileException",
             "public void rewind() throws ZFileException",
+            "public byte[] getPos() throws ZFileException",
+            "public void setPos(byte[]) throws ZFileException",
             "public int getDsorg()",
             "public int getDevice()",
             "public int getOpenMode()",
