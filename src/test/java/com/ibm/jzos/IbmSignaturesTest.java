@@ -152,7 +152,10 @@ class IbmSignaturesTest {
             "public static void wto(String,int,int)",
             "public static boolean isListening()",
             "public static void startMvsCommandListener()",
-            "public static void registerMvsCommandCallback(MvsCommandCallback)");
+            "public static void registerMvsCommandCallback(MvsCommandCallback)",
+            "public static void deleteMessage(int)",
+            "public static void deleteMessages(int[])",
+            "public static void deleteMessagesWithToken(int)");
     assertThat(MvsCommandCallback.class.isInterface()).isTrue();
     assertThat(publicMembers(MvsCommandCallback.class))
         .containsExactlyInAnyOrder(
@@ -174,7 +177,19 @@ class IbmSignaturesTest {
             "public static String getEnv(String)",
             "public static java.util.Properties getEnvironment()",
             "public static String[] environ()",
-            "public static String substituteSystemSymbols(String) throws RcException");
+            "public static String substituteSystemSymbols(String) throws RcException",
+            "public static void setEnv(String,String)",
+            "public static int getPid()",
+            "public static int getPPid()",
+            "public static long getCurrentTimeMicros()",
+            "public static long getCpuTimeMicros()",
+            "public static String getCurrentTsoPrefix()",
+            "public static String getCodePageCurrentLocale()",
+            "public static String formatStackTrace(Throwable)",
+            "public static String getJavaVersionInfo()",
+            "public static void redirectStandardStreams()",
+            "public static long peekOSMemory(long,int) throws RcException",
+            "public static void peekOSMemory(long,byte[]) throws RcException");
   }
 
   @Test
