@@ -499,8 +499,18 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
    * do not qualify names themselves). The case of the name is kept.
    */
   public static String getFullyQualifiedDSN(String dsn) {
+    return getFullyQualifiedDSN(dsn, false);
+  }
+
+  /**
+   * The fully qualified name of data set {@code dsn}, as {@link #getFullyQualifiedDSN(String)}
+   * gives it, except that with {@code isFullyQualified} an unquoted name is taken as it is: IBM's
+   * EnqUpdatePdsMember sample passes {@code true} for "the fully qualified dataset name" its user
+   * gives, as ZipDatasets does to {@link #getSlashSlashQuotedDSN(String, boolean)}.
+   */
+  public static String getFullyQualifiedDSN(String dsn, boolean isFullyQualified) {
     String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
-    return isQuoted(bare) ? unquote(bare) : LocalSettings.user() + "." + bare;
+    return isQuoted(bare) || isFullyQualified ? unquote(bare) : LocalSettings.user() + "." + bare;
   }
 
   /**
@@ -514,9 +524,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     if (LocalNames.isDd(dsn)) {
       return dsn;
     }
-    String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
-    String full = isQuoted(bare) || isFullyQualified ? unquote(bare) : getFullyQualifiedDSN(bare);
-    return "//'" + full + "'";
+    return "//'" + getFullyQualifiedDSN(dsn, isFullyQualified) + "'";
   }
 
   /**

@@ -73,6 +73,7 @@ class IbmSignaturesTest {
             "public static String getSlashSlashQuotedDSN(String)",
             "public static String getSlashSlashQuotedDSN(String,boolean)",
             "public static String getFullyQualifiedDSN(String)",
+            "public static String getFullyQualifiedDSN(String,boolean)",
             "public static void bpxwdyn(String) throws RcException");
   }
 
@@ -141,7 +142,8 @@ class IbmSignaturesTest {
             "public int getFeedbackRc()",
             "public String getSynadMsg()");
     assertThat(RcException.class.getSuperclass()).isEqualTo(RuntimeException.class);
-    assertThat(publicMembers(RcException.class)).containsExactly("public RcException(String,int)");
+    assertThat(publicMembers(RcException.class))
+        .containsExactlyInAnyOrder("public RcException(String,int)", "public int getRc()");
   }
 
   @Test

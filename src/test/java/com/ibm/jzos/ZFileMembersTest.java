@@ -242,6 +242,7 @@ class ZFileMembersTest extends LocalSystemTest {
     assertThat(e.getFeedbackRc() + e.getFeedbackFtncd() + e.getFeedbackFdbk()).isZero();
     assertThat(e.getAllocSvc99Error() + e.getAllocSvc99Info()).isZero();
     assertThat(new RcException("BPXWDYN failed", 8)).hasMessage("BPXWDYN failed");
+    assertThat(new RcException("BPXWDYN failed", 8).getRc()).isEqualTo(8);
   }
 
   @Test
