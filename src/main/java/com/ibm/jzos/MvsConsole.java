@@ -18,6 +18,22 @@ public class MvsConsole implements WtoConstants {
     ConsoleLog.write(msg);
   }
 
+  /**
+   * Deletes WTO message {@code msgId} from the consoles (DOM). Off z/OS a WTO is a line of the
+   * console log, which stands for the hardcopy log, and DOM leaves the hardcopy log as it is, so
+   * there is nothing to delete.
+   */
+  public static void deleteMessage(int msgId) {}
+
+  /** Deletes WTO messages {@code msgIds} (DOM); off z/OS nothing, as {@link #deleteMessage}. */
+  public static void deleteMessages(int[] msgIds) {}
+
+  /**
+   * Deletes the WTO messages issued with token {@code deleteToken} (DOM); off z/OS nothing, as
+   * {@link #deleteMessage}.
+   */
+  public static void deleteMessagesWithToken(int deleteToken) {}
+
   /** Whether the operator command listener runs. */
   public static boolean isListening() {
     return LISTENER.isListening();

@@ -3,6 +3,7 @@ package com.ibm.jzos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -266,6 +267,26 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   }
 
   /**
+   * The current position as an opaque token for {@link #setPos}, as fgetpos() gives one. Off z/OS
+   * the token holds what {@link #tell} answers (a byte offset, or a record number for records), so
+   * it fails where {@code tell} does: on a file opened with {@code noseek}.
+   */
+  public byte[] getPos() throws ZFileException {
+    return ByteBuffer.allocate(Long.BYTES).putLong(tell()).array();
+  }
+
+  /**
+   * Returns to a position {@link #getPos} gave, as fsetpos() does. A token of another length is
+   * refused with EINVAL; the position is then set as {@link #seek} sets it, and refused where it is.
+   */
+  public void setPos(byte[] position) throws ZFileException {
+    if (position == null || position.length != Long.BYTES) {
+      throw invalid("a position token that getPos() did not give");
+    }
+    seek(ByteBuffer.wrap(position).getLong(), SEEK_SET);
+  }
+
+  /**
    * An input stream over this file's {@link #read(byte[], int, int)}; closing it closes the file.
    */
   public InputStream getInputStream() {
@@ -478,8 +499,18 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
    * do not qualify names themselves). The case of the name is kept.
    */
   public static String getFullyQualifiedDSN(String dsn) {
+    return getFullyQualifiedDSN(dsn, false);
+  }
+
+  /**
+   * The fully qualified name of data set {@code dsn}, as {@link #getFullyQualifiedDSN(String)}
+   * gives it, except that with {@code isFullyQualified} an unquoted name is taken as it is: IBM's
+   * EnqUpdatePdsMember sample passes {@code true} for "the fully qualified dataset name" its user
+   * gives, as ZipDatasets does to {@link #getSlashSlashQuotedDSN(String, boolean)}.
+   */
+  public static String getFullyQualifiedDSN(String dsn, boolean isFullyQualified) {
     String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
-    return isQuoted(bare) ? unquote(bare) : LocalSettings.user() + "." + bare;
+    return isQuoted(bare) || isFullyQualified ? unquote(bare) : LocalSettings.user() + "." + bare;
   }
 
   /**
@@ -493,9 +524,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     if (LocalNames.isDd(dsn)) {
       return dsn;
     }
-    String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
-    String full = isQuoted(bare) || isFullyQualified ? unquote(bare) : getFullyQualifiedDSN(bare);
-    return "//'" + full + "'";
+    return "//'" + getFullyQualifiedDSN(dsn, isFullyQualified) + "'";
   }
 
   /**

@@ -50,6 +50,8 @@ class IbmSignaturesTest {
             "public void seek(long,int) throws ZFileException",
             "public long tell() throws ZFileException",
             "public void rewind() throws ZFileException",
+            "public byte[] getPos() throws ZFileException",
+            "public void setPos(byte[]) throws ZFileException",
             "public int getDsorg()",
             "public int getDevice()",
             "public int getOpenMode()",
@@ -71,6 +73,7 @@ class IbmSignaturesTest {
             "public static String getSlashSlashQuotedDSN(String)",
             "public static String getSlashSlashQuotedDSN(String,boolean)",
             "public static String getFullyQualifiedDSN(String)",
+            "public static String getFullyQualifiedDSN(String,boolean)",
             "public static void bpxwdyn(String) throws RcException");
   }
 
@@ -139,7 +142,8 @@ class IbmSignaturesTest {
             "public int getFeedbackRc()",
             "public String getSynadMsg()");
     assertThat(RcException.class.getSuperclass()).isEqualTo(RuntimeException.class);
-    assertThat(publicMembers(RcException.class)).containsExactly("public RcException(String,int)");
+    assertThat(publicMembers(RcException.class))
+        .containsExactlyInAnyOrder("public RcException(String,int)", "public int getRc()");
   }
 
   @Test
@@ -150,7 +154,10 @@ class IbmSignaturesTest {
             "public static void wto(String,int,int)",
             "public static boolean isListening()",
             "public static void startMvsCommandListener()",
-            "public static void registerMvsCommandCallback(MvsCommandCallback)");
+            "public static void registerMvsCommandCallback(MvsCommandCallback)",
+            "public static void deleteMessage(int)",
+            "public static void deleteMessages(int[])",
+            "public static void deleteMessagesWithToken(int)");
     assertThat(MvsCommandCallback.class.isInterface()).isTrue();
     assertThat(publicMembers(MvsCommandCallback.class))
         .containsExactlyInAnyOrder(
@@ -172,7 +179,19 @@ class IbmSignaturesTest {
             "public static String getEnv(String)",
             "public static java.util.Properties getEnvironment()",
             "public static String[] environ()",
-            "public static String substituteSystemSymbols(String) throws RcException");
+            "public static String substituteSystemSymbols(String) throws RcException",
+            "public static void setEnv(String,String)",
+            "public static int getPid()",
+            "public static int getPPid()",
+            "public static long getCurrentTimeMicros()",
+            "public static long getCpuTimeMicros()",
+            "public static String getCurrentTsoPrefix()",
+            "public static String getCodePageCurrentLocale()",
+            "public static String formatStackTrace(Throwable)",
+            "public static String getJavaVersionInfo()",
+            "public static void redirectStandardStreams()",
+            "public static long peekOSMemory(long,int) throws RcException",
+            "public static void peekOSMemory(long,byte[]) throws RcException");
   }
 
   @Test

@@ -242,6 +242,7 @@ class ZFileMembersTest extends LocalSystemTest {
     assertThat(e.getFeedbackRc() + e.getFeedbackFtncd() + e.getFeedbackFdbk()).isZero();
     assertThat(e.getAllocSvc99Error() + e.getAllocSvc99Info()).isZero();
     assertThat(new RcException("BPXWDYN failed", 8)).hasMessage("BPXWDYN failed");
+    assertThat(new RcException("BPXWDYN failed", 8).getRc()).isEqualTo(8);
   }
 
   @Test
@@ -270,6 +271,36 @@ class ZFileMembersTest extends LocalSystemTest {
     }
     try (ZFile z = new ZFile("//'HLQ.X'", "rb,noseek")) {
       assertThatThrownBy(z::tell).isInstanceOf(ZFileException.class).hasMessageContaining("noseek");
+    }
+  }
+
+  @Test
+  void getPosGivesATokenThatSetPosReturnsTo() throws IOException {
+    Files.writeString(system.datasetsDir().resolve("HLQ.X"), "AAA\nBBB\nCCC\n");
+
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb,type=record")) {
+      byte[] rec = new byte[z.getLrecl()];
+      z.read(rec);
+      byte[] second = z.getPos();
+      z.read(rec);
+      z.read(rec);
+      z.setPos(second);
+      z.read(rec);
+      assertThat(new String(rec, 0, 3, StandardCharsets.US_ASCII)).isEqualTo("BBB");
+      assertThatThrownBy(() -> z.setPos(new byte[3]))
+          .isInstanceOf(ZFileException.class)
+          .extracting(e -> ((ZFileException) e).getErrno())
+          .isEqualTo(ZFileException.EINVAL);
+    }
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb")) {
+      z.seek(4, ZFile.SEEK_SET);
+      byte[] token = z.getPos();
+      z.rewind();
+      z.setPos(token);
+      assertThat(z.tell()).isEqualTo(4);
+    }
+    try (ZFile z = new ZFile("//'HLQ.X'", "rb,noseek")) {
+      assertThatThrownBy(z::getPos).isInstanceOf(ZFileException.class).hasMessageContaining("noseek");
     }
   }
 

@@ -42,6 +42,11 @@ class ZFileTest extends LocalSystemTest {
     assertThat(ZFile.getFullyQualifiedDSN("//MY.DATA")).isEqualTo(user + ".MY.DATA");
     assertThat(ZFile.getFullyQualifiedDSN("'HLQ.X'")).isEqualTo("HLQ.X");
     assertThat(ZFile.getFullyQualifiedDSN("//'HLQ.X(MEM)'")).isEqualTo("HLQ.X(MEM)");
+    // Told the name is fully qualified (IBM's EnqUpdatePdsMember), it is taken as it is.
+    assertThat(ZFile.getFullyQualifiedDSN("HLQ.X", true)).isEqualTo("HLQ.X");
+    assertThat(ZFile.getFullyQualifiedDSN("//HLQ.X", true)).isEqualTo("HLQ.X");
+    assertThat(ZFile.getFullyQualifiedDSN("//'HLQ.X'", true)).isEqualTo("HLQ.X");
+    assertThat(ZFile.getFullyQualifiedDSN("MY.DATA", false)).isEqualTo(user + ".MY.DATA");
     // The qualified name names the same data set as the unqualified one.
     assertThat(ZFile.exists("//'" + ZFile.getFullyQualifiedDSN("MY.DATA") + "'")).isTrue();
   }
@@ -158,7 +163,10 @@ class ZFileTest extends LocalSystemTest {
 
     assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) da(NO.SUCH.DATA) shr"))
         .isInstanceOf(RcException.class)
-        .hasMessageContaining("does not exist");
+        .hasMessageContaining("does not exist")
+        // BPXWDYN's first key-error code, which a caller can tell from others by getRc().
+        .extracting(e -> ((RcException) e).getRc())
+        .isEqualTo(-21);
     assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) dummy"))
         .isInstanceOf(RcException.class);
     assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(BAD) da('HLQ.PDS(MEM)') shr"))
