@@ -244,11 +244,18 @@ class FlowParserTest {
     assertThat(flow(" " + token, DUMP)).containsExactly(new TaskMode(false), new RunTask(0));
   }
 
-  @Test
-  void parallelIsTakenInFull() {
-    assertThat(flow(" PARALLEL", DUMP, DUMP)).containsExactly(new TaskMode(true),
+  @ParameterizedTest
+  @ValueSource(strings = {"PAR", "PARA", "PARAL", "PARALL", "PARALLE", "PARALLEL"})
+  void parallelMayBeAbbreviatedToPar(String token) {
+    // IBM r2090: ">>-PARallel-><".
+    assertThat(flow(" " + token, DUMP, DUMP)).containsExactly(new TaskMode(true),
         new RunTask(0), new RunTask(1));
-    assertThat(errors(" PAR", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
+  }
+
+  @Test
+  void parallelIsNoShorterThanParAndSerialTakesNoOperands() {
+    assertThat(errors(" PA", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
+    assertThat(errors(" PARALLELS", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
     assertThat(errors(" SERIAL NOW", DUMP)).extracting(Message::id).containsExactly(Msg.ADR102E);
   }
 
