@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>THEN and the condition before it are on the IF's statement; the clause is what follows
  *       THEN on that statement (a {@code -} continues it): one command, or DO with the
- *       statements up to its END. Nothing after THEN or ELSE is a null clause.
+ *       statements up to its END. Nothing after THEN or ELSE, or a semicolon right after it
+ *       ({@code THEN;}, {@code ELSE ;}), is a null clause (IBM nulls).
  *   <li>An ELSE clause is a statement that starts with ELSE right after the THEN clause; a
  *       record of blanks or comments in between ends the IF, and the ELSE then matches no THEN.
  *       Each ELSE belongs to the nearest IF without one.
@@ -82,7 +83,7 @@ final class FlowParser {
       return List.of();
     }
     Token verb = firstToken(s).orElseThrow();
-    switch (verb.kind() == Token.Kind.WORD ? verb.text() : "") {
+    switch (verb.kind() == Token.Kind.WORD ? clauseWord(verb) : "") {
       case "THEN":
         sequenceError(s, verb, "THEN IS NOT ON THE STATEMENT OF AN IF");
         return List.of();
@@ -128,7 +129,7 @@ final class FlowParser {
     List<Token> tokens = s.tokens();
     int at = tokens.indexOf(verb);
     int then = at + 1;
-    while (then < tokens.size() && !isWord(tokens.get(then), "THEN")) {
+    while (then < tokens.size() && !isClauseWord(tokens.get(then), "THEN")) {
       then++;
     }
     if (then == tokens.size()) {
@@ -150,19 +151,42 @@ final class FlowParser {
     String op = m.group(2) != null ? m.group(2) : m.group(3);
     Flow.Operator operator = Flow.Operator.valueOf(ByCharacteristic.operator(op).orElseThrow());
     Flow.Condition condition = new Flow.Condition(code, operator, Integer.parseInt(m.group(4)));
-    List<Flow> thenClause = clause(s.rest(then + 1), depth + 1);
+    List<Flow> thenClause = clauseAfter(s, then, depth + 1);
     List<Flow> elseClause = List.of();
     Statement next = pending.peek();
     if (!ended && next != null && next.error().isEmpty()
-        && firstToken(next).filter(t -> isWord(t, "ELSE")).isPresent()) {
+        && firstToken(next).filter(t -> isClauseWord(t, "ELSE")).isPresent()) {
       pending.poll();
-      int elseAt = next.tokens().indexOf(firstToken(next).get());
-      elseClause = clause(next.rest(elseAt + 1), depth + 1);
+      elseClause = clauseAfter(next, next.tokens().indexOf(firstToken(next).get()), depth + 1);
     }
     if (ended) {
       return Optional.empty();
     }
     return Optional.of(new Flow.IfThenElse(condition, thenClause, elseClause));
+  }
+
+  /**
+   * The clause after the THEN or ELSE at index {@code at} of {@code s}. A semicolon right after
+   * the keyword, touching it or not, makes a null clause (IBM nulls: "A semicolon after the THEN
+   * or ELSE keyword also results in a null command"); what may follow the semicolon on its
+   * statement is not documented, so anything there is a sequence error.
+   */
+  private List<Flow> clauseAfter(Statement s, int at, int depth) {
+    List<Token> tokens = s.tokens();
+    Token keyword = tokens.get(at);
+    int from = at + 1;
+    boolean semicolon = keyword.text().endsWith(";");
+    if (!semicolon && from < tokens.size() && isWord(tokens.get(from), ";")) {
+      semicolon = true;
+      from++;
+    }
+    Statement rest = s.rest(from);
+    if (!semicolon) {
+      return clause(rest, depth);
+    }
+    firstToken(rest).ifPresent(t -> sequenceError(s, t, "A ';' AFTER " + clauseWord(keyword)
+        + " MAKES A NULL CLAUSE: NOTHING MAY FOLLOW IT ON ITS STATEMENT"));
+    return List.of();
   }
 
   /** The clause {@code s} starts (after THEN or ELSE): null, one command, or DO ... END. */
@@ -282,6 +306,17 @@ final class FlowParser {
 
   private static boolean isWord(Token t, String word) {
     return t.kind() == Token.Kind.WORD && t.text().equals(word);
+  }
+
+  /** True if {@code t} is THEN or ELSE ({@code word}), with or without a ';' touching it. */
+  private static boolean isClauseWord(Token t, String word) {
+    return t.kind() == Token.Kind.WORD && clauseWord(t).equals(word);
+  }
+
+  /** A word's text; THEN and ELSE without the ';' that may touch them ({@code THEN;}). */
+  private static String clauseWord(Token t) {
+    String text = t.text();
+    return text.equals("THEN;") || text.equals("ELSE;") ? text.substring(0, 4) : text;
   }
 
   private Optional<Flow> sequenceError(Statement s, Token at, String why) {

@@ -11,12 +11,12 @@ import java.util.Set;
 enum Keyword {
   DUMP("DUMp"),
   RESTORE("RESTore"),
-  // The commands that control the sequence (IBM r2089 to r2095, tskpro). PARALLEL's abbreviation
-  // is not confirmed: it is taken in full only.
+  // The commands that control the sequence (IBM r2089 to r2095, tskpro). PARALLEL's syntax
+  // diagram is ">>-PARallel-><" (r2090).
   IF("IF"),
   SET("SET"),
   SERIAL("SERial"),
-  PARALLEL("PARALLEL"),
+  PARALLEL("PARallel"),
   EOJ("EOJ"),
   DATASET("DATASet", "DS"),
   OUTDDNAME("OUTDDname", "ODD"),

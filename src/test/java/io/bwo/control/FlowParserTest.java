@@ -144,6 +144,33 @@ class FlowParserTest {
         ifThenElse(Code.MAXCC, Operator.EQ, 0, List.of(), List.of()), new RunTask(1));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"THEN;", "THEN ;"})
+  void aSemicolonAfterThenMakesANullThenClause(String then) {
+    // IBM nulls: "A semicolon after the THEN or ELSE keyword also results in a null command".
+    assertThat(flow(DUMP, " IF LASTCC = 0 " + then, " ELSE SET MAXCC = 3", DUMP)).containsExactly(
+        new RunTask(0), ifThenElse(Code.LASTCC, Operator.EQ, 0, List.of(),
+            List.of(new SetCode(Code.MAXCC, 3))), new RunTask(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ELSE;", "ELSE ;"})
+  void aSemicolonAfterElseMakesANullElseClause(String elseWord) {
+    // IBM nulls: IF ... THEN ... / ELSE;
+    assertThat(flow(DUMP, " IF LASTCC = 0 THEN SET MAXCC = 3", " " + elseWord, DUMP))
+        .containsExactly(new RunTask(0), ifThenElse(Code.LASTCC, Operator.EQ, 0,
+            List.of(new SetCode(Code.MAXCC, 3)), List.of()), new RunTask(1));
+  }
+
+  @Test
+  void nothingMayFollowTheSemicolonOfANullClause() {
+    assertThat(errors(DUMP, " IF LASTCC = 0 THEN; SET MAXCC = 3")).extracting(Message::text)
+        .containsExactly("STATEMENT AT RECORD 2: COMMAND SEQUENCE ERROR AT 'SET' AT RECORD 2"
+            + " COLUMN 22: A ';' AFTER THEN MAKES A NULL CLAUSE: NOTHING MAY FOLLOW IT ON ITS"
+            + " STATEMENT. THE REST OF THE COMMAND STREAM IS IGNORED");
+    assertThat(errors(" ELSE;")).extracting(Message::id).containsExactly(Msg.BWO533S);
+  }
+
   @Test
   void aNullElseMatchesTheInnerThenSoTheNextElseIsTheOuterOnes() {
     // IBM dgt3u2208: the null ELSE says that the next ELSE goes with the first THEN.
@@ -244,11 +271,18 @@ class FlowParserTest {
     assertThat(flow(" " + token, DUMP)).containsExactly(new TaskMode(false), new RunTask(0));
   }
 
-  @Test
-  void parallelIsTakenInFull() {
-    assertThat(flow(" PARALLEL", DUMP, DUMP)).containsExactly(new TaskMode(true),
+  @ParameterizedTest
+  @ValueSource(strings = {"PAR", "PARA", "PARAL", "PARALL", "PARALLE", "PARALLEL"})
+  void parallelMayBeAbbreviatedToPar(String token) {
+    // IBM r2090: ">>-PARallel-><".
+    assertThat(flow(" " + token, DUMP, DUMP)).containsExactly(new TaskMode(true),
         new RunTask(0), new RunTask(1));
-    assertThat(errors(" PAR", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
+  }
+
+  @Test
+  void parallelIsNoShorterThanParAndSerialTakesNoOperands() {
+    assertThat(errors(" PA", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
+    assertThat(errors(" PARALLELS", DUMP)).extracting(Message::id).containsExactly(Msg.ADR100E);
     assertThat(errors(" SERIAL NOW", DUMP)).extracting(Message::id).containsExactly(Msg.ADR102E);
   }
 
