@@ -266,7 +266,7 @@ public final class Adrdssu {
     try {
       system = run.systems().apply(events);
       if (!leftovers.isEmpty()) {
-        observer.released(Leftovers.cleanUp(leftovers, system, run.platform(),
+        observer.released(Leftovers.cleanUp(leftovers, run.catalog(), system, run.platform(),
             m -> listing.print(Listing.READING, m)));
       }
       run.platform().listenForOperatorCommands(new Console(listing, progress, operator));

@@ -1,5 +1,6 @@
 package io.bwo.dss;
 
+import io.bwo.catalog.Catalog;
 import io.bwo.copy.CopySession;
 import io.bwo.journal.Leftover;
 import io.bwo.message.Message;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * What a run creates that must not outlive it, as the journal records it, and the clean-up a
  * re-run does for an attempt that failed or died: thaw the freeze it held, delete its side files
- * and its temporary dump. Every step is idempotent: a leftover may already be gone.
+ * and its temporary dump, settle its RESTORE's staged files. Every step is idempotent: a leftover
+ * may already be gone.
  */
 final class Leftovers {
   private Leftovers() {}
@@ -37,8 +39,8 @@ final class Leftovers {
    * Cleans up {@code leftovers} of an earlier attempt; reports each with BWO519I to {@code say}
    * and returns those that are gone.
    */
-  static List<Leftover> cleanUp(List<Leftover> leftovers, SegmentSystem system, Platform platform,
-      Consumer<Message> say) {
+  static List<Leftover> cleanUp(List<Leftover> leftovers, Catalog catalog, SegmentSystem system,
+      Platform platform, Consumer<Message> say) {
     List<Leftover> gone = new ArrayList<>();
     for (Leftover l : leftovers) {
       try {
@@ -50,6 +52,16 @@ final class Leftovers {
           }
         } else if (l instanceof Leftover.SideFile side) {
           Files.deleteIfExists(Path.of(side.path()));
+        } else if (l instanceof Leftover.RestoreStaging) {
+          // As the next RESTORE would: its intent carried out (BWO820E while a segment of it is
+          // ONLINE), then every temporary file deleted.
+          try (RestoreJournal journal = RestoreJournal.open(catalog)) {
+            RestoreJournal.Recovery r =
+                journal.recover(RestoreTask.onlineSegments(system)::contains);
+            if (r.any()) {
+              say.accept(Message.of(Msg.BWO817I, catalog.root(), r.completed(), r.removed()));
+            }
+          }
         } else if (l instanceof Leftover.TemporaryDump t) {
           if (isFileName(t.name())) {
             Files.deleteIfExists(Path.of(t.name()));

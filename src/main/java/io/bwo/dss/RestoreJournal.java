@@ -134,6 +134,16 @@ final class RestoreJournal implements AutoCloseable {
     return new Recovery(completed, removed);
   }
 
+  /**
+   * Whether nothing of a restore is left: no intent (written or not) and no temporary file in the
+   * data directory. What a restore's run journal then records as released.
+   */
+  boolean settled() {
+    return list(intents, INTENT_SUFFIX).isEmpty()
+        && list(intents, INTENT_SUFFIX + AtomicWrite.TEMPORARY_SUFFIX).isEmpty()
+        && list(catalog.dataDir(), ".data" + StagedDataSet.SUFFIX).isEmpty();
+  }
+
   /** The data sets named by the intents in {@code catalog}'s journal, without opening it. */
   static Set<Dsn> intended(Catalog catalog) {
     Path dir = catalog.runtimeDir().resolve(DIR);

@@ -12,9 +12,11 @@ import io.bwo.dump.DumpEvent;
 import io.bwo.dump.DumpReader;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
+import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.segment.SegmentSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -82,7 +84,29 @@ final class RestoreTask {
         listPlan(online);
         return;
       }
-      restore(online, journal);
+      // Journaled before the first temporary file, released once none is left: a run killed in
+      // between is cleaned up by its re-run, whether or not that re-run reaches a RESTORE.
+      Leftover staging = new Leftover.RestoreStaging(
+          ctx.catalog().root().toAbsolutePath().toString());
+      ctx.observer().acquiring(List.of(staging));
+      try {
+        restore(online, journal);
+      } finally {
+        releaseIfSettled(journal, staging);
+      }
+    }
+  }
+
+  /** Records {@code staging} released if nothing of it is left (a failure to tell keeps it). */
+  private void releaseIfSettled(RestoreJournal journal, Leftover staging) {
+    boolean settled;
+    try {
+      settled = journal.settled();
+    } catch (BwoException unreadable) {
+      settled = false;
+    }
+    if (settled) {
+      ctx.observer().released(List.of(staging));
     }
   }
 
@@ -484,7 +508,12 @@ final class RestoreTask {
   }
 
   private Set<SegmentName> onlineSegments() {
-    return ctx.system().status().segments().stream()
+    return onlineSegments(ctx.system());
+  }
+
+  /** The segments of {@code system} that are ONLINE now. */
+  static Set<SegmentName> onlineSegments(SegmentSystem system) {
+    return system.status().segments().stream()
         .filter(s -> s.status() == SegmentStatus.ONLINE)
         .map(SegmentDefinition::name)
         .collect(Collectors.toSet());

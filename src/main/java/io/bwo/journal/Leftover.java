@@ -18,7 +18,8 @@ import java.util.Objects;
   @JsonSubTypes.Type(value = Leftover.Freeze.class, name = "freeze"),
   @JsonSubTypes.Type(value = Leftover.CopySession.class, name = "copySession"),
   @JsonSubTypes.Type(value = Leftover.SideFile.class, name = "sideFile"),
-  @JsonSubTypes.Type(value = Leftover.TemporaryDump.class, name = "temporaryDump")
+  @JsonSubTypes.Type(value = Leftover.TemporaryDump.class, name = "temporaryDump"),
+  @JsonSubTypes.Type(value = Leftover.RestoreStaging.class, name = "restoreStaging")
 })
 public sealed interface Leftover {
 
@@ -68,6 +69,23 @@ public sealed interface Leftover {
     @Override
     public String toString() {
       return "TEMPORARY DUMP " + name;
+    }
+  }
+
+  /**
+   * A RESTORE's files in catalog {@code catalog} (its root): the data sets staged beside their
+   * data files ({@code *.data.rst}) and, once they are committed, the intent that puts them in
+   * place. Cleaned up as the next RESTORE on the catalog does it: each intent carried out, then
+   * every staged file deleted.
+   */
+  record RestoreStaging(String catalog) implements Leftover {
+    public RestoreStaging {
+      Objects.requireNonNull(catalog, "catalog");
+    }
+
+    @Override
+    public String toString() {
+      return "RESTORE STAGING IN CATALOG " + catalog;
     }
   }
 }

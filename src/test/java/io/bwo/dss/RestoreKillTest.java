@@ -9,6 +9,10 @@ import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
+import io.bwo.journal.Attempt;
+import io.bwo.journal.Leftover;
+import io.bwo.journal.RunId;
+import io.bwo.journal.RunJournal;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import java.io.IOException;
@@ -93,6 +97,52 @@ class RestoreKillTest {
       // Transfers cross data sets: the accounts add up over the whole restored set only.
       assertThat(RestoreWorld.invariantHolds(killed)).as(at).isTrue();
     }
+  }
+
+  /**
+   * A run killed while its RESTORE stages: the journal lists the staging as a leftover (so
+   * {@code bwo status} shows it), and a re-run of the run settles it even when its deck reaches
+   * no RESTORE. Found by the deck soak: the staged files were journaled nowhere, the status
+   * listed nothing, and only a later RESTORE on the catalog removed them.
+   */
+  @Test
+  void aRunKilledWhileItsRestoreStagesIsCleanedUpByItsReRun() {
+    RestoreWorld w = new RestoreWorld(dir);
+    w.dumpedSource();
+    Catalog initial = w.catalog("initial", SegmentStatus.OFFLINE, 0, 0, "SEG1:OSB.SEG1.PAGE01:8");
+    Map<Dsn, RestoreWorld.Snapshot> before = snapshot(initial);
+    RunId id = RunId.parse("REST1");
+    Attempt first = RunJournal.open(initial).begin(id, RunJournal.localNode(), "first");
+    Path killedAt = dir.resolve("killed");
+    try (SegmentSystem system = SegmentSystems.connect(initial, w.clock)) {
+      assertThatThrownBy(() -> w.restoreTask(initial, system, new AttemptObserver(first),
+          (step, dsn) -> {
+            if (step == RestoreProbe.Step.STAGED) {
+              copy(initial.root(), killedAt);
+              throw new Killed();
+            }
+          }, RESTORE)).isInstanceOf(Killed.class);
+    } finally {
+      first.close();
+    }
+    Catalog killed = Catalog.open(killedAt);
+    RunJournal journal = RunJournal.open(killed);
+    assertThat(RestoreWorld.leftovers(killed)).isNotEmpty();
+    assertThat(journal.status(id).attempts()).singleElement()
+        .satisfies(a -> assertThat(a.leftovers())
+            .containsExactly(new Leftover.RestoreStaging(
+                initial.root().toAbsolutePath().toString())));
+
+    w.platform.dumpDd("TAPE2", dir.resolve("other.bwo"));
+    // SEG1 is OFFLINE: this DUMP fails (BWO501E), and no RESTORE runs in the re-run.
+    assertThat(w.dss(killed, journal, "REST1", " DUMP DS(INC(OSB.**)) ODD(TAPE2) CC"))
+        .isEqualTo(8);
+
+    assertThat(w.ids()).contains("BWO606W", "BWO817I", "BWO519I", "BWO501E");
+    assertThat(RestoreWorld.leftovers(killed)).isEmpty();
+    assertThat(snapshot(killed)).isEqualTo(before);
+    assertThat(journal.status(id).attempts()).last()
+        .satisfies(a -> assertThat(a.leftovers()).isEmpty());
   }
 
   /** The steps a restore that is not killed goes through, run on a copy of {@code initial}. */

@@ -12,6 +12,7 @@ import io.bwo.catalog.SegmentStatus;
 import io.bwo.control.Deck;
 import io.bwo.control.ParseResult;
 import io.bwo.control.RestoreDataSet;
+import io.bwo.journal.RunJournal;
 import io.bwo.message.BwoException;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
@@ -30,6 +31,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -112,12 +114,28 @@ final class RestoreWorld {
         options.withRunId("RESTTEST" + steps), List.of(), PhaseObserver.NONE, "BWO TEST", true));
   }
 
+  /** Runs a step of {@code bwo dss} as run {@code runId} journaled in {@code journal}. */
+  int dss(Catalog catalog, RunJournal journal, String runId, String... sysin) {
+    platform.newStep(List.of(sysin));
+    steps++;
+    return Adrdssu.run(new Adrdssu.Run(platform, catalog,
+        events -> SegmentSystems.connect(catalog, clock, events), clock,
+        DssOptions.defaults().withRunId(runId), List.of(), PhaseObserver.NONE, "BWO TEST", true,
+        Optional.of(journal)));
+  }
+
   /**
    * Runs the RESTORE of {@code sysin} as one task on {@code system}, without the step around it,
    * with {@code probe}; a BwoException that ends it is printed as the step would. Returns the
    * task's return code.
    */
   int restoreTask(Catalog catalog, SegmentSystem system, RestoreProbe probe, String... sysin) {
+    return restoreTask(catalog, system, PhaseObserver.NONE, probe, sysin);
+  }
+
+  /** As the task above, telling {@code observer} what it journals. */
+  int restoreTask(Catalog catalog, SegmentSystem system, PhaseObserver observer, RestoreProbe probe,
+      String... sysin) {
     platform.newStep(List.of(sysin));
     RestoreDataSet cmd = (RestoreDataSet) ((ParseResult.Parsed) Deck.parse(
         platform.readRecords(Adrdssu.SYSIN))).deck().commands().get(0);
@@ -126,7 +144,7 @@ final class RestoreWorld {
     try (WtoQueue wto = new WtoQueue(platform)) {
       TaskContext ctx = new TaskContext(platform, catalog, system, clock, DssOptions.defaults(),
           "RESTTEST", "RESTTEST", List.of(), new DumpProgress(), new OperatorControl(),
-          PhaseObserver.NONE, wto, new ChangedFlagResets());
+          observer, wto, new ChangedFlagResets());
       new RestoreTask(ctx, cmd, task, probe).run();
     } catch (BwoException e) {
       task.print(e.message());
