@@ -26,21 +26,25 @@ import java.util.function.LongSupplier;
  * BWO518I) reads it from the disk.
  *
  * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to a {@link DumpTemporary} file,
- * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename}, atomic, the directory forced); abandon
- * removes the temporary file. The last bytes that do not fill a file system block are written
+ * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename},
+ * atomic, the directory forced); abandon removes the temporary file. The last bytes that do not fill a file system block are written
  * without direct I/O, then the whole file is forced before the rename.
  *
  * <p>Paced by the online system's log forces ({@link #paceBy}): a direct write reaches the disk's
  * cache, not its medium, so each force of the applications' redo log makes the disk persist all
  * the dump wrote since the previous force, and their commits wait for it. While the log's force
- * count grows, the dump forces itself after every {@link #PACE} bytes and waits for that force
- * before it writes on, so that no log force finds more than those bytes and the blocks in flight
- * to persist; while it does not grow (no application commits), nothing is forced before the end.
- * Measured on the development VM at 1 GiB with the workload writing, paced against not
- * (bench/README.md, eighth round): the workload's p99 during the copy 14-21 ms against
- * 17-42 ms, the server's commit p50 4.4-8.1 ms against 8.5-10.6 ms, the dump under that load
- * at the same speed (median 739 against 743 MB/s); an idle dump is not forced. {@code
- * -Dbwo.dump.pace=false} turns the pacing off.
+ * count grows (and for {@link #PACE} bytes after it last grew), each block is written through a
+ * second descriptor of the file opened with {@code O_DSYNC}, whose write returns once the disk
+ * has persisted it: no log force then finds more of the dump to persist than the blocks in
+ * flight. While it does not grow (no application commits), the blocks are written without it
+ * and nothing is forced before the end. Measured on the development VM with the workload
+ * writing, at 1 GiB with {@code OPTIMIZE(4)} (bench/README.md, seventeenth round): the
+ * workload's p99 during the copy 1.22x-1.35x of its p99 without a dump, against 1.94x-4.59x when
+ * the dump forced itself every {@link #PACE} bytes and waited (rounds 8 to 16), the dump at the
+ * same speed (0.56x-0.59x of cp against 0.55x-0.64x); written so idle, it ran at 0.42x-0.58x
+ * instead of 0.51x-0.74x, hence not while nobody commits. Where the file system refuses a second
+ * descriptor so, or with {@code -Dbwo.dump.synced=false}, the dump forces itself every {@link
+ * #PACE} bytes instead, and waits for it. {@code -Dbwo.dump.pace=false} turns the pacing off.
  */
 final class DirectDumpOutput extends DdDumpOutput {
   /**
@@ -53,12 +57,20 @@ final class DirectDumpOutput extends DdDumpOutput {
    */
   static final int BLOCK = 1 << 20;
   private static final int IN_FLIGHT = 3;
-  /** Bytes between the dump's own forces while the online system forces its log. */
+  /**
+   * Bytes written synced after the online system last forced its log; without a synced
+   * descriptor, bytes between the dump's own forces while it does.
+   */
   static final long PACE = 8L << 20;
 
   private final Path temporary;
   private final String finalName;
   private final FileChannel direct;
+  /**
+   * The same file opened for direct writes with {@code O_DSYNC}, for the blocks written while the
+   * applications commit; null where it could not be opened.
+   */
+  private final FileChannel synced;
   private final int alignment;
   private final BlockWriter writer;
   /** The first failed write's failure: the writes after it fail with it. */
@@ -71,15 +83,20 @@ final class DirectDumpOutput extends DdDumpOutput {
   private LongSupplier logForces = () -> 0;
   /** {@link #logForces} when the dump last looked. */
   private long logForcesSeen;
+  /** Where in the file the blocks stop going through {@link #synced}, unless the log is forced. */
+  private long syncedUntil;
   /** How many times the dump forced itself because the log had been forced. */
   private int pacedForces;
+  /** How many blocks went through {@link #synced}. */
+  private long syncedBlocks;
 
   private DirectDumpOutput(String dd, Path temporary, String finalName, FileChannel direct,
-      int alignment) throws IOException {
+      FileChannel synced, int alignment) throws IOException {
     super(dd);
     this.temporary = temporary;
     this.finalName = finalName;
     this.direct = direct;
+    this.synced = synced;
     this.alignment = alignment;
     this.writer = new BlockWriter("bwo-dump-writer", IN_FLIGHT, BLOCK, alignment);
     this.current = writer.take();
@@ -104,7 +121,10 @@ final class DirectDumpOutput extends DdDumpOutput {
         return null;
       }
       DumpTemporary.lock(direct.channel(), tmp);
-      return new DirectDumpOutput(dd, tmp, path, direct.channel(), direct.alignment());
+      DirectIo.Aligned synced = DirectIo.turnedOff("bwo.dump.synced") ? null
+          : DirectIo.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.DSYNC);
+      return new DirectDumpOutput(dd, tmp, path, direct.channel(),
+          synced == null ? null : synced.channel(), direct.alignment());
     } catch (IOException | RuntimeException e) {
       direct.channel().close();
       throw e;
@@ -124,9 +144,10 @@ final class DirectDumpOutput extends DdDumpOutput {
       current.put(b, off + n, part);
       n += part;
       if (!current.hasRemaining()) {
-        writer.write(direct, current.flip(), position, e -> failure.compareAndSet(null, e));
+        writer.write(channelForBlock(), current.flip(), position,
+            e -> failure.compareAndSet(null, e));
         position += BLOCK;
-        if (position % PACE == 0) {
+        if (synced == null && position % PACE == 0) {
           pace();
         }
         current = writer.take();
@@ -146,9 +167,35 @@ final class DirectDumpOutput extends DdDumpOutput {
     return pacedForces;
   }
 
+  /** How many blocks were written with {@code O_DSYNC} because the log had been forced. */
+  long syncedBlocks() {
+    return syncedBlocks;
+  }
+
   /**
-   * If the online system forced its log since the last look, forces what the dump wrote and waits
-   * for it: the next log force then finds at most {@link #PACE} bytes of the dump to persist.
+   * The descriptor the block at {@link #position} is written through: {@link #synced} if the
+   * online system forced its log since the last look or in the last {@link #PACE} bytes.
+   */
+  private FileChannel channelForBlock() {
+    if (synced == null) {
+      return direct;
+    }
+    long forces = logForces.getAsLong();
+    if (forces != logForcesSeen) {
+      logForcesSeen = forces;
+      syncedUntil = position + PACE;
+    }
+    if (position >= syncedUntil) {
+      return direct;
+    }
+    syncedBlocks++;
+    return synced;
+  }
+
+  /**
+   * Without {@link #synced}: if the online system forced its log since the last look, forces what
+   * the dump wrote and waits for it, so that the next log force finds at most {@link #PACE} bytes
+   * of the dump to persist.
    */
   private void pace() throws IOException {
     long forces = logForces.getAsLong();
@@ -189,7 +236,15 @@ final class DirectDumpOutput extends DdDumpOutput {
       }
       tail.force(true);
     }
-    direct.close();
+    closeChannels();
+  }
+
+  private void closeChannels() throws IOException {
+    try (direct) {
+      if (synced != null) {
+        synced.close();
+      }
+    }
   }
 
   @Override
@@ -206,7 +261,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   @Override
   void discard(boolean wasOpen) throws IOException {
     writer.close();
-    direct.close();
+    closeChannels();
     Files.deleteIfExists(temporary);
   }
 

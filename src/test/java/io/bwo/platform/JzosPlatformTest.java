@@ -2,6 +2,7 @@ package io.bwo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ibm.jzos.RecordWriter;
 import io.bwo.message.BwoException;
@@ -282,33 +283,59 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void whileTheLogIsForcedADirectDumpForcesItselfEveryPaceAndOtherwiseNever() throws IOException {
+  void whileTheLogIsForcedADirectDumpWritesItsBlocksSyncedAndOtherwiseNot() throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
+    long blocks = data.length / DirectDumpOutput.BLOCK;
     java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    assumeTrue(directIoIn(dir), "the file system of the test's folder does not do direct I/O");
 
-    // The applications commit all through the dump: the log's force count grows between looks.
-    assertThat(pacedForcesWriting("BUSY", data, logForces::incrementAndGet)).isEqualTo(
-        directIoIn(dir) ? 3 : -1);
+    // The applications commit all through the dump: the log's force count grows between looks,
+    // and every block is persisted as it is written; the dump never forces itself.
+    assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet))
+        .containsExactly(0L, blocks);
     // Nobody commits: the count stands still and the dump is forced only at its end.
-    assertThat(pacedForcesWriting("IDLE", data, () -> 42)).isEqualTo(directIoIn(dir) ? 0 : -1);
+    assertThat(pacingWriting("IDLE", data, () -> 42)).containsExactly(0L, 0L);
+    // One commit as the dump starts: the blocks of the next PACE bytes are synced, no more.
+    long[] once = {0};
+    assertThat(pacingWriting("ONCE", data, () -> once[0]++ == 0 ? 0 : 1))
+        .containsExactly(0L, DirectDumpOutput.PACE / DirectDumpOutput.BLOCK);
   }
 
-  /** Writes {@code data} to a new dump on DD {@code dd} paced by {@code logForces}: its forces. */
-  private int pacedForcesWriting(String dd, byte[] data, java.util.function.LongSupplier logForces)
+  @Test
+  void withoutASyncedDescriptorADirectDumpForcesItselfEveryPaceWhileTheLogIsForced()
       throws IOException {
+    byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
+    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    assumeTrue(directIoIn(dir), "the file system of the test's folder does not do direct I/O");
+    System.setProperty("bwo.dump.synced", "false");
+    try {
+      assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet))
+          .containsExactly(3L, 0L);
+      assertThat(pacingWriting("IDLE", data, () -> 42)).containsExactly(0L, 0L);
+    } finally {
+      System.clearProperty("bwo.dump.synced");
+    }
+  }
+
+  /**
+   * Writes {@code data} to a new direct dump on DD {@code dd} paced by {@code logForces}: how many
+   * times it forced itself, and how many blocks it wrote synced.
+   */
+  private List<Long> pacingWriting(String dd, byte[] data,
+      java.util.function.LongSupplier logForces) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
-    int paced;
+    List<Long> pacing;
     try (DumpOutput out = JzosPlatform.openLocalDump(dd, tape.toString(), true)) {
       out.paceBy(logForces);
       for (int at = 0; at < data.length; at += 65_536) {
         out.write(data, at, Math.min(65_536, data.length - at));
       }
       out.publish();
-      // -1: the page cache's output, whose early writeback bounds it without pacing.
-      paced = out instanceof DirectDumpOutput d ? d.pacedForces() : -1;
+      DirectDumpOutput d = (DirectDumpOutput) out;
+      pacing = List.of((long) d.pacedForces(), d.syncedBlocks());
     }
     assertThat(Files.readAllBytes(tape)).isEqualTo(data);
-    return paced;
+    return pacing;
   }
 
   @Test
