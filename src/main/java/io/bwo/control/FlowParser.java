@@ -5,7 +5,6 @@ import io.bwo.message.Msg;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,8 +41,6 @@ final class FlowParser {
   private static final Pattern CONDITION = Pattern.compile(
       "(LASTCC|MAXCC)(?: *(=|¬=|<=|>=|<|>) *| +(EQ|NE|GT|LT|GE|LE) +)(\\d{1,5})");
   private static final Pattern ASSIGNMENT = Pattern.compile("(LASTCC|MAXCC) *= *(\\d{1,9})");
-  private static final EnumSet<Keyword> CONTROL =
-      EnumSet.of(Keyword.IF, Keyword.SET, Keyword.SERIAL, Keyword.PARALLEL, Keyword.EOJ);
 
   /** The function commands in the order coded, and the sequence that runs them. */
   record Result(List<Command> commands, List<Flow> flow) {}
@@ -105,7 +102,7 @@ final class FlowParser {
         break;
     }
     Optional<Keyword> control = verb.kind() == Token.Kind.WORD
-        ? Keyword.find(verb.text(), CONTROL) : Optional.empty();
+        ? Keyword.find(verb.text(), Keyword.CONTROL) : Optional.empty();
     if (control.isEmpty()) {
       functionCommandSeen = true;
       return StatementParser.parse(s, errors).map(c -> {

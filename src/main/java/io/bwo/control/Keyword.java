@@ -9,6 +9,8 @@ import java.util.Set;
  * shared/reference/dfsmsdss.md). The sub-keywords of CONCURRENT are {@link Concurrent}'s.
  */
 enum Keyword {
+  // The commands come first (COMMANDS, CONTROL are ranges of them): function commands, then
+  // those that control the sequence.
   DUMP("DUMp"),
   RESTORE("RESTore"),
   // The commands that control the sequence (IBM r2089 to r2095, tskpro). PARALLEL's syntax
@@ -41,9 +43,11 @@ enum Keyword {
   ENQFAILURE("ENQFailure"),
   IOERROR("IOERror");
 
-  /** Every command a statement may start with. */
-  static final Set<Keyword> COMMANDS = java.util.EnumSet.of(DUMP, RESTORE, IF, SET, SERIAL,
-      PARALLEL, EOJ);
+  /** The commands that control the sequence rather than run a task. */
+  static final Set<Keyword> CONTROL = java.util.EnumSet.range(IF, EOJ);
+
+  /** Every command a statement may start with: the function commands and {@link #CONTROL}. */
+  static final Set<Keyword> COMMANDS = java.util.EnumSet.range(DUMP, EOJ);
 
   private final List<Spelling> spellings;
 
