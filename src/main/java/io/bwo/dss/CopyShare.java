@@ -37,16 +37,11 @@ final class CopyShare {
   /** How long after the log was last seen forced the applications count as committing. */
   static final long BUSY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  /** Waits the given nanoseconds; a test's clock moves instead. */
-  interface Sleeper {
-    void sleep(long nanos) throws InterruptedException;
-  }
-
   private final int optimize;
   private final long bytesPerSecond;
   private final LongSupplier logForces;
   private final LongSupplier nanoTime;
-  private final Sleeper sleeper;
+  private final NanoSleeper sleeper;
   private long forcesSeen;
   /** When the log's forces were last seen to grow; none yet when {@link #committing} is false. */
   private long grewAt;
@@ -58,10 +53,10 @@ final class CopyShare {
   private long waitedUntil;
 
   CopyShare(int optimize, LongSupplier logForces) {
-    this(optimize, logForces, System::nanoTime, nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
+    this(optimize, logForces, System::nanoTime, NanoSleeper.REAL);
   }
 
-  CopyShare(int optimize, LongSupplier logForces, LongSupplier nanoTime, Sleeper sleeper) {
+  CopyShare(int optimize, LongSupplier logForces, LongSupplier nanoTime, NanoSleeper sleeper) {
     if (optimize < 1 || optimize >= MIB_PER_SECOND.length) {
       throw new IllegalArgumentException("OPTIMIZE is 1 to 4: " + optimize);
     }

@@ -5,6 +5,7 @@ import io.bwo.platform.Platform;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.TeeOutputStream;
@@ -18,11 +19,16 @@ final class DumpOutputs implements AutoCloseable {
   private final List<DumpOutput> outputs = new ArrayList<>();
   private final OutputStream stream;
 
-  DumpOutputs(Platform platform, List<String> ddNames, long dataBytes) {
+  /**
+   * Opens each DD for a dump of {@code dataBytes} of data sets, taken while {@code
+   * applicationsCommit} (asked at most once, by a platform that chooses by it).
+   */
+  DumpOutputs(Platform platform, List<String> ddNames, long dataBytes,
+      BooleanSupplier applicationsCommit) {
     this.ddNames = List.copyOf(ddNames);
     try {
       for (String dd : ddNames) {
-        outputs.add(platform.openDumpOutput(dd, dataBytes));
+        outputs.add(platform.openDumpOutput(dd, dataBytes, applicationsCommit));
       }
     } catch (RuntimeException e) {
       close();

@@ -89,6 +89,7 @@ final class DumpTask {
     if (!segmentsOnline(selected)) {
       return;
     }
+    CommitLook commits = new CommitLook(ctx.system());
     List<CatalogEntry> toDump = serializable(selected);
     if (ctx.options().noRun()) {
       toDump.forEach(e -> task.print(Message.of(Msg.BWO505I, e.dsn())));
@@ -99,7 +100,7 @@ final class DumpTask {
       task.listOutcome();
       return;
     }
-    dump(toDump);
+    dump(toDump, commits);
     task.listOutcome();
   }
 
@@ -151,7 +152,7 @@ final class DumpTask {
     return ok;
   }
 
-  private void dump(List<CatalogEntry> toDump) {
+  private void dump(List<CatalogEntry> toDump, CommitLook commits) {
     long toCopy = toDump.stream().mapToLong(CatalogEntry::sizeBytes).sum();
     ctx.progress().toNotify(toDump.size(), toCopy);
     DumpHeader header = DumpHeader.of(ctx.clock().instant(), ctx.runId(), sourceSystem(),
@@ -167,7 +168,8 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
-    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy)) {
+    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy,
+        commits)) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
       // generation) still finds what this attempt left.
       out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));

@@ -16,9 +16,10 @@ import java.util.function.LongSupplier;
  * from page-aligned buffers straight to the disk, a few blocks of {@link #BLOCK} bytes in flight
  * at once, written by a {@link BlockWriter} while the copy fills the next block.
  *
- * <p>Chosen for a dump of more than {@link DirectIo#PAGED_BYTES} of data sets, or any with
- * {@code -Dbwo.dump.directio=true} ({@link DirectIo#forDump}); a smaller dump goes through the page
- * cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct writes leave the page cache
+ * <p>Chosen for a dump of more than {@link DirectIo#PAGED_BYTES} of data sets, for one that starts
+ * while the online system's applications commit, or for any with {@code
+ * -Dbwo.dump.directio=true} ({@link DirectIo#forDump}); a smaller dump of an idle system goes
+ * through the page cache ({@link ZFileDumpOutput}, forced in paced stretches). Direct writes leave the page cache
  * to the online system, and a force of its log waits for at most the few blocks in flight; but on
  * the development VM they run at the disk's direct-write limit, 0.6x-0.8x of a cp through a warm
  * page cache, which the page cache matched up to 1 GiB and fell behind beyond (bench/README.md,

@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The {@link Platform} over the JZOS API. Text is decoded and encoded in {@link
@@ -69,19 +70,21 @@ final class JzosPlatform implements Platform {
   /** A small dump (settings, say): through the page cache where it goes to a local file. */
   @Override
   public DumpOutput openDumpOutput(String dd) {
-    return openDumpOutput(dd, 0);
+    return openDumpOutput(dd, 0, () -> false);
   }
 
   /**
    * To a local file: with direct I/O or through the page cache, as {@link DirectIo#forDump} says.
    */
   @Override
-  public DumpOutput openDumpOutput(String dd, long dataBytes) {
+  public DumpOutput openDumpOutput(String dd, long dataBytes,
+      BooleanSupplier applicationsCommit) {
     String name = LocalDds.checkName(dd);
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
-        return openLocalDump(name, localFile.get(), DirectIo.forDump(dataBytes));
+        return openLocalDump(name, localFile.get(),
+            DirectIo.forDump(dataBytes, applicationsCommit));
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.bwo.platform;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * What bwo needs from the system it runs on: DDs (SYSIN, SYSPRINT, the dump), the operator console
@@ -44,9 +45,13 @@ public interface Platform {
 
   /**
    * As {@link #openDumpOutput(String)}, for a dump of about {@code dataBytes} of data sets: a
-   * platform may write a large dump another way than a small one.
+   * platform may write a large dump another way than a small one, and a dump taken while the
+   * online system's applications commit another way than one taken while they do not; {@code
+   * applicationsCommit} says which, and is asked only by a platform that would choose by it (the
+   * answer may take some milliseconds to find).
    */
-  default DumpOutput openDumpOutput(String dd, long dataBytes) {
+  default DumpOutput openDumpOutput(String dd, long dataBytes,
+      BooleanSupplier applicationsCommit) {
     return openDumpOutput(dd);
   }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * A {@link Platform} for the dss tests: SYSIN from a list of records, SYSPRINT into a list of
@@ -48,8 +49,10 @@ final class FakePlatform implements Platform {
   private final List<String> sysprint = new CopyOnWriteArrayList<>();
   private final List<String> wtos = new CopyOnWriteArrayList<>();
   private final AtomicInteger dumpOutputsOpened = new AtomicInteger();
-  /** The size the last dump output was opened for ({@link #openDumpOutput(String, long)}). */
+  /** The size the last dump output was opened for. */
   private volatile long lastDumpDataBytes = -1;
+  private volatile boolean asksWhetherApplicationsCommit;
+  private volatile Boolean lastDumpWhileCommitting;
   private volatile OperatorCommands console;
   private volatile WriteHook hook = (dd, written, length) -> {};
 
@@ -100,9 +103,27 @@ final class FakePlatform implements Platform {
     return lastDumpDataBytes;
   }
 
+  /**
+   * From now on, asks each dump output whether the applications commit, as a platform that
+   * chooses how to write a dump by it does ({@link #lastDumpWhileCommitting}).
+   */
+  FakePlatform askingWhetherApplicationsCommit() {
+    asksWhetherApplicationsCommit = true;
+    return this;
+  }
+
+  /** What the step's last dump output was told of the applications' commits; empty if not asked. */
+  Optional<Boolean> lastDumpWhileCommitting() {
+    return Optional.ofNullable(lastDumpWhileCommitting);
+  }
+
   @Override
-  public DumpOutput openDumpOutput(String dd, long dataBytes) {
+  public DumpOutput openDumpOutput(String dd, long dataBytes,
+      BooleanSupplier applicationsCommit) {
     lastDumpDataBytes = dataBytes;
+    if (asksWhetherApplicationsCommit) {
+      lastDumpWhileCommitting = applicationsCommit.getAsBoolean();
+    }
     return openDumpOutput(dd);
   }
 

@@ -7,13 +7,15 @@ import io.bwo.journal.RunPhase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While the applications commit, the copy takes the share of the disk its OPTIMIZE allows and
  * says how long it yielded (BWO525I); with nobody committing, or at OPTIMIZE(4), it does not
- * yield. Either way the dump is the same point-in-time image.
+ * yield. Either way the dump is the same point-in-time image. The dump's output is told whether
+ * they commit as it is opened, before FREEZE (how a small dump is written depends on it).
  */
 class YieldToCommitsTest {
   /** 2 data sets of 2,048 CIs: 16 MiB, several of the copy's 4 MiB reads each. */
@@ -40,6 +42,11 @@ class YieldToCommitsTest {
   }
 
   @Test
+  void theDumpOutputIsToldTheApplicationsCommit(@TempDir Path dir) {
+    assertThat(dumpWhileCommitting(dir, "").whileCommitting()).contains(true);
+  }
+
+  @Test
   void optimize4CopiesAtFullSpeedWhatever(@TempDir Path dir) {
     Dumped dumped = dumpWhileCommitting(dir, " OPTIMIZE(4)");
     assertThat(dumped.bwo525i()).isEmpty();
@@ -52,8 +59,10 @@ class YieldToCommitsTest {
   void nobodyCommittingNothingIsHeldBack(@TempDir Path dir) {
     try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
       Map<Dsn, byte[]> initial = world.start(7);
+      world.platform.askingWhetherApplicationsCommit();
       assertThat(world.dss(deck(""))).isZero();
       assertThat(world.messages("BWO525I")).isEmpty();
+      assertThat(world.platform.lastDumpWhileCommitting()).contains(false);
       assertThat(world.system().copyThreads()).as("a data set per copy thread").hasSize(2);
       assertThat(DumpWorld.same(world.dumped(), initial)).isTrue();
     }
@@ -61,14 +70,16 @@ class YieldToCommitsTest {
 
   /**
    * What a dump under commits said it yielded (BWO525I), how many threads copied, and the most
-   * CIs one read took.
+   * CIs one read took; what its output was told of the commits.
    */
-  private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis) {}
+  private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis,
+      Optional<Boolean> whileCommitting) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
     try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
       world.start(11);
+      world.platform.askingWhetherApplicationsCommit();
       Transfers apps = new Transfers(world.applications(), world.dataSets(), 2, 11, 200);
       apps.awaitMore(20);
       // The copy knows the applications commit once their log was forced after the dump began
@@ -86,7 +97,7 @@ class YieldToCommitsTest {
       assertThat(world.dumped().keySet()).hasSize(2);
       world.assertThawed();
       return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
-          world.system().largestReadCis());
+          world.system().largestReadCis(), world.platform.lastDumpWhileCommitting());
     }
   }
 }

@@ -2,25 +2,53 @@ package io.bwo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class DirectIoTest {
+  private static final BooleanSupplier IDLE = () -> false;
+  private static final BooleanSupplier COMMITTING = () -> true;
+
   @Test
   void aDumpGoesThroughThePageCacheForUpToAGibibyteARestoreDirect() {
-    assertThat(DirectIo.forDump(0)).isFalse();
-    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES)).isFalse();
-    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES + 1)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forDump(0, IDLE)).isFalse();
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES, IDLE)).isFalse();
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES + 1, IDLE)).isEqualTo(DirectIo.enabled());
     assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+  }
+
+  @Test
+  void aSmallDumpStartedWhileTheApplicationsCommitIsWrittenDirect() {
+    assertThat(DirectIo.forDump(1, COMMITTING)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES, COMMITTING)).isEqualTo(DirectIo.enabled());
+  }
+
+  @Test
+  void theCommitsAreAskedOnlyWhenTheyDecide() {
+    AtomicInteger asked = new AtomicInteger();
+    BooleanSupplier counting = () -> asked.incrementAndGet() > 0;
+    DirectIo.forDump(DirectIo.PAGED_BYTES + 1, counting);
+    assertThat(asked).as("a large dump is direct whatever").hasValue(0);
+    try {
+      System.setProperty("bwo.dump.directio", "false");
+      DirectIo.forDump(1, counting);
+      assertThat(asked).as("the property decides").hasValue(0);
+    } finally {
+      System.clearProperty("bwo.dump.directio");
+    }
+    DirectIo.forDump(1, counting);
+    assertThat(asked).hasValue(DirectIo.enabled() ? 1 : 0);
   }
 
   @Test
   void eachChoiceHasItsOwnProperty() {
     try {
       System.setProperty("bwo.dump.directio", "true");
-      assertThat(DirectIo.forDump(1)).isEqualTo(DirectIo.enabled());
+      assertThat(DirectIo.forDump(1, COMMITTING)).isEqualTo(DirectIo.enabled());
       assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
       System.setProperty("bwo.dump.directio", "false");
-      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4)).isFalse();
+      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isFalse();
       assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
     } finally {
       System.clearProperty("bwo.dump.directio");
@@ -28,7 +56,7 @@ class DirectIoTest {
     try {
       System.setProperty("bwo.restore.directio", "false");
       assertThat(DirectIo.forRestore()).isFalse();
-      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4)).isEqualTo(DirectIo.enabled());
+      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isEqualTo(DirectIo.enabled());
     } finally {
       System.clearProperty("bwo.restore.directio");
     }

@@ -379,11 +379,21 @@ class JzosPlatformTest extends LocalSystemTest {
     try (DumpOutput out = platform.openDumpOutput("TAPE")) {
       assertThat(out).isInstanceOf(ZFileDumpOutput.class);
     }
-    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES)) {
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES, () -> false)) {
       assertThat(out).isInstanceOf(ZFileDumpOutput.class);
     }
-    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES + 1)) {
+    try (DumpOutput out = platform.openDumpOutput("TAPE", DirectIo.PAGED_BYTES + 1,
+        () -> false)) {
       // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
+      assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
+    }
+  }
+
+  @Test
+  void aSmallDumpStartedWhileTheApplicationsCommitIsWrittenWithDirectIo() throws IOException {
+    system.dd("TAPE", "dump.bwo");
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE", 1 << 20, () -> true)) {
       assertThat(out instanceof DirectDumpOutput).isEqualTo(directIoIn(dir));
     }
   }
