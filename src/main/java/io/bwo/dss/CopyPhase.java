@@ -58,7 +58,10 @@ final class CopyPhase {
     Buffers b = made.poll();
     return b != null ? b : Buffers.allocate();
   });
-  /** Ids of the sessions ended after their copy, shared by the copy threads. */
+  /**
+   * Ids of the sessions ended after their copy, or gone with their side files when it stopped,
+   * shared by the copy threads.
+   */
   private final java.util.Set<String> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
@@ -211,10 +214,13 @@ final class CopyPhase {
 
   private void endQuietly(CopySession s) {
     try {
-      ctx.system().endCopy(s);
-      ended.add(s.id()); // journaled with the others: a stopped copy leaves no session behind
-    } catch (RuntimeException alreadyEnded) {
-      // Ended after its copy, or gone with the system: nothing is left to release.
+      // Journaled with the others: a stopped copy leaves no session behind, nor the side file of
+      // one its lost segment system could not end.
+      if (Leftovers.end(ctx.system(), s)) {
+        ended.add(s.id());
+      }
+    } catch (RuntimeException unexpected) {
+      // A defect: the session stays a leftover, and the copy's own failure is what is thrown.
     }
   }
 }

@@ -8,6 +8,7 @@ import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.control.Concurrent;
 import io.bwo.control.DumpDataSet;
+import io.bwo.copy.CopySession;
 import io.bwo.dump.Compression;
 import io.bwo.dump.DumpHeader;
 import io.bwo.dump.DumpVerifier;
@@ -163,6 +164,8 @@ final class DumpTask {
     CopyShare share = new CopyShare(cmd.optimize(), ctx.system()::logForces);
     CopyPhase copy = new CopyPhase(ctx, toDump.size(), share);
     FreezeWindow.Established established = null;
+    // The sessions this task ends if the dump fails: the copy phase ends those it is given.
+    List<CopySession> unended = List.of();
     FreezeLease pointInTime;
     List<CopyPhase.Job> jobs = new ArrayList<>();
     long copyStart = System.nanoTime();
@@ -180,6 +183,7 @@ final class DumpTask {
       try {
         if (CONCURRENT_KINDS.contains(cmd.concurrent())) {
           established = window.open(toDump, REQUIRED_KINDS.contains(cmd.concurrent()));
+          unended = established.copySessions();
           pointInTime = established.lease();
           jobs.addAll(established.sessions());
           for (CatalogEntry e : established.unserialized()) {
@@ -189,6 +193,7 @@ final class DumpTask {
           }
           ctx.progress().phase(RunPhase.COPIED);
           copyStart = System.nanoTime();
+          unended = List.of();
           copy.copy(writer, jobs);
         } else {
           copyStart = System.nanoTime();
@@ -217,9 +222,7 @@ final class DumpTask {
     } catch (BwoException e) {
       // The outputs were abandoned as the try closed them: what is gone is no leftover.
       releaseAbandoned(temporaries, files);
-      if (established != null) {
-        window.endAll(established.copySessions());
-      }
+      window.endAll(unended);
       task.print(Message.of(Msg.BWO507E, e.message().toString(), String.join(",",
           cmd.outDdNames())));
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));

@@ -300,12 +300,16 @@ final class FreezeWindow {
     }
   }
 
-  /** Ends every session, keeping the first failure but trying them all. */
+  /**
+   * Ends every session, trying them all, and records released those that are gone with their side
+   * files ({@link Leftovers#end}: also those whose segment system was lost).
+   */
   void endAll(java.util.Collection<CopySession> sessions) {
     for (CopySession s : sessions) {
       try {
-        ctx.system().endCopy(s);
-        ctx.observer().released(Leftovers.of(s));
+        if (Leftovers.end(ctx.system(), s)) {
+          ctx.observer().released(Leftovers.of(s));
+        }
       } catch (RuntimeException ignored) {
         // The session ends with its holder's connection or the system's restart anyway.
       }

@@ -3,6 +3,7 @@ package io.bwo.dss;
 import io.bwo.catalog.Catalog;
 import io.bwo.copy.CopySession;
 import io.bwo.journal.Leftover;
+import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.platform.Platform;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * What a run creates that must not outlive it, as the journal records it, and the clean-up a
  * re-run does for an attempt that failed or died: thaw the freeze it held, delete its side files
  * and its temporary dump, settle its RESTORE's staged files. Every step is idempotent: a leftover
- * may already be gone.
+ * may already be gone. A task ends its copy sessions here too ({@link #end}), so that one whose
+ * segment system is lost leaves no side file behind and none listed that is gone.
  */
 final class Leftovers {
   private Leftovers() {}
@@ -33,6 +35,29 @@ final class Leftovers {
   /** The leftovers of every session of {@code sessions}, in order. */
   static List<Leftover> of(Collection<CopySession> sessions) {
     return sessions.stream().flatMap(s -> of(s).stream()).toList();
+  }
+
+  /**
+   * Ends session {@code s}; whether it and its side file are gone, so no longer leftovers. When its
+   * segment system cannot end it (the server was killed, or restarted and does not know it), the
+   * session has ended with its owner all the same (a killed server's sessions died with it, a
+   * server ends those of a client connection that closes, an embedded system all of its own when
+   * it closes), and only its side file can remain: deleted here if it is still there, as a re-run
+   * would. So a run whose deck masks the failure succeeds without listing, for ever, side files
+   * that are gone; one that cannot be deleted stays a leftover.
+   */
+  static boolean end(SegmentSystem system, CopySession s) {
+    try {
+      system.endCopy(s);
+      return true;
+    } catch (BwoException notEnded) {
+      try {
+        Files.deleteIfExists(s.sideFile());
+        return true;
+      } catch (IOException e) {
+        return false;
+      }
+    }
   }
 
   /**

@@ -144,6 +144,14 @@ final class DumpWorld implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the server of a served world: it ends its sessions (deleting their side files), and the
+   * connections of the step and the applications break.
+   */
+  void stopServer() {
+    server.close();
+  }
+
   /** The segment system as the applications reach it. */
   SegmentSystem applications() {
     return applications;

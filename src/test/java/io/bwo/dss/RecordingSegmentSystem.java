@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The segment system as the dump step sees it, passing every call to the real one and noting,
  * by {@link System#nanoTime()}, when FREEZE was asked for, when it took effect and when UNFREEZE
  * was asked for: the moments that say which transactions the dump must hold. It can also refuse
- * the concurrent copy session of chosen data sets, as a failing side file would.
+ * the concurrent copy session of chosen data sets, as a failing side file would, and be lost to the
+ * step, as a killed server is.
  *
  * <p>Thread-safe: the dump step, the operator's console and the test read and write it at once.
  */
@@ -43,9 +44,26 @@ final class RecordingSegmentSystem implements SegmentSystem {
       new java.util.concurrent.atomic.AtomicInteger();
 
   private volatile boolean freezesForgotten;
+  private volatile boolean lost;
 
   RecordingSegmentSystem(SegmentSystem delegate) {
     this.delegate = delegate;
+  }
+
+  /**
+   * From now on, the step has lost the system, as when its server is killed: every call fails with
+   * BWO219E, and what the system held (its sessions, their side files) stays as it was.
+   */
+  void lose() {
+    lost = true;
+  }
+
+  /** The system, while the step has not lost it. */
+  private SegmentSystem live() {
+    if (lost) {
+      throw BwoException.of(Msg.BWO219E, "segment.sock", "THE SERVER WAS KILLED (INJECTED)");
+    }
+    return delegate;
   }
 
   /** From now on, the system knows no earlier freeze, as a server started since would not. */
@@ -57,7 +75,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   public List<Dsn> resetChanged(FreezeLease lease, List<Dsn> dsns) {
     return freezesForgotten
         ? SegmentSystem.super.resetChanged(lease, dsns)
-        : delegate.resetChanged(lease, dsns);
+        : live().resetChanged(lease, dsns);
   }
 
   /** From now on, a session for {@code dsn} fails with BWO304S. */
@@ -97,23 +115,23 @@ final class RecordingSegmentSystem implements SegmentSystem {
 
   @Override
   public SystemStatus status() {
-    return delegate.status();
+    return live().status();
   }
 
   @Override
   public void online(SegmentName s) {
-    delegate.online(s);
+    live().online(s);
   }
 
   @Override
   public void offline(SegmentName s) {
-    delegate.offline(s);
+    live().offline(s);
   }
 
   @Override
   public FreezeLease freeze(String holder, Duration lease) {
     freezeCalled = System.nanoTime();
-    FreezeLease l = delegate.freeze(holder, lease);
+    FreezeLease l = live().freeze(holder, lease);
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
     return l;
@@ -125,7 +143,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
       return SegmentSystem.super.freeze(holder, lease, prepared);
     }
     freezeCalled = System.nanoTime();
-    FrozenCopies frozen = delegate.freeze(holder, lease, prepared);
+    FrozenCopies frozen = live().freeze(holder, lease, prepared);
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
     return frozen;
@@ -135,19 +153,19 @@ final class RecordingSegmentSystem implements SegmentSystem {
   public void unfreeze(FreezeLease lease) {
     unfreezeCalled = System.nanoTime();
     unfreezes.incrementAndGet();
-    delegate.unfreeze(lease);
+    live().unfreeze(lease);
   }
 
   @Override
   public void unfreeze(String holder) {
     unfreezeCalled = System.nanoTime();
     unfreezes.incrementAndGet();
-    delegate.unfreeze(holder);
+    live().unfreeze(holder);
   }
 
   @Override
   public byte[] readCi(Dsn dsn, long ci) {
-    return delegate.readCi(dsn, ci);
+    return live().readCi(dsn, ci);
   }
 
   @Override
@@ -157,7 +175,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
 
   @Override
   public void commit(List<Update> updates) {
-    delegate.commit(updates);
+    live().commit(updates);
   }
 
   @Override
@@ -165,19 +183,19 @@ final class RecordingSegmentSystem implements SegmentSystem {
     if (refusedCopies.contains(dsn)) {
       throw BwoException.of(Msg.BWO304S, dsn + ".side", "NO SPACE LEFT (INJECTED)");
     }
-    return delegate.establishCopy(lease, dsn);
+    return live().establishCopy(lease, dsn);
   }
 
   @Override
   public PreparedCopies prepareCopies(List<Dsn> dsns) {
-    PreparedCopies prepared = delegate.prepareCopies(dsns);
+    PreparedCopies prepared = live().prepareCopies(dsns);
     if (prepared.batch().isEmpty()) {
       return prepared;
     }
     List<EstablishedCopy> copies = new ArrayList<>();
     for (EstablishedCopy c : prepared.copies()) {
       if (refusedCopies.contains(c.dsn()) && c.session().isPresent()) {
-        delegate.endCopy(c.session().get());
+        live().endCopy(c.session().get());
         copies.add(new EstablishedCopy(c.dsn(), Optional.empty(), Optional.of(
             Message.of(Msg.BWO304S, c.dsn() + ".side", "NO SPACE LEFT (INJECTED)"))));
       } else {
@@ -192,7 +210,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
     if (prepared.batch().isEmpty()) {
       return SegmentSystem.super.establishCopies(lease, prepared);
     }
-    delegate.establishCopies(lease, prepared);
+    live().establishCopies(lease, prepared);
     return prepared.copies();
   }
 
@@ -200,7 +218,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
     copyThreads.add(Thread.currentThread());
     largestRead.accumulateAndGet(count, Math::max);
-    return delegate.completeRange(session, firstCi, count);
+    return live().completeRange(session, firstCi, count);
   }
 
   /** The most CIs one read of a copy session's image took. */
@@ -215,7 +233,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
 
   @Override
   public void endCopy(CopySession session) {
-    delegate.endCopy(session);
+    live().endCopy(session);
   }
 
   @Override
