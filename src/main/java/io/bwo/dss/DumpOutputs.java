@@ -64,6 +64,11 @@ final class DumpOutputs implements AutoCloseable {
     return outputs.stream().flatMap(o -> o.temporaryName().stream()).toList();
   }
 
+  /** Whether the first DD's dump, the one the step reads back, goes past the page cache. */
+  boolean firstBypassesPageCache() {
+    return outputs.get(0).bypassesPageCache();
+  }
+
   /** The DD names, for messages. */
   String names() {
     return String.join(",", ddNames);

@@ -171,6 +171,7 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
+    boolean readBackFromDisk = false;
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy,
         commits)) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
@@ -204,6 +205,7 @@ final class DumpTask {
       } finally {
         writer.close();
       }
+      readBackFromDisk = out.firstBypassesPageCache();
       ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
           writer.digest()));
       PausePoint.BEFORE_PUBLISH.reached();
@@ -228,7 +230,7 @@ final class DumpTask {
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));
       return;
     }
-    if (verifyPublished()) {
+    if (verifyPublished(readBackFromDisk)) {
       jobs.stream().map(j -> j.entry().dsn()).filter(d -> !task.isNotProcessed(d))
           .forEach(task::processed);
       if (cmd.reset()) {
@@ -241,12 +243,13 @@ final class DumpTask {
 
   /**
    * Reads the published dump back from its first DD, end to end, as {@code bwo verify} does: a
-   * dump the step calls good has been read and found sound.
+   * dump the step calls good has been read and found sound. One written past the page cache is
+   * read {@code fromDisk}, as the platform reads such a dump.
    */
-  private boolean verifyPublished() {
+  private boolean verifyPublished(boolean fromDisk) {
     String dd = cmd.outDdNames().get(0);
     VerifyReport report;
-    try (InputStream in = ctx.platform().openDumpInput(dd)) {
+    try (InputStream in = ctx.platform().openDumpInput(dd, fromDisk)) {
       report = DumpVerifier.verify(in);
     } catch (IOException | BwoException e) {
       task.print(Message.of(Msg.BWO521E, dd, e.getMessage()));

@@ -255,6 +255,11 @@ final class DirectDumpOutput extends DdDumpOutput {
   }
 
   @Override
+  public boolean bypassesPageCache() {
+    return true;
+  }
+
+  @Override
   public Optional<String> temporaryName() {
     return Optional.of(temporary.toString());
   }

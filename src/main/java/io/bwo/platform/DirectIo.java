@@ -82,6 +82,15 @@ public final class DirectIo {
   }
 
   /**
+   * Whether the step reads its dump back with direct I/O ({@code DirectDumpInput}): when the dump
+   * was written past the page cache, unless {@code -Dbwo.readback.directio=false} (or direct I/O
+   * is off).
+   */
+  public static boolean forReadBack(boolean writtenPastThePageCache) {
+    return writtenPastThePageCache && enabled() && !turnedOff("bwo.readback.directio");
+  }
+
+  /**
    * Opens {@code file} with {@code options} plus direct I/O, and returns it with the alignment its
    * writes need (the file system's block size); null when direct I/O is off or refused, in which
    * case a file the open created has been removed again.

@@ -37,6 +37,14 @@ public abstract class DumpOutput extends OutputStream {
     return Optional.empty();
   }
 
+  /**
+   * Whether the dump goes to the disk past the page cache (direct I/O): whoever reads it next
+   * reads it from the disk.
+   */
+  public boolean bypassesPageCache() {
+    return false;
+  }
+
   /** Abandons the dump unless it was published. */
   @Override
   public void close() {

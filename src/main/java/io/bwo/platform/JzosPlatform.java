@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,23 @@ final class JzosPlatform implements Platform {
 
   @Override
   public InputStream openDumpInput(String dd) {
+    return openDumpInput(dd, false);
+  }
+
+  /**
+   * A local file {@code fromDisk} is read with direct I/O ({@link DirectDumpInput}) where its file
+   * system allows it and {@link DirectIo#forReadBack} says so; anything else through a ZFile.
+   */
+  @Override
+  public InputStream openDumpInput(String dd, boolean fromDisk) {
+    Optional<String> localFile = DirectIo.forReadBack(fromDisk)
+        ? LocalDds.path(LocalDds.checkName(dd)) : Optional.empty();
+    if (localFile.isPresent()) {
+      DirectDumpInput direct = DirectDumpInput.open(Path.of(localFile.get()));
+      if (direct != null) {
+        return direct;
+      }
+    }
     String name = allocated(dd);
     try {
       return new BufferedInputStream(

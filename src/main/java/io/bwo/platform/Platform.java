@@ -58,6 +58,14 @@ public interface Platform {
   /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */
   InputStream openDumpInput(String dd);
 
+  /**
+   * As {@link #openDumpInput(String)}, for a dump that was written past the page cache ({@link
+   * DumpOutput#bypassesPageCache}) when {@code fromDisk}: a platform may read it another way.
+   */
+  default InputStream openDumpInput(String dd, boolean fromDisk) {
+    return openDumpInput(dd);
+  }
+
   /** Writes {@code text} to the operator console (a WTO to the programmer, as job status). */
   void wto(String text);
 

@@ -53,6 +53,8 @@ final class FakePlatform implements Platform {
   private volatile long lastDumpDataBytes = -1;
   private volatile boolean asksWhetherApplicationsCommit;
   private volatile Boolean lastDumpWhileCommitting;
+  private volatile boolean pastThePageCache;
+  private volatile Boolean lastReadFromDisk;
   private volatile OperatorCommands console;
   private volatile WriteHook hook = (dd, written, length) -> {};
 
@@ -110,6 +112,17 @@ final class FakePlatform implements Platform {
   FakePlatform askingWhetherApplicationsCommit() {
     asksWhetherApplicationsCommit = true;
     return this;
+  }
+
+  /** From now on, the dump outputs say they go past the page cache, as direct I/O does. */
+  FakePlatform writingPastThePageCache() {
+    pastThePageCache = true;
+    return this;
+  }
+
+  /** Whether the last dump read was asked to read from the disk; empty before any. */
+  Optional<Boolean> lastReadFromDisk() {
+    return Optional.ofNullable(lastReadFromDisk);
   }
 
   /** What the step's last dump output was told of the applications' commits; empty if not asked. */
@@ -185,6 +198,12 @@ final class FakePlatform implements Platform {
   }
 
   @Override
+  public InputStream openDumpInput(String dd, boolean fromDisk) {
+    lastReadFromDisk = fromDisk;
+    return openDumpInput(dd);
+  }
+
+  @Override
   public InputStream openDumpInput(String dd) {
     List<byte[]> held = memory.get(dd);
     if (held != null) {
@@ -237,6 +256,11 @@ final class FakePlatform implements Platform {
       this.file = file;
       this.temporary = temporary(file);
       this.out = Files.newOutputStream(temporary);
+    }
+
+    @Override
+    public boolean bypassesPageCache() {
+      return pastThePageCache;
     }
 
     @Override

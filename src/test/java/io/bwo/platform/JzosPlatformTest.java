@@ -254,6 +254,52 @@ class JzosPlatformTest extends LocalSystemTest {
     assertThat(writebackThreads()).isZero();
   }
 
+  @ParameterizedTest(name = "{0} bytes")
+  @ValueSource(ints = {0, 1, 4095, 4096, DirectDumpInput.BLOCK - 1, DirectDumpInput.BLOCK,
+      DirectDumpInput.BLOCK + 1, 3 * DirectDumpInput.BLOCK + 5 * 4096 + 123})
+  void aDumpReadFromTheDiskIsReadByteForByteWhateverTheSizesOfTheReads(int size)
+      throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(size);
+    Files.write(tape, data);
+
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    try (InputStream in = platform.openDumpInput("TAPE", true)) {
+      // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
+      assertThat(in instanceof DirectDumpInput).isEqualTo(directIoIn(dir));
+      byte[] b = new byte[DirectDumpInput.BLOCK + 3];
+      int[] lengths = {1, 4095, 7, DirectDumpInput.BLOCK + 3, 65_536};
+      for (int i = 0; ; i++) {
+        if (i % 3 == 2) {
+          int one = in.read();
+          if (one < 0) {
+            break;
+          }
+          read.write(one);
+          continue;
+        }
+        int n = in.read(b, 0, lengths[i % lengths.length]);
+        if (n < 0) {
+          break;
+        }
+        read.write(b, 0, n);
+      }
+      assertThat(in.read()).as("still at its end").isEqualTo(-1);
+    }
+    assertThat(read.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
+  void aDumpInThePageCacheIsReadThroughIt() throws IOException {
+    Files.write(system.dd("TAPE", "dump.bwo"), bytes(4096));
+    try (InputStream in = platform.openDumpInput("TAPE")) {
+      assertThat(in).isNotInstanceOf(DirectDumpInput.class);
+    }
+    try (InputStream in = platform.openDumpInput("TAPE", false)) {
+      assertThat(in).isNotInstanceOf(DirectDumpInput.class);
+    }
+  }
+
   @Test
   void aDumpWrittenWithDirectIoIsPublishedByteForByteWhateverTheSizesOfTheWrites()
       throws IOException {

@@ -1,0 +1,100 @@
+package io.bwo.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A dump read from the disk with direct I/O, one request of {@link #BLOCK} bytes at a time: how
+ * the step reads back a dump that was written with direct I/O ({@link DirectDumpOutput}), which
+ * is not in the page cache. Through the page cache, the kernel's read-ahead (8 MiB on the
+ * development VM's disk, in requests of up to 4 MiB) queues megabytes of reads ahead of each
+ * write of the online system's redo log; here a log write waits for at most one read of
+ * {@link #BLOCK}. Measured there (bench/README.md, eighteenth round): the workload's p99 while
+ * the step read back a direct dump of 256 MiB or 1 GiB was 7.0-19.7 ms through the page cache.
+ */
+final class DirectDumpInput extends InputStream {
+  /** Bytes per read. */
+  static final int BLOCK = 1 << 20;
+
+  private final FileChannel channel;
+  private final int alignment;
+  private final ByteBuffer buffer;
+  /** Where the next read starts in the file. */
+  private long position;
+  private boolean atEnd;
+
+  private DirectDumpInput(FileChannel channel, int alignment) {
+    this.channel = channel;
+    this.alignment = alignment;
+    this.buffer = PageAligned.allocate(BLOCK, alignment).limit(0);
+  }
+
+  /** {@code file} read with direct I/O; null where the file system refuses it. */
+  static DirectDumpInput open(Path file) {
+    DirectIo.Aligned direct = DirectIo.open(file, StandardOpenOption.READ);
+    if (direct == null) {
+      return null;
+    }
+    if (BLOCK % direct.alignment() != 0) {
+      try {
+        direct.channel().close();
+      } catch (IOException e) {
+        // Only read: nothing depends on it.
+      }
+      return null;
+    }
+    return new DirectDumpInput(direct.channel(), direct.alignment());
+  }
+
+  @Override
+  public int read() throws IOException {
+    return fill() ? buffer.get() & 0xff : -1;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (!fill()) {
+      return -1;
+    }
+    int n = Math.min(len, buffer.remaining());
+    buffer.get(b, off, n);
+    return n;
+  }
+
+  /**
+   * Whether bytes are buffered, reading the next block if none are. A read of fewer bytes than
+   * the file system's blocks fill ends at the end of the file: direct reads return whole blocks
+   * but there.
+   */
+  private boolean fill() throws IOException {
+    if (buffer.hasRemaining()) {
+      return true;
+    }
+    if (atEnd) {
+      return false;
+    }
+    buffer.clear();
+    int n = channel.read(buffer, position);
+    if (n <= 0) {
+      atEnd = true;
+      buffer.limit(0);
+      return false;
+    }
+    position += n;
+    atEnd = n % alignment != 0;
+    buffer.flip();
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}
