@@ -33,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -172,8 +173,11 @@ final class DumpTask {
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
     boolean readBackFromDisk = false;
+    // Whether the applications commit decides how a small dump is written, unless its copy is
+    // gentle enough for either way.
+    BooleanSupplier commitsThatMatter = share.gentleEnoughForThePageCache() ? () -> false : commits;
     try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy,
-        commits)) {
+        commitsThatMatter)) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
       // generation) still finds what this attempt left.
       out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));
