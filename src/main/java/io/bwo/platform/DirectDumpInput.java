@@ -13,8 +13,11 @@ import java.nio.file.StandardOpenOption;
  * is not in the page cache. Through the page cache, the kernel's read-ahead (8 MiB on the
  * development VM's disk, in requests of up to 4 MiB) queues megabytes of reads ahead of each
  * write of the online system's redo log; here a log write waits for at most one read of
- * {@link #BLOCK}. Measured there (bench/README.md, eighteenth round): the workload's p99 while
- * the step read back a direct dump of 256 MiB or 1 GiB was 7.0-19.7 ms through the page cache.
+ * {@link #BLOCK}. Measured there with the workload committing (bench/README.md, eighteenth
+ * round), the read-back of a direct dump of 256 MiB / 1 GiB / 4 GiB took 190-226 ms / 588-673 ms
+ * / 1.8-2.8 s, against 459-530 ms / 1.8-2.6 s / 7.3-8.0 s through the page cache, and the
+ * workload's p99 during it was 4.5-4.9 / 3.5-6.1 / 11.5-13.0 ms against 7.0-13.3 / 7.5-19.7 /
+ * 9.9-18.5 ms.
  */
 final class DirectDumpInput extends InputStream {
   /** Bytes per read. */

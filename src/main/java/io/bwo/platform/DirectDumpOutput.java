@@ -23,8 +23,8 @@ import java.util.function.LongSupplier;
  * to the online system, and a force of its log waits for at most the few blocks in flight; but on
  * the development VM they run at the disk's direct-write limit, 0.6x-0.8x of a cp through a warm
  * page cache, which the page cache matched up to 1 GiB and fell behind beyond (bench/README.md,
- * sixth and thirteenth rounds). Whoever reads a direct dump next (the step's own read-back,
- * BWO518I) reads it from the disk.
+ * sixth and thirteenth rounds). Whoever reads a direct dump next reads it from the disk; the
+ * step's own read-back (BWO518I) does so with direct I/O too ({@link DirectDumpInput}).
  *
  * <p>Like {@link ZFileDumpOutput#renamed}, the dump is written to a {@link DumpTemporary} file,
  * locked while it is written, and renamed over the file on publish (through {@link ZFile#rename},
