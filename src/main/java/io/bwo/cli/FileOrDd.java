@@ -1,9 +1,9 @@
 package io.bwo.cli;
 
+import io.bwo.platform.DumpInputs;
 import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,9 +27,12 @@ final class FileOrDd {
     return file != null ? file.toString() : "DD " + indd.toUpperCase(Locale.ROOT);
   }
 
-  /** Opens the input: the file, or the DD through the platform port. */
+  /**
+   * Opens the input, to be read once end to end: the file, or the DD through the platform port;
+   * from the disk with direct I/O where it is not in the page cache ({@link DumpInputs}).
+   */
   InputStream open() throws IOException {
-    return file != null ? Files.newInputStream(file) : Platform.jzos().openDumpInput(indd);
+    return file != null ? DumpInputs.open(file) : Platform.jzos().openDumpInput(indd, true);
   }
 
   /** The reason of an open or read failure, for its message. */

@@ -109,14 +109,15 @@ final class JzosPlatform implements Platform {
 
   /**
    * A local file {@code fromDisk} is read with direct I/O ({@link DirectDumpInput}) where its file
-   * system allows it and {@link DirectIo#forReadBack} says so; anything else through a ZFile.
+   * system allows it, {@link DirectIo#forReadBack} says so and its start is not in the page cache
+   * after all; anything else through a ZFile.
    */
   @Override
   public InputStream openDumpInput(String dd, boolean fromDisk) {
-    Optional<String> localFile = DirectIo.forReadBack(fromDisk)
-        ? LocalDds.path(LocalDds.checkName(dd)) : Optional.empty();
-    if (localFile.isPresent()) {
-      DirectDumpInput direct = DirectDumpInput.open(Path.of(localFile.get()));
+    Optional<Path> localFile = DirectIo.forReadBack(fromDisk)
+        ? LocalDds.path(LocalDds.checkName(dd)).map(Path::of) : Optional.empty();
+    if (localFile.isPresent() && !PageCache.holdsStartOf(localFile.get())) {
+      DirectDumpInput direct = DirectDumpInput.open(localFile.get());
       if (direct != null) {
         return direct;
       }

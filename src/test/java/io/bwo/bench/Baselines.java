@@ -4,6 +4,7 @@ import io.bwo.catalog.SegmentName;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
 import io.bwo.platform.DirectIo;
+import io.bwo.platform.DumpInputs;
 import io.bwo.platform.PageAligned;
 import io.bwo.segment.SegmentSystem;
 import java.io.IOException;
@@ -97,7 +98,8 @@ final class Baselines {
   static double verifyMillis(Path dump) throws IOException {
     long t0 = System.nanoTime();
     VerifyReport report;
-    try (InputStream in = Files.newInputStream(dump)) {
+    // As bwo verify FILE reads it: from the disk with direct I/O where it is not in the page cache.
+    try (InputStream in = DumpInputs.open(dump)) {
       report = DumpVerifier.verify(in);
     }
     if (!report.ok()) {

@@ -259,14 +259,15 @@ class JzosPlatformTest extends LocalSystemTest {
       DirectDumpInput.BLOCK + 1, 3 * DirectDumpInput.BLOCK + 5 * 4096 + 123})
   void aDumpReadFromTheDiskIsReadByteForByteWhateverTheSizesOfTheReads(int size)
       throws IOException {
-    Path tape = system.dd("TAPE", "dump.bwo");
+    Path tape = dir.resolve("dump.bwo");
     byte[] data = bytes(size);
     Files.write(tape, data);
 
     java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
-    try (InputStream in = platform.openDumpInput("TAPE", true)) {
-      // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
-      assertThat(in instanceof DirectDumpInput).isEqualTo(directIoIn(dir));
+    DirectDumpInput direct = DirectDumpInput.open(tape);
+    // Direct where the temporary folder's file system allows it (ext4, xfs, tmpfs since 6.6).
+    assertThat(direct != null).isEqualTo(directIoIn(dir));
+    try (InputStream in = direct != null ? direct : Files.newInputStream(tape)) {
       byte[] b = new byte[DirectDumpInput.BLOCK + 3];
       int[] lengths = {1, 4095, 7, DirectDumpInput.BLOCK + 3, 65_536};
       for (int i = 0; ; i++) {
@@ -287,6 +288,46 @@ class JzosPlatformTest extends LocalSystemTest {
       assertThat(in.read()).as("still at its end").isEqualTo(-1);
     }
     assertThat(read.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
+  void aDumpFileNotInThePageCacheIsVerifiedFromTheDiskOneInItThroughIt() throws IOException {
+    byte[] data = bytes(2 * DirectDumpInput.BLOCK + 123);
+    Path cached = dir.resolve("cached.bwo");
+    Files.write(cached, data);
+    try (InputStream in = DumpInputs.open(cached)) {
+      assertThat(in).isNotInstanceOf(DirectDumpInput.class);
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+
+    Path cold = dir.resolve("cold.bwo");
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", cold.toString(), true)) {
+      out.write(data);
+      out.publish();
+    }
+    boolean direct = directIoIn(dir);
+    // Written directly, none of it but its last partial block went through the page cache.
+    assertThat(PageCache.holdsStartOf(cold)).isEqualTo(!direct);
+    try (InputStream in = DumpInputs.open(cold)) {
+      assertThat(in instanceof DirectDumpInput).isEqualTo(direct);
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+    system.set("bwo.dd.TAPE", cold.toString());
+    try (InputStream in = platform.openDumpInput("TAPE", true)) {
+      assertThat(in instanceof DirectDumpInput).as("the step's read-back").isEqualTo(direct);
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+  }
+
+  @Test
+  void aDumpThatMayBeOnTheDiskOnlyIsReadFromItUnlessItsStartIsInThePageCache()
+      throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    Files.write(tape, bytes(4096));
+    try (InputStream in = platform.openDumpInput("TAPE", true)) {
+      assertThat(in).as("just written through the page cache").isNotInstanceOf(
+          DirectDumpInput.class);
+    }
   }
 
   @Test
