@@ -92,7 +92,7 @@ final class StatusCommand implements Callable<Integer> {
       for (PhaseRecord p : a.phases()) {
         out.printf("  %-24s %-9s %s%n", p.at(), p.phase(), p.detail());
       }
-      a.dump().ifPresent(d -> out.printf("  DUMP %s  %d BYTES  DIGEST %s%n", d.name(), d.size(),
+      a.dumps().forEach(d -> out.printf("  DUMP %s  %d BYTES  DIGEST %s%n", d.name(), d.size(),
           d.digest()));
       if (!a.succeeded()) {
         a.leftovers().forEach(l -> out.printf("  LEFTOVER %s%n", l));
@@ -138,7 +138,9 @@ final class StatusCommand implements Callable<Integer> {
       // Written for the declared element type, so that each leftover carries its "type".
       n.set("leftovers", mapper.readTree(mapper.writerFor(LEFTOVERS).writeValueAsString(
           a.leftovers())));
+      // "dump" stays the last dump or null, as scripts written before "dumps" read it.
       n.set("dump", a.dump().<JsonNode>map(mapper::valueToTree).orElse(mapper.nullNode()));
+      n.set("dumps", mapper.valueToTree(a.dumps()));
       n.set("damagedLines", mapper.valueToTree(a.damagedLines()));
     }
     root.set("owner", s.owner().<JsonNode>map(mapper::valueToTree).orElse(mapper.nullNode()));

@@ -102,13 +102,14 @@ public final class Attempt implements AutoCloseable {
 
   /**
    * The messages for the listing about the journal and the last attempt: BWO607W for each torn
-   * line, then BWO604I and BWO605I (already succeeded, and its dump) or BWO606W (cleaning up).
+   * line, then BWO604I and a BWO605I for each dump it published, in order (already succeeded,
+   * and where its dumps are) or BWO606W (cleaning up).
    */
   public List<Message> report() {
     List<Message> out = new ArrayList<>(warnings);
     if (previous instanceof PriorOutcome.Succeeded s) {
       out.add(Message.of(Msg.BWO604I, runId, s.attempt(), s.at()));
-      s.dump().ifPresent(d -> out.add(Message.of(Msg.BWO605I, runId, d.name(), d.size(),
+      s.dumps().forEach(d -> out.add(Message.of(Msg.BWO605I, runId, d.name(), d.size(),
           d.digest())));
     } else if (previous instanceof PriorOutcome.Unfinished u) {
       String how = u.ending() == PriorOutcome.Ending.FAILED ? "FAILED" : "WAS ABANDONED";

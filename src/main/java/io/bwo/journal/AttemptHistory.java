@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param sysinDigest its SYSIN digest; empty when unknown
  * @param leftovers what it would leave behind if it stopped now: inherited from the attempt
  *     before, plus what it acquired, less what it released
+ * @param dumps every dump it published (a PUBLISHED line each), in the order it published them:
+ *     a deck of several DUMP commands publishes one per command
  * @param damagedLines the line numbers (from 1) torn or damaged by a crash and ignored
  */
 public record AttemptHistory(
@@ -21,7 +23,7 @@ public record AttemptHistory(
     String sysinDigest,
     List<PhaseRecord> phases,
     List<Leftover> leftovers,
-    Optional<PublishedDump> dump,
+    List<PublishedDump> dumps,
     List<Integer> damagedLines) {
 
   public AttemptHistory {
@@ -29,8 +31,13 @@ public record AttemptHistory(
     Objects.requireNonNull(sysinDigest, "sysinDigest");
     phases = List.copyOf(phases);
     leftovers = List.copyOf(leftovers);
-    Objects.requireNonNull(dump, "dump");
+    dumps = List.copyOf(dumps);
     damagedLines = List.copyOf(damagedLines);
+  }
+
+  /** The last dump it published, empty when it published none. */
+  public Optional<PublishedDump> dump() {
+    return dumps.isEmpty() ? Optional.empty() : Optional.of(dumps.get(dumps.size() - 1));
   }
 
   /** SUCCEEDED or FAILED when the attempt ended so, empty while it runs or after it died. */

@@ -123,7 +123,7 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
     // Without its STARTED line, an attempt still holds what the attempt before it left.
     Set<Leftover> leftovers = new LinkedHashSet<>(start.map(JournalLine::inherited).orElse(carried));
     List<PhaseRecord> phases = new ArrayList<>();
-    PublishedDump dump = null;
+    List<PublishedDump> dumps = new ArrayList<>();
     for (JournalLine l : lines) {
       leftovers.addAll(l.acquired());
       l.released().forEach(leftovers::remove);
@@ -131,7 +131,7 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
         phases.add(new PhaseRecord(l.phase(), l.at(), l.detail()));
       }
       if (l.dump() != null) {
-        dump = l.dump();
+        dumps.add(l.dump());
       }
     }
     return new AttemptHistory(
@@ -141,7 +141,7 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
         start.map(JournalLine::sysin).orElse(""),
         phases,
         List.copyOf(leftovers),
-        Optional.ofNullable(dump),
+        dumps,
         damaged);
   }
 
@@ -173,7 +173,7 @@ record History(List<AttemptHistory> attempts, List<Message> warnings) {
     Optional<AttemptHistory> ok = succeeded();
     if (ok.isPresent()) {
       AttemptHistory a = ok.get();
-      return new PriorOutcome.Succeeded(a.number(), a.endedAt().orElseThrow(), a.dump(),
+      return new PriorOutcome.Succeeded(a.number(), a.endedAt().orElseThrow(), a.dumps(),
           Math.min(a.returnCode(), 7));
     }
     Optional<AttemptHistory> last = last();

@@ -3,7 +3,6 @@ package io.bwo.journal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** What the last attempt of a run ended as, told by {@link Attempt#previous()}. */
 public sealed interface PriorOutcome {
@@ -12,24 +11,24 @@ public sealed interface PriorOutcome {
   record NeverRan() implements PriorOutcome {}
 
   /**
-   * The run succeeded in attempt {@code attempt} at {@code at} with {@code returnCode} (0 to 7: a
-   * warning, or a deck's SET MAXCC): do no work, say so (BWO604I, and BWO605I with the dump) and
-   * end with that return code, so that a re-run tells a scheduler and the job's later steps what
-   * the run told them.
+   * The run succeeded in attempt {@code attempt} at {@code at}, publishing {@code dumps} in that
+   * order, with {@code returnCode} (0 to 7: a warning, or a deck's SET MAXCC): do no work, say so
+   * (BWO604I, and a BWO605I for each dump) and end with that return code, so that a re-run tells
+   * a scheduler and the job's later steps what the run told them.
    */
-  record Succeeded(int attempt, Instant at, Optional<PublishedDump> dump, int returnCode)
+  record Succeeded(int attempt, Instant at, List<PublishedDump> dumps, int returnCode)
       implements PriorOutcome {
     public Succeeded {
       Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(dump, "dump");
+      dumps = List.copyOf(dumps);
       if (returnCode < 0 || returnCode > 7) {
         throw new IllegalArgumentException("returnCode " + returnCode);
       }
     }
 
     /** A run that succeeded with return code 0. */
-    public Succeeded(int attempt, Instant at, Optional<PublishedDump> dump) {
-      this(attempt, at, dump, 0);
+    public Succeeded(int attempt, Instant at, List<PublishedDump> dumps) {
+      this(attempt, at, dumps, 0);
     }
   }
 

@@ -23,6 +23,10 @@ import picocli.CommandLine;
 
 class StatusCommandTest {
   private static final RunId RUN = RunId.parse("@A123");
+  private static final PublishedDump TAPE1 =
+      new PublishedDump("/dumps/tape1.bwo", 8192, "sha256:ab");
+  private static final PublishedDump TAPE2 =
+      new PublishedDump("/dumps/tape2.bwo", 4096, "sha256:cd");
 
   @TempDir Path root;
   private RunJournal journal;
@@ -86,6 +90,43 @@ class StatusCommandTest {
         "BWO610I RUN @A123 SUCCEEDED IN ATTEMPT 1 AT ");
   }
 
+  /** A run of a deck of two DUMP commands, TAPE1's and then TAPE2's dump published. */
+  private void twoDumpRun() {
+    try (Attempt a = journal.begin(RUN, "node-a", "sha256:5ysin")) {
+      a.published(TAPE1);
+      a.record(RunPhase.VERIFIED, "");
+      a.published(TAPE2);
+      a.record(RunPhase.VERIFIED, "");
+      a.record(RunPhase.SUCCEEDED, "RC 0");
+    }
+  }
+
+  @Test
+  void aRunOfTwoDumpsShowsEachOfThemInOrder() {
+    twoDumpRun();
+
+    assertThat(status()).isZero();
+    List<String> dumps = out.toString().lines().filter(l -> l.startsWith("  DUMP ")).toList();
+    assertThat(dumps).containsExactly(
+        "  DUMP /dumps/tape1.bwo  8192 BYTES  DIGEST sha256:ab",
+        "  DUMP /dumps/tape2.bwo  4096 BYTES  DIGEST sha256:cd");
+  }
+
+  @Test
+  void jsonListsEveryDumpAndKeepsTheLastAsDump() throws IOException {
+    twoDumpRun();
+
+    assertThat(status("--json")).isZero();
+    JsonNode attempt = new ObjectMapper().readTree(out.toString()).get("attempts").get(0);
+    assertThat(attempt.get("dumps")).extracting(d -> d.get("name").asText())
+        .containsExactly("/dumps/tape1.bwo", "/dumps/tape2.bwo");
+    assertThat(attempt.get("dumps").get(0).get("size").asLong()).isEqualTo(8192);
+    assertThat(attempt.get("dumps").get(0).get("digest").asText()).isEqualTo("sha256:ab");
+    assertThat(attempt.get("dump").get("name").asText()).isEqualTo("/dumps/tape2.bwo");
+    assertThat(attempt.get("dump").get("size").asLong()).isEqualTo(4096);
+    assertThat(attempt.get("dump").get("digest").asText()).isEqualTo("sha256:cd");
+  }
+
   @Test
   void jsonTellsTheSameForMachines() throws IOException {
     try (Attempt a = journal.begin(RUN, "node-a", "sha256:5ysin")) {
@@ -100,6 +141,9 @@ class StatusCommandTest {
     assertThat(attempt.get("ending").asText()).isEqualTo("FAILED");
     assertThat(attempt.get("phases").get(1).get("phase").asText()).isEqualTo("FROZEN");
     assertThat(attempt.get("leftovers").get(0).get("type").asText()).isEqualTo("freeze");
+    assertThat(attempt.get("dump").isNull()).isTrue();
+    assertThat(attempt.get("dumps").isArray()).isTrue();
+    assertThat(attempt.get("dumps")).isEmpty();
     assertThat(doc.get("owner").get("closed").asBoolean()).isTrue();
   }
 

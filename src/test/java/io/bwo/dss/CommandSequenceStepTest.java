@@ -6,6 +6,8 @@ import io.bwo.journal.RunId;
 import io.bwo.journal.RunJournal;
 import io.bwo.journal.RunPhase;
 import io.bwo.journal.RunStatus;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -84,6 +86,27 @@ class CommandSequenceStepTest {
       assertThat(world.messages("BWO604I")).singleElement();
       assertThat(world.messages("ADR006I")).as("no task ran again").isEmpty();
       assertThat(world.messages("ADR012I")).singleElement().asString().endsWith("CODE IS 0006");
+    }
+  }
+
+  @Test
+  void aReRunOfASucceededRunOfTwoDumpsNamesEachOfItsDumpsInOrder() throws IOException {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(13);
+      Path tape1 = dir.resolve("tape1.bwo");
+      Path tape2 = dir.resolve("tape2.bwo");
+      world.platform.dumpDd("TAPE1", tape1).dumpDd("TAPE2", tape2);
+      String[] deck = {
+          " DUMP DATASET(INCLUDE(OSB.SEGA.**)) OUTDDNAME(TAPE1) CONCURRENT",
+          " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE2) CONCURRENT"};
+
+      assertThat(journaled(world, "TWODUMPS", deck)).isZero();
+      assertThat(journaled(world, "TWODUMPS", deck)).isZero();
+
+      assertThat(world.messages("ADR006I")).as("no task ran again").isEmpty();
+      assertThat(world.messages("BWO605I")).satisfiesExactly(
+          m -> assertThat(m).contains("RUN TWODUMPS: TAPE1, " + Files.size(tape1) + " BYTES"),
+          m -> assertThat(m).contains("RUN TWODUMPS: TAPE2, " + Files.size(tape2) + " BYTES"));
     }
   }
 

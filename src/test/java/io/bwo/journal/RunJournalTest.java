@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +38,7 @@ class RunJournalTest {
   private static final Leftover SIDE = new Leftover.SideFile("/cat/.bwo/side/cc-1");
   private static final Leftover TEMP = new Leftover.TemporaryDump("/dumps/d1.bwo.tmp");
   private static final PublishedDump DUMP = new PublishedDump("/dumps/d1.bwo", 8192, "sha256:ab");
+  private static final PublishedDump DUMP2 = new PublishedDump("/dumps/d2.bwo", 4096, "sha256:cd");
 
   @TempDir Path tmp;
   private FakeClock clock;
@@ -126,7 +126,7 @@ class RunJournalTest {
       assertThat(again.alreadySucceeded()).isTrue();
       assertThat(again.number()).isEqualTo(1);
       assertThat(again.previous()).isEqualTo(new PriorOutcome.Succeeded(1,
-          Instant.parse("2026-11-23T09:00:00Z"), Optional.of(DUMP)));
+          Instant.parse("2026-11-23T09:00:00Z"), List.of(DUMP)));
       assertThat(again.report()).extracting(Message::toString).containsExactly(
           "BWO604I RUN @A123 ALREADY SUCCEEDED IN ATTEMPT 1 AT 2026-11-23T09:00:00Z; NOTHING IS"
               + " DONE AGAIN",
@@ -139,6 +139,53 @@ class RunJournalTest {
     assertThat(s.state()).isEqualTo(RunState.SUCCEEDED);
     assertThat(s.exitCode()).isZero();
     assertThat(s.attempts().get(0).leftovers()).isEmpty();
+  }
+
+  @Test
+  void aRerunAfterSuccessSaysWhereEachOfItsDumpsIsInTheOrderTheyWerePublished() {
+    // A deck of two DUMP commands: DUMP ... OUTDDNAME(TAPE1), then DUMP ... OUTDDNAME(TAPE2).
+    try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
+      a.published(DUMP);
+      a.record(RunPhase.VERIFIED, "");
+      a.published(DUMP2);
+      a.record(RunPhase.VERIFIED, "");
+      a.record(RunPhase.SUCCEEDED, "RC 0");
+    }
+    try (Attempt again = journal.begin(RUN, "node-a", SYSIN)) {
+      assertThat(again.report()).extracting(Message::toString).containsExactly(
+          "BWO604I RUN @A123 ALREADY SUCCEEDED IN ATTEMPT 1 AT 2026-11-23T09:00:00Z; NOTHING IS"
+              + " DONE AGAIN",
+          "BWO605I DUMP OF RUN @A123: /dumps/d1.bwo, 8192 BYTES, DIGEST sha256:ab",
+          "BWO605I DUMP OF RUN @A123: /dumps/d2.bwo, 4096 BYTES, DIGEST sha256:cd");
+    }
+  }
+
+  @Test
+  void anAttemptKeepsEveryDumpItPublishedInOrderAsJournalsOfEarlierVersionsTellThem()
+      throws IOException {
+    // Attempt 1 of a two-DUMP deck as bwo wrote it before it kept more than the last dump: the
+    // format did not change, a PUBLISHED line for each dump.
+    Files.createDirectories(runDir());
+    Files.write(runDir().resolve(History.fileName(1)), List.of(
+        "{\"seq\":1,\"at\":\"2026-11-23T09:00:00Z\",\"phase\":\"STARTED\",\"detail\":"
+            + "\"NODE node-a PID 6192\",\"format\":1,\"attempt\":1,\"node\":\"node-a\","
+            + "\"pid\":6192,\"sysin\":\"sha256:5ysin\"}",
+        "{\"seq\":2,\"at\":\"2026-11-23T09:00:01Z\",\"phase\":\"PUBLISHED\",\"detail\":"
+            + "\"/dumps/d1.bwo\",\"dump\":{\"name\":\"/dumps/d1.bwo\",\"size\":8192,"
+            + "\"digest\":\"sha256:ab\"}}",
+        "{\"seq\":3,\"at\":\"2026-11-23T09:00:01Z\",\"phase\":\"VERIFIED\"}",
+        "{\"seq\":4,\"at\":\"2026-11-23T09:00:02Z\",\"phase\":\"PUBLISHED\",\"detail\":"
+            + "\"/dumps/d2.bwo\",\"dump\":{\"name\":\"/dumps/d2.bwo\",\"size\":4096,"
+            + "\"digest\":\"sha256:cd\"}}",
+        "{\"seq\":5,\"at\":\"2026-11-23T09:00:02Z\",\"phase\":\"VERIFIED\"}",
+        "{\"seq\":6,\"at\":\"2026-11-23T09:00:02Z\",\"phase\":\"SUCCEEDED\",\"detail\":"
+            + "\"RC 0\"}"), StandardCharsets.UTF_8);
+
+    AttemptHistory a = journal.status(RUN).attempts().get(0);
+
+    assertThat(a.dumps()).containsExactly(DUMP, DUMP2);
+    assertThat(a.dump()).as("the last, as before").contains(DUMP2);
+    assertThat(a.damagedLines()).isEmpty();
   }
 
   @Test
