@@ -82,12 +82,12 @@ public final class DirectIo {
   }
 
   /**
-   * Whether the step reads its dump back with direct I/O ({@code DirectDumpInput}): when the dump
-   * was written past the page cache, unless {@code -Dbwo.readback.directio=false} (or direct I/O
-   * is off).
+   * Whether a dump read once end to end (the step's read-back, {@code bwo verify}) is read with
+   * direct I/O where it is not in the page cache ({@code DumpInputs}): unless {@code
+   * -Dbwo.readback.directio=false} (or direct I/O is off).
    */
-  public static boolean forReadBack(boolean writtenPastThePageCache) {
-    return writtenPastThePageCache && enabled() && !turnedOff("bwo.readback.directio");
+  public static boolean forReadBack() {
+    return enabled() && !turnedOff("bwo.readback.directio");
   }
 
   /**

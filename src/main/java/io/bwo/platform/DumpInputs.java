@@ -18,12 +18,16 @@ public final class DumpInputs {
 
   /** {@code file}, read as the class comment says. */
   public static InputStream open(Path file) throws IOException {
-    if (DirectIo.forReadBack(true) && !PageCache.holdsStartOf(file)) {
-      DirectDumpInput direct = DirectDumpInput.open(file);
-      if (direct != null) {
-        return direct;
-      }
-    }
-    return Files.newInputStream(file);
+    DirectDumpInput direct = fromTheDisk(file);
+    return direct != null ? direct : Files.newInputStream(file);
+  }
+
+  /**
+   * {@code file} read with direct I/O, unless its start is in the page cache, direct reads are
+   * off ({@link DirectIo#forReadBack}) or its file system refuses them: null then.
+   */
+  static DirectDumpInput fromTheDisk(Path file) {
+    return DirectIo.forReadBack() && !PageCache.holdsStartOf(file)
+        ? DirectDumpInput.open(file) : null;
   }
 }

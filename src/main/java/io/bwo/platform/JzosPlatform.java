@@ -108,19 +108,16 @@ final class JzosPlatform implements Platform {
   }
 
   /**
-   * A local file {@code fromDisk} is read with direct I/O ({@link DirectDumpInput}) where its file
-   * system allows it, {@link DirectIo#forReadBack} says so and its start is not in the page cache
-   * after all; anything else through a ZFile.
+   * A local file {@code fromDisk} is read with direct I/O where its start is not in the page
+   * cache after all ({@link DumpInputs#fromTheDisk}); anything else through a ZFile.
    */
   @Override
   public InputStream openDumpInput(String dd, boolean fromDisk) {
-    Optional<Path> localFile = DirectIo.forReadBack(fromDisk)
-        ? LocalDds.path(LocalDds.checkName(dd)).map(Path::of) : Optional.empty();
-    if (localFile.isPresent() && !PageCache.holdsStartOf(localFile.get())) {
-      DirectDumpInput direct = DirectDumpInput.open(localFile.get());
-      if (direct != null) {
-        return direct;
-      }
+    Optional<String> localFile = fromDisk ? LocalDds.path(LocalDds.checkName(dd))
+        : Optional.empty();
+    DirectDumpInput direct = localFile.map(f -> DumpInputs.fromTheDisk(Path.of(f))).orElse(null);
+    if (direct != null) {
+      return direct;
     }
     String name = allocated(dd);
     try {

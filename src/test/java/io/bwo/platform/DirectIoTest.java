@@ -42,12 +42,11 @@ class DirectIoTest {
   }
 
   @Test
-  void onlyADumpWrittenPastThePageCacheIsReadBackWithDirectIo() {
-    assertThat(DirectIo.forReadBack(false)).isFalse();
-    assertThat(DirectIo.forReadBack(true)).isEqualTo(DirectIo.enabled());
+  void aDumpReadBackMayBeReadWithDirectIoUnlessTurnedOff() {
+    assertThat(DirectIo.forReadBack()).isEqualTo(DirectIo.enabled());
     try {
       System.setProperty("bwo.readback.directio", "false");
-      assertThat(DirectIo.forReadBack(true)).isFalse();
+      assertThat(DirectIo.forReadBack()).isFalse();
       assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, IDLE)).isEqualTo(DirectIo.enabled());
     } finally {
       System.clearProperty("bwo.readback.directio");
