@@ -9,8 +9,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A dump read from the disk with direct I/O, one request of {@link #BLOCK} bytes at a time: how
- * the step reads back a dump that was written with direct I/O ({@link DirectDumpOutput}), which
- * is not in the page cache. Through the page cache, the kernel's read-ahead (8 MiB on the
+ * the step reads back a dump that was written with direct I/O ({@link DirectDumpOutput}), and
+ * {@code bwo verify} any dump, that is not in the page cache ({@link DumpInputs}). Through the
+ * page cache, the kernel's read-ahead (8 MiB on the
  * development VM's disk, in requests of up to 4 MiB) queues megabytes of reads ahead of each
  * write of the online system's redo log; here a log write waits for at most one read of
  * {@link #BLOCK}. Measured there with the workload committing (bench/README.md, eighteenth
