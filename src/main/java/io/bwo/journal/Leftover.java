@@ -60,7 +60,10 @@ public sealed interface Leftover {
     }
   }
 
-  /** The dump being written under its temporary name {@code name} (a path or a DSN). */
+  /**
+   * The dump being written under its temporary {@code name}: its DD name until it is opened, then
+   * its temporary file's path (see docs/run-journal.md).
+   */
   record TemporaryDump(String name) implements Leftover {
     public TemporaryDump {
       Objects.requireNonNull(name, "name");
