@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
-class DirectIoTest {
+/** Which files bwo writes and reads with direct I/O; each choice's property is restored after. */
+class DirectIoTest extends LocalSystemTest {
   private static final BooleanSupplier IDLE = () -> false;
   private static final BooleanSupplier COMMITTING = () -> true;
 
@@ -30,47 +31,38 @@ class DirectIoTest {
     BooleanSupplier counting = () -> asked.incrementAndGet() > 0;
     DirectIo.forDump(DirectIo.PAGED_BYTES + 1, counting);
     assertThat(asked).as("a large dump is direct whatever").hasValue(0);
-    try {
-      System.setProperty("bwo.dump.directio", "false");
-      DirectIo.forDump(1, counting);
-      assertThat(asked).as("the property decides").hasValue(0);
-    } finally {
-      System.clearProperty("bwo.dump.directio");
-    }
     DirectIo.forDump(1, counting);
     assertThat(asked).hasValue(DirectIo.enabled() ? 1 : 0);
+
+    asked.set(0);
+    system.set("bwo.dump.directio", "false");
+    DirectIo.forDump(1, counting);
+    assertThat(asked).as("the property decides").hasValue(0);
   }
 
   @Test
   void aDumpReadBackMayBeReadWithDirectIoUnlessTurnedOff() {
     assertThat(DirectIo.forReadBack()).isEqualTo(DirectIo.enabled());
-    try {
-      System.setProperty("bwo.readback.directio", "false");
-      assertThat(DirectIo.forReadBack()).isFalse();
-      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, IDLE)).isEqualTo(DirectIo.enabled());
-    } finally {
-      System.clearProperty("bwo.readback.directio");
-    }
+    system.set("bwo.readback.directio", "false");
+    assertThat(DirectIo.forReadBack()).isFalse();
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, IDLE)).isEqualTo(DirectIo.enabled());
   }
 
   @Test
-  void eachChoiceHasItsOwnProperty() {
-    try {
-      System.setProperty("bwo.dump.directio", "true");
-      assertThat(DirectIo.forDump(1, COMMITTING)).isEqualTo(DirectIo.enabled());
-      assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
-      System.setProperty("bwo.dump.directio", "false");
-      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isFalse();
-      assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
-    } finally {
-      System.clearProperty("bwo.dump.directio");
-    }
-    try {
-      System.setProperty("bwo.restore.directio", "false");
-      assertThat(DirectIo.forRestore()).isFalse();
-      assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isEqualTo(DirectIo.enabled());
-    } finally {
-      System.clearProperty("bwo.restore.directio");
-    }
+  void theDumpsPropertyChoosesForEveryDumpAndOnlyForDumps() {
+    system.set("bwo.dump.directio", "true");
+    assertThat(DirectIo.forDump(1, COMMITTING)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+    system.set("bwo.dump.directio", "false");
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isFalse();
+    assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+  }
+
+  @Test
+  void theRestoresPropertyChoosesOnlyForRestores() {
+    system.set("bwo.restore.directio", "false");
+    assertThat(DirectIo.forRestore()).isFalse();
+    assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING))
+        .isEqualTo(DirectIo.enabled());
   }
 }

@@ -395,15 +395,11 @@ class JzosPlatformTest extends LocalSystemTest {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
     java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
     boolean direct = directIoIn(dir);
-    System.setProperty("bwo.dump.synced", "false");
-    try {
-      assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet))
-          .isEqualTo(direct ? List.of(3L, 0L) : PAGE_CACHE);
-      assertThat(pacingWriting("IDLE", data, () -> 42))
-          .isEqualTo(direct ? List.of(0L, 0L) : PAGE_CACHE);
-    } finally {
-      System.clearProperty("bwo.dump.synced");
-    }
+    system.set("bwo.dump.synced", "false");
+    assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet))
+        .isEqualTo(direct ? List.of(3L, 0L) : PAGE_CACHE);
+    assertThat(pacingWriting("IDLE", data, () -> 42))
+        .isEqualTo(direct ? List.of(0L, 0L) : PAGE_CACHE);
   }
 
   /** What {@link #pacingWriting} gives where the file system refuses direct I/O. */
