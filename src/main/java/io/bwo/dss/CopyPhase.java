@@ -45,7 +45,7 @@ final class CopyPhase {
    */
   private record Buffers(ByteBuffer read, byte[] array) {
     static Buffers allocate() {
-      return new Buffers(PageAligned.allocate(READ_BYTES), new byte[READ_BYTES]);
+      return new Buffers(PageAligned.allocateForReads(READ_BYTES), new byte[READ_BYTES]);
     }
   }
 
@@ -67,7 +67,8 @@ final class CopyPhase {
   /**
    * A copy phase for at most {@code dataSets} data sets, its buffers made now: made before the
    * freeze, they are not made while the side files live (the first touch of 8 MiB of new memory
-   * per copy thread held the first write of a 256 MiB dump back by 25-45 ms here).
+   * per copy thread held the first write of a 256 MiB dump back by 25-45 ms here), nor read into
+   * for the first time there ({@link PageAligned#allocateForReads}).
    */
   CopyPhase(TaskContext ctx, int dataSets, CopyShare share) {
     this.ctx = ctx;

@@ -79,7 +79,9 @@ final class Leftovers {
           Files.deleteIfExists(Path.of(side.path()));
         } else if (l instanceof Leftover.RestoreStaging) {
           // As the next RESTORE would: its intent carried out (BWO820E while a segment of it is
-          // ONLINE), then every temporary file deleted.
+          // ONLINE), then every temporary file deleted. In this run's catalog, not at the path
+          // the leftover names: the journal that lists it lives in that catalog, so it is the
+          // same one, and after a failover it may be mounted elsewhere than the path recorded.
           try (RestoreJournal journal = RestoreJournal.open(catalog)) {
             RestoreJournal.Recovery r =
                 journal.recover(RestoreTask.onlineSegments(system)::contains);
