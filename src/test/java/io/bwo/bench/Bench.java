@@ -277,6 +277,7 @@ final class Bench implements Callable<Integer> {
           .put("dumpWithWorkloadOptimize4MBps", dumpFastMbs)
           .put("dumpWithWorkloadOptimize4ToCp", dumpFastRatio)
           .put("workloadDuringOptimize4CopyP99Millis", p99CopyFast)
+          .put("workloadDuringOptimize4StepP99Millis", r.median(x -> x.fastStep.p99Millis()))
           .put("refused", refused).put("peakRssMiB", rss).put("peakSideFileBytes", side);
       n.set("runs", json.valueToTree(r.runs));
       String at = " @ " + mib + " MiB";
@@ -363,6 +364,9 @@ final class Bench implements Callable<Integer> {
       // read-back filled, and the host's taking that memory back would stall this copy's disk.
       r.fast = dump(world, " OPTIMIZE(4)", id + "F");
       r.duringFast = load.window(r.fast.copyFrom(), r.fast.copyTo());
+      r.duringFastSlowest = load.slowest(r.fast.copyFrom(), r.fast.copyTo(), SLOWEST);
+      r.fastStep = load.window(r.fast.endedAt() - (long) (r.fast.wallMillis() * 1e6),
+          r.fast.endedAt());
     }
     Files.delete(dumpFile(id + "F"));
     r.cpMillis = Stats.median(List.of(r.cpIdleMillis, r.cpRestoreMillis, r.cpCompressedMillis,
@@ -482,6 +486,14 @@ final class Bench implements Callable<Integer> {
      */
     public List<double[]> beforeSlowest;
     public List<double[]> duringSlowest;
+    /** As duringSlowest, for the OPTIMIZE(4) copy. */
+    public List<double[]> duringFastSlowest;
+    /**
+     * The workload during the whole OPTIMIZE(4) step, from its process's start to its end: the
+     * quiesce and the freeze, the copy, the read-back; what a cost moved out of the copy window
+     * would show in.
+     */
+    public SteadyLoad.Figures fastStep;
 
     @Override
     public String toString() {
