@@ -28,9 +28,10 @@ public final class PageAligned {
    * written each of its pages once, by a read of {@code /dev/zero} (Linux, z/OS UNIX, macOS; where
    * there is none it is returned as allocated, and its first reads cost what they cost). On the
    * development VM the first read(2) into a page costs more than every later one, whether or not
-   * Java wrote the page first: 6-8 ms for 4 MiB against 0.4-1 ms. Four copy threads making their
-   * first reads together right after the thaw held the applications' commits for 10-30 ms
-   * (bench/README.md, nineteenth round); a buffer made before the freeze pays for it there.
+   * Java wrote the page first: 6-8 ms for 4 MiB against 0.4-1 ms. The slowest commits of a 256 MiB
+   * OPTIMIZE(4) copy (10-33 ms) fell where its four copy threads made those first reads, right
+   * after the thaw (bench/README.md, nineteenth round); a buffer made before the freeze pays for
+   * it there.
    */
   public static ByteBuffer allocateForReads(int bytes) {
     return allocateForReads(bytes, Path.of("/dev/zero"));
