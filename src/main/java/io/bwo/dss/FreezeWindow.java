@@ -64,8 +64,9 @@ final class FreezeWindow {
     // A list, not a map: a record's hashCode costs too much in a cold JVM, once per data set.
     List<CopyPhase.Job> sessions = new ArrayList<>(dataSets.size());
     List<CatalogEntry> unserialized = new ArrayList<>();
-    // Synced while the applications still run, the freeze's own checkpoint is short.
-    ctx.system().flush();
+    // The data files are not synced first (SegmentSystem.flush): a freeze no longer checkpoints,
+    // and the sync, forced while the applications commit, held their log's forces at 11-30 ms for
+    // the 70-80 ms it took, where the step's slowest commits fell (bench/README.md, round 19).
     // Made while the applications still run: inside the window the sessions only get their point
     // in time, in one request whatever their number.
     PreparedCopies prepared =

@@ -30,9 +30,9 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   void offline(SegmentName s);
 
   /**
-   * Syncs the data files while transactions keep running, so that the checkpoint of a {@link
-   * #freeze} that follows has little left to sync while the system is frozen. Optional: a freeze
-   * syncs whatever is left anyway.
+   * Syncs the data files while transactions keep running. Optional. A {@link #freeze} does not
+   * need it (it does not checkpoint: every acknowledged update is in the data files, which a dump
+   * reads through the same page cache, and durable in the redo log), and a dump no longer calls it.
    */
   default void flush() {}
 
