@@ -356,9 +356,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         requireOpen();
         // No checkpoint inside the freeze: every acknowledged update is already applied to the
         // data files (the dump reads them through the same page cache) and durable in the redo
-        // log, and the dump's flush() synced the files just before. A forced write here would
-        // only lengthen the outage; the log is emptied by the size-triggered checkpoint, OFFLINE
-        // and close.
+        // log. A forced write here would only lengthen the outage; the log is emptied by the
+        // size-triggered checkpoint, OFFLINE and close.
         long number = dataSets.newFreeze();
         synchronized (freezeNumbers) {
           freezeNumbers.put(mine.lease().token(), number);

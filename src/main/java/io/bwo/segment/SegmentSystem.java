@@ -32,7 +32,8 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   /**
    * Syncs the data files while transactions keep running. Optional. A {@link #freeze} does not
    * need it (it does not checkpoint: every acknowledged update is in the data files, which a dump
-   * reads through the same page cache, and durable in the redo log), and a dump no longer calls it.
+   * reads through the same page cache, and durable in the redo log), and a dump no longer calls it;
+   * a server still answers the {@code flush} request of a client that does.
    */
   default void flush() {}
 
