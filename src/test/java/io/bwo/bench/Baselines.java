@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.apache.commons.io.file.PathUtils;
  * of the data files followed by {@code sync} of the copies (a copy is not safe before), a plain
  * read ({@code cat > /dev/null}), the offline way (segments OFFLINE, cp, ONLINE), bwo's own
  * verify of a dump, in this process, and the disk's limit for the way bwo writes: one stream of
- * direct writes, then a force.
+ * direct writes, then a force, and the same writes each persisted as it is made.
  */
 final class Baselines {
   private Baselines() {}
@@ -51,8 +52,26 @@ final class Baselines {
    * force; NaN where the file system refuses direct I/O.
    */
   static double directWriteMillis(Path file, long bytes) throws IOException {
-    DirectIo.Aligned d = DirectIo.open(file, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE);
+    return directWrite(file, bytes);
+  }
+
+  /**
+   * As {@link #directWriteMillis}, each block written with {@code O_DSYNC} as well, as a direct
+   * dump writes while the applications commit (DirectDumpOutput): each write returns once the
+   * disk has persisted it, so a commit's log force never finds more than the blocks in flight to
+   * persist first. The limit of a dump that keeps the commits quick, where {@code cp} + {@code
+   * sync} is the limit of one that does not.
+   */
+  static double syncedDirectWriteMillis(Path file, long bytes) throws IOException {
+    return directWrite(file, bytes, StandardOpenOption.DSYNC);
+  }
+
+  private static double directWrite(Path file, long bytes, OpenOption... more)
+      throws IOException {
+    List<OpenOption> options = new ArrayList<>(
+        List.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    options.addAll(List.of(more));
+    DirectIo.Aligned d = DirectIo.open(file, options.toArray(OpenOption[]::new));
     if (d == null) {
       return Double.NaN;
     }

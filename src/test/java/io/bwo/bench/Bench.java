@@ -241,6 +241,10 @@ final class Bench implements Callable<Integer> {
       double directMbs = bytes / 1e3 / r.median(x -> x.directMillis);
       double dumpToDirect = r.median(x -> x.idle.mbPerSecond() * x.directMillis / (bytes / 1e3));
       double restoreToDirect = r.median(x -> x.directMillis / x.restore.millis());
+      double syncedMbs = bytes / 1e3 / r.median(x -> x.syncedDirectMillis);
+      double fastToSynced =
+          r.median(x -> x.fast.mbPerSecond() * x.syncedDirectMillis / (bytes / 1e3));
+      double syncedToCp = r.median(x -> x.cpLoadedMillis / x.syncedDirectMillis);
       double verifyMbs = r.median(x -> x.idle.bytes() / 1e3 / x.verifyMillis);
       double catMbs = r.median(x -> x.idle.bytes() / 1e3 / x.catMillis);
       double offline = r.median(x -> x.offlineMillis);
@@ -262,6 +266,9 @@ final class Bench implements Callable<Integer> {
           .put("offlineOutageMillis", offline).put("outageRatio", offline / freezeP99)
           .put("cpMBps", cpMbs).put("directWriteMBps", directMbs)
           .put("dumpToDirectWrite", dumpToDirect).put("restoreToDirectWrite", restoreToDirect)
+          .put("syncedDirectWriteLoadedMBps", syncedMbs)
+          .put("syncedDirectWriteLoadedToCp", syncedToCp)
+          .put("dumpWithWorkloadOptimize4ToSyncedDirectWrite", fastToSynced)
           .put("dumpMBps", dumpMbs).put("dumpWithWorkloadMBps", dumpLoadMbs)
           .put("dumpCompressedMBps", dumpCompMbs).put("restoreMBps", restoreMbs)
           .put("dumpToCp", dumpRatio).put("dumpWithWorkloadToCp", dumpLoadRatio)
@@ -307,6 +314,8 @@ final class Bench implements Callable<Integer> {
           fmt(dumpLoadRatio) + "x", ">= 0.8x", dumpLoadRatio >= 0.8);
       table.row("dump MB/s, workload writing, OPTIMIZE(4) / cp" + at, fmt(dumpFastMbs),
           fmt(dumpFastRatio) + "x", ">= 0.8x", dumpFastRatio >= 0.8);
+      table.row("synced direct-write limit, workload writing / cp; OPTIMIZE(4) dump / it (MB/s)"
+          + at, fmt(syncedMbs), fmt(syncedToCp) + "x; " + fmt(fastToSynced) + "x", "", null);
       table.row("dump MB/s, COMPRESS / cp" + at, fmt(dumpCompMbs),
           fmt(dumpCompRatio) + "x", "", null);
       table.row("restore MB/s / cp" + at, fmt(restoreMbs), fmt(restoreRatio) + "x",
@@ -350,6 +359,10 @@ final class Bench implements Callable<Integer> {
     try (SteadyLoad load = new SteadyLoad(client, world.dataSets(), threads, rate, id.hashCode())) {
       sleep(1000);
       r.cpLoadedMillis = pairedCopyMillis(world);
+      // Beside the applications' commits, as the loaded dumps write; before the settling wait,
+      // which the copy's freed pages need, and the windows (its direct writes free none).
+      r.syncedDirectMillis = Baselines.syncedDirectWriteMillis(scratch.resolve("synced.tmp"),
+          world.totalBytes());
       sleep(settleMillis(world.totalBytes()));
       long from = System.nanoTime();
       sleep(baselineMillis(world.totalBytes(), r.idle.copyMillis()));
@@ -458,6 +471,11 @@ final class Bench implements Callable<Integer> {
     public double cpMillis;
     /** The disk's limit for the way bwo writes (Baselines.directWriteMillis). */
     public double directMillis;
+    /**
+     * The same with every write persisted as it is made, the workload committing beside it: the
+     * limit of a loaded dump that keeps their commits quick (Baselines.syncedDirectWriteMillis).
+     */
+    public double syncedDirectMillis;
     public double cpIdleMillis;
     public double cpRestoreMillis;
     public double cpCompressedMillis;
@@ -497,9 +515,10 @@ final class Bench implements Callable<Integer> {
 
     @Override
     public String toString() {
-      return String.format("direct %.0f ms, cp %.0f/%.0f/%.0f/%.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms,"
+      return String.format("direct %.0f ms, synced %.0f ms, cp %.0f/%.0f/%.0f/%.0f ms, offline %.0f ms, freeze %.1f/%.1f/%.1f ms,"
           + " dump %.0f MB/s, compressed %.0f MB/s, loaded %.0f MB/s, restore %.0f+%.0f ms, p99 %.2f -> %.2f ms,"
-          + " OPTIMIZE(4) loaded %.0f MB/s, p99 %.2f ms, rss %.0f MiB", directMillis, cpIdleMillis, cpRestoreMillis, cpCompressedMillis, cpLoadedMillis,
+          + " OPTIMIZE(4) loaded %.0f MB/s, p99 %.2f ms, rss %.0f MiB", directMillis,
+          syncedDirectMillis, cpIdleMillis, cpRestoreMillis, cpCompressedMillis, cpLoadedMillis,
           offlineMillis, idle.windowMillis(),
           compressed.windowMillis(), loaded.windowMillis(), idle.mbPerSecond(),
           compressed.mbPerSecond(), loaded.mbPerSecond(), restore.verifyMillis(),
