@@ -77,6 +77,14 @@ public record DumpDataSet(
     return "DUMP";
   }
 
+  /** This command selecting by {@code criteria} (its FILTERDD's) instead of its FILTERDD. */
+  public DumpDataSet selecting(FilterCriteria criteria) {
+    return new DumpDataSet(recordNumber, lastRecordNumber, criteria.include(),
+        criteria.exclude(), criteria.by(), Optional.empty(), outDdNames, concurrent,
+        notifyConcurrent, tolerateEnqFailure, tolerateIoError, share, waitOption, compress,
+        optimize, delete, purge, reset, unimplemented);
+  }
+
   /**
    * {@code WAIT(seconds,retries)}: how long to wait for a data set's serialization and how often
    * to retry; 0 in either means do not wait.

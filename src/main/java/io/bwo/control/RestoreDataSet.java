@@ -57,6 +57,19 @@ public record RestoreDataSet(
     return "RESTORE";
   }
 
+  /**
+   * This command selecting by {@code criteria} (its FILTERDD's, with no BY: bwo restores by
+   * INCLUDE and EXCLUDE only) instead of its FILTERDD.
+   */
+  public RestoreDataSet selecting(FilterCriteria criteria) {
+    if (!criteria.by().isEmpty()) {
+      throw new IllegalArgumentException("RESTORE selects by no BY");
+    }
+    return new RestoreDataSet(recordNumber, lastRecordNumber, criteria.include(),
+        criteria.exclude(), Optional.empty(), inDdName, replace, replaceUnconditional,
+        renamePrefix, renameUnconditional, unimplemented);
+  }
+
   /** One {@code (old,new)} pair of RENAMEUNCONDITIONAL: a filter and the new name it derives. */
   public record Rename(String oldName, String newName) {
     /** Both names are required. */

@@ -67,6 +67,28 @@ final class StatementParser {
     return new StatementParser(statement, errors).command();
   }
 
+  /**
+   * The filtering criteria of a FILTERDD data set whose tokens are {@code statement}'s: INCLUDE,
+   * EXCLUDE and BY, each once, checked as on the command; or empty with the errors added to
+   * {@code errors}.
+   */
+  static Optional<FilterCriteria> filter(Statement statement, List<Message> errors) {
+    return new StatementParser(statement, errors).filterCriteria();
+  }
+
+  private Optional<FilterCriteria> filterCriteria() {
+    TreeParser.Tree tree = TreeParser.parse(statement.tokens());
+    if (tree.unbalanced().isPresent()) {
+      error(Msg.ADR103E, tree.unbalanced().get());
+      return Optional.empty();
+    }
+    Map<Keyword, Node> s = keywords(tree.nodes(), EnumSet.of(INCLUDE, EXCLUDE, BY), "FILTERDD");
+    List<String> include = s.containsKey(INCLUDE) ? masks(s.get(INCLUDE), "INCLUDE") : List.of();
+    List<String> exclude = s.containsKey(EXCLUDE) ? masks(s.get(EXCLUDE), "EXCLUDE") : List.of();
+    List<ByCriterion> by = s.containsKey(BY) ? byCriteria(s.get(BY)) : List.of();
+    return failed() ? Optional.empty() : Optional.of(new FilterCriteria(include, exclude, by));
+  }
+
   private Optional<Command> command() {
     TreeParser.Tree tree = TreeParser.parse(statement.tokens());
     if (tree.unbalanced().isPresent()) {

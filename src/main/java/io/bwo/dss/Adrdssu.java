@@ -26,8 +26,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -181,7 +183,7 @@ public final class Adrdssu {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
       return ok.deck().warningCode();
     }
-    byte[] digest = sysinDigest(records);
+    byte[] digest = sysinDigest(records, filterDdRecords(run.platform(), commands));
     RunId runId;
     if (run.options().runId().isPresent()) {
       runId = run.options().runId().get().id();
@@ -323,9 +325,11 @@ public final class Adrdssu {
         return;
       }
       if (command instanceof DumpDataSet d) {
-        new DumpTask(ctx, d, task).run();
+        (d.filterDd().isPresent() ? FilterDd.resolve(ctx.platform(), d, task) : Optional.of(d))
+            .ifPresent(dump -> new DumpTask(ctx, dump, task).run());
       } else if (command instanceof RestoreDataSet r) {
-        new RestoreTask(ctx, r, task).run();
+        (r.filterDd().isPresent() ? FilterDd.resolve(ctx.platform(), r, task) : Optional.of(r))
+            .ifPresent(restore -> new RestoreTask(ctx, restore, task).run());
       }
     } catch (BwoException e) {
       task.print(e.message());
@@ -357,16 +361,52 @@ public final class Adrdssu {
     return run;
   }
 
-  private static byte[] sysinDigest(List<String> records) {
+  /**
+   * The records of each FILTERDD the commands name, by DD, in the order first named: the criteria
+   * are part of what the deck asks for. A DD not allocated or not readable is left out here; its
+   * task reports it.
+   */
+  private static Map<String, List<String>> filterDdRecords(Platform platform,
+      List<Command> commands) {
+    Map<String, List<String>> byDd = new LinkedHashMap<>();
+    for (Command c : commands) {
+      Optional<String> dd = c instanceof DumpDataSet d ? d.filterDd()
+          : c instanceof RestoreDataSet r ? r.filterDd() : Optional.empty();
+      if (dd.isPresent() && !byDd.containsKey(dd.get()) && platform.ddExists(dd.get())) {
+        try {
+          byDd.put(dd.get(), platform.readRecords(dd.get()));
+        } catch (BwoException e) {
+          // BWO012E: its task reads it again and reports it.
+        }
+      }
+    }
+    return byDd;
+  }
+
+  /**
+   * SYSIN's digest, which names the run (RunId): a re-run of the same deck is the same run. The
+   * criteria of its FILTERDDs count as part of the deck, so that changing them makes a new run;
+   * a deck without FILTERDD has the digest of its records alone, as before FILTERDD was read.
+   */
+  private static byte[] sysinDigest(List<String> records, Map<String, List<String>> filters) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String r : records) {
-        sha.update(r.stripTrailing().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
-      }
+      digestLines(sha, records);
+      filters.forEach((dd, filter) -> {
+        digestLines(sha, List.of("FILTERDD " + dd));
+        digestLines(sha, filter);
+      });
       return sha.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** Each record without its trailing blanks, then a new line. */
+  private static void digestLines(MessageDigest sha, List<String> records) {
+    for (String r : records) {
+      sha.update(r.stripTrailing().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
     }
   }
 

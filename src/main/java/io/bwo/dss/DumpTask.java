@@ -66,9 +66,8 @@ final class DumpTask {
 
   void run() {
     if (cmd.filterDd().isPresent()) {
-      task.print(Message.of(Msg.BWO515E, "FILTERDD",
-          "CODE INCLUDE AND EXCLUDE IN THE DUMP STATEMENT"));
-      return;
+      // Adrdssu puts its FILTERDD's criteria in its place before the task runs (FilterDd).
+      throw new IllegalStateException("FILTERDD(" + cmd.filterDd().get() + ") not resolved");
     }
     for (DumpDataSet.ByCriterion by : cmd.byCriteria()) {
       if (!ByFilter.supported(by)) {

@@ -69,9 +69,8 @@ final class RestoreTask {
 
   void run() {
     if (cmd.filterDd().isPresent()) {
-      task.print(Message.of(Msg.BWO515E, "FILTERDD",
-          "CODE INCLUDE AND EXCLUDE IN THE RESTORE STATEMENT"));
-      return;
+      // Adrdssu puts its FILTERDD's criteria in its place before the task runs (FilterDd).
+      throw new IllegalStateException("FILTERDD(" + cmd.filterDd().get() + ") not resolved");
     }
     try (RestoreJournal journal = RestoreJournal.open(ctx.catalog())) {
       Set<SegmentName> online = onlineSegments();

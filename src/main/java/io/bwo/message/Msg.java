@@ -215,6 +215,8 @@ public enum Msg {
    */
   BWO534W("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s FOLLOWS NO THEN OR ELSE:"
       + " THE COMMANDS UP TO ITS END RUN AS IF IT WERE NOT CODED"),
+  BWO535E("BWOPR", "FILTERDD %s: %s"),
+  BWO536I("BWOPR", "FILTERDD %s: %s RECORDS READ: %s INCLUDE, %s EXCLUDE AND %s BY CRITERIA"),
 
   // ---- bwo: journal and re-execution (BWO6xx) -------------------------------------------------
   // Severities of BWO610I..BWO614S are the exit codes of bwo status: 0, 4, 8, 8, 12.

@@ -52,6 +52,38 @@ final class DeckWriter {
     return new Written(records, commands);
   }
 
+  /** The records of a FILTERDD data set and the criteria they must read as. */
+  record WrittenFilter(List<String> records, FilterCriteria criteria) {}
+
+  /**
+   * Random filtering criteria, with BY ({@code withBy}) or without, coded as a FILTERDD data
+   * set: INCLUDE, EXCLUDE and BY in any order and spelling, continued as a statement is, now and
+   * then after a comment record.
+   */
+  WrittenFilter filter(boolean withBy) {
+    List<String> include = List.of();
+    List<String> exclude = List.of();
+    List<ByCriterion> by = List.of();
+    switch (random.nextInt(withBy ? 3 : 2)) {
+      case 0 -> {
+        include = masks(1 + random.nextInt(3));
+        exclude = random.nextBoolean() ? masks(1 + random.nextInt(2)) : List.of();
+        by = withBy && random.nextInt(4) == 0 ? criteria() : List.of();
+      }
+      case 1 -> {
+        exclude = masks(1 + random.nextInt(2));
+        by = withBy && random.nextBoolean() ? criteria() : List.of();
+      }
+      default -> by = criteria();
+    }
+    List<String> records = new ArrayList<>();
+    if (random.nextInt(4) == 0) {
+      records.add(" /* FILTERING CRITERIA */");
+    }
+    records.addAll(code(dataset(include, exclude, by, Optional.empty()).items()));
+    return new WrittenFilter(records, new FilterCriteria(include, exclude, by));
+  }
+
   // ---- random commands -------------------------------------------------------------------------
 
   DumpDataSet dump() {

@@ -69,6 +69,12 @@ final class FakePlatform implements Platform {
     return this;
   }
 
+  /** DD {@code dd} holds {@code records} (a FILTERDD data set), each padded to 80 columns. */
+  FakePlatform recordsDd(String dd, String... records) {
+    inputs.put(dd, java.util.Arrays.stream(records).map(r -> String.format("%-80s", r)).toList());
+    return this;
+  }
+
   /** DD {@code dd} is the dump file {@code file}. */
   FakePlatform dumpDd(String dd, Path file) {
     dumps.put(dd, file);
