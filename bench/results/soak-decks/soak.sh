@@ -100,6 +100,9 @@ deck() {
       EXPECT_RC=0; PUBLISHED="TAPE1 TAPE2"; RESTORES=1 ;;
     restdump) printf '%s\n' "$rest" "$e" " IF LASTCC = 0 THEN -" "$d"
       EXPECT_RC=0; PUBLISHED="TAPE1 TAPE2"; RESTORES=1 ;;
+    filter) printf '%s\n' " DUMP DATASET(FILTERDD(FILTA)) OUTDDNAME(TAPE1) -" \
+      "      CONCURRENT NOTIFYCONCURRENT" " RESTORE DATASET(FDD(FILTC)) INDDNAME(BASE) REPLACE"
+      EXPECT_RC=0; PUBLISHED="TAPE1"; RESTORES=1 ;;
     *) echo "unknown shape $1" >&2; exit 2 ;;
   esac
 }
@@ -136,7 +139,7 @@ stop() { # pid signal: ends a process this script started and reaps it
 run_dss() { # $1 tag; background; sets DSS_PID
   env DD_SYSIN="$W/deck.txt" DD_SYSPRINT="$W/$1.prt" DD_TAPE1="$W/dumps/t1.bwo" \
     DD_TAPE2="$W/dumps/t2.bwo" DD_TAPE3="$W/dumps/t3.bwo" DD_BASE="$tpl/base.bwo" \
-    nice -n 19 "$B" dss --catalog "$ROOT" --run-id "$RUN" --lease 10 >"$W/$1.out" 2>"$W/$1.err" &
+    DD_FILTA="$W/filta.txt" DD_FILTC="$W/filtc.txt" nice -n 19 "$B" dss --catalog "$ROOT" --run-id "$RUN" --lease 10 >"$W/$1.out" 2>"$W/$1.err" &
   DSS_PID=$!
   echo "$DSS_PID" >>"$W/pids"
 }
@@ -235,6 +238,9 @@ cycle() {
   W="$scratch/c$CYCLE"; ROOT="$W/root"; RUN="R$CYCLE"; KEEP=0; STALE=0; MASKED=""
   rm -rf "$W"; mkdir -p "$W/dumps"; cp -a "$tpl/root" "$ROOT"; : >"$W/pids"
   deck "$SHAPE" >"$W/deck.txt"
+  # The FILTERDD data sets of the filter shape: SEGA's data sets, and SEGC's.
+  printf '%s\n' " INCLUDE(SOAK.SEGA.**) -" " EXCLUDE(SOAK.SEGB.**)" >"$W/filta.txt"
+  printf '%s\n' " /* SEGC ONLY */" " INCLUDE(SOAK.SEGC.**)" >"$W/filtc.txt"
   start_server "$W/serve.out" || { finding "server did not start"; return; }
   start_workload
   sleep 1
