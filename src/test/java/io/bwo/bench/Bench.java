@@ -510,12 +510,12 @@ final class Bench implements Callable<Integer> {
      */
     public List<double[]> beforeSlowest;
     public List<double[]> duringSlowest;
-    /** As duringSlowest, for the OPTIMIZE(4) copy. */
+    /** As duringSlowest, for the OPTIMIZE(4) (or --fast-optimize's) copy. */
     public List<double[]> duringFastSlowest;
     /**
-     * The workload during the whole OPTIMIZE(4) step, from its process's start to its end: the
-     * quiesce and the freeze, the copy, the read-back; what a cost moved out of the copy window
-     * would show in.
+     * The workload during the whole OPTIMIZE(4) (or --fast-optimize's) step, from its process's
+     * start to its end: the quiesce and the freeze, the copy, the read-back; what a cost moved
+     * out of the copy window would show in.
      */
     public SteadyLoad.Figures fastStep;
 
