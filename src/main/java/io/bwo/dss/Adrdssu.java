@@ -26,7 +26,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,7 +182,8 @@ public final class Adrdssu {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
       return ok.deck().warningCode();
     }
-    byte[] digest = sysinDigest(records, filterDdRecords(run.platform(), commands));
+    FilterDd filters = new FilterDd(run.platform());
+    byte[] digest = sysinDigest(records, filters.forDigest(commands));
     RunId runId;
     if (run.options().runId().isPresent()) {
       runId = run.options().runId().get().id();
@@ -195,7 +195,7 @@ public final class Adrdssu {
     }
     // TYPRUN=NORUN only lists: it must not count as the run, or the real one would do nothing.
     if (run.journal().isEmpty() || run.options().noRun()) {
-      return runTasks(run, listing, operator, ok.deck(), runId.value(), run.observer(),
+      return runTasks(run, listing, operator, ok.deck(), filters, runId.value(), run.observer(),
           List.of(), rc -> { });
     }
     Attempt attempt;
@@ -216,7 +216,7 @@ public final class Adrdssu {
     try {
       List<Leftover> leftovers = attempt.previous() instanceof PriorOutcome.Unfinished u
           ? u.leftovers() : List.of();
-      rc = runTasks(run, listing, operator, ok.deck(), runId.value(),
+      rc = runTasks(run, listing, operator, ok.deck(), filters, runId.value(),
           run.observer().andThen(new AttemptObserver(attempt)), leftovers, outcome -> {
             record(attempt, outcome);
             recorded[0] = true;
@@ -247,7 +247,7 @@ public final class Adrdssu {
    * task failed and the step succeeded, DUMP RESET's flags are reset ({@link ChangedFlagResets}).
    */
   private static int runTasks(Run run, Listing listing, OperatorControl operator,
-      Deck deck, String runId,
+      Deck deck, FilterDd filters, String runId,
       PhaseObserver observer, List<Leftover> leftovers, IntConsumer ended) {
     DumpProgress progress = new DumpProgress();
     // The task running now, for the segment system's events, which arrive on its own threads.
@@ -287,7 +287,7 @@ public final class Adrdssu {
         TaskContext ctx = new TaskContext(run.platform(), run.catalog(), opened, run.clock(),
             run.options(), runId, runId, listeners, progress, operator, observer, wto, resets);
         task.print(Message.of(Msg.ADR006I, listing.timestamp(), "BEGINS"));
-        runTask(ctx, c, task);
+        runTask(ctx, c, filters, task);
         if (operator.stopRequested()) {
           task.print(Message.of(Msg.BWO514E));
         }
@@ -319,16 +319,17 @@ public final class Adrdssu {
     return codes.maxcc();
   }
 
-  private static void runTask(TaskContext ctx, Command command, TaskResult task) {
+  private static void runTask(TaskContext ctx, Command command, FilterDd filters,
+      TaskResult task) {
     try {
       if (!unimplementedAllowRun(command, task)) {
         return;
       }
       if (command instanceof DumpDataSet d) {
-        (d.filterDd().isPresent() ? FilterDd.resolve(ctx.platform(), d, task) : Optional.of(d))
+        (d.filterDd().isPresent() ? filters.resolve(d, task) : Optional.of(d))
             .ifPresent(dump -> new DumpTask(ctx, dump, task).run());
       } else if (command instanceof RestoreDataSet r) {
-        (r.filterDd().isPresent() ? FilterDd.resolve(ctx.platform(), r, task) : Optional.of(r))
+        (r.filterDd().isPresent() ? filters.resolve(r, task) : Optional.of(r))
             .ifPresent(restore -> new RestoreTask(ctx, restore, task).run());
       }
     } catch (BwoException e) {
@@ -359,28 +360,6 @@ public final class Adrdssu {
       run &= k.noEffect();
     }
     return run;
-  }
-
-  /**
-   * The records of each FILTERDD the commands name, by DD, in the order first named: the criteria
-   * are part of what the deck asks for. A DD not allocated or not readable is left out here; its
-   * task reports it.
-   */
-  private static Map<String, List<String>> filterDdRecords(Platform platform,
-      List<Command> commands) {
-    Map<String, List<String>> byDd = new LinkedHashMap<>();
-    for (Command c : commands) {
-      Optional<String> dd = c instanceof DumpDataSet d ? d.filterDd()
-          : c instanceof RestoreDataSet r ? r.filterDd() : Optional.empty();
-      if (dd.isPresent() && !byDd.containsKey(dd.get()) && platform.ddExists(dd.get())) {
-        try {
-          byDd.put(dd.get(), platform.readRecords(dd.get()));
-        } catch (BwoException e) {
-          // BWO012E: its task reads it again and reports it.
-        }
-      }
-    }
-    return byDd;
   }
 
   /**
