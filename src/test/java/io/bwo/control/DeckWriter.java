@@ -61,49 +61,40 @@ final class DeckWriter {
    * then after a comment record.
    */
   WrittenFilter filter(boolean withBy) {
-    List<String> include = List.of();
-    List<String> exclude = List.of();
-    List<ByCriterion> by = List.of();
-    switch (random.nextInt(withBy ? 3 : 2)) {
-      case 0 -> {
-        include = masks(1 + random.nextInt(3));
-        exclude = random.nextBoolean() ? masks(1 + random.nextInt(2)) : List.of();
-        by = withBy && random.nextInt(4) == 0 ? criteria() : List.of();
-      }
-      case 1 -> {
-        exclude = masks(1 + random.nextInt(2));
-        by = withBy && random.nextBoolean() ? criteria() : List.of();
-      }
-      default -> by = criteria();
-    }
+    FilterCriteria c = selection(random.nextInt(withBy ? 3 : 2), withBy);
     List<String> records = new ArrayList<>();
     if (random.nextInt(4) == 0) {
       records.add(" /* FILTERING CRITERIA */");
     }
-    records.addAll(code(dataset(include, exclude, by, Optional.empty()).items()));
-    return new WrittenFilter(records, new FilterCriteria(include, exclude, by));
+    records.addAll(code(dataset(c.include(), c.exclude(), c.by(), Optional.empty()).items()));
+    return new WrittenFilter(records, c);
+  }
+
+  /**
+   * A random selection of one of three {@code kind}s: INCLUDE with EXCLUDE and BY now and then;
+   * EXCLUDE with BY now and then; BY alone (BY only {@code withBy}).
+   */
+  private FilterCriteria selection(int kind, boolean withBy) {
+    return switch (kind) {
+      case 0 -> new FilterCriteria(masks(1 + random.nextInt(3)),
+          random.nextBoolean() ? masks(1 + random.nextInt(2)) : List.of(),
+          withBy && random.nextInt(4) == 0 ? criteria() : List.of());
+      case 1 -> new FilterCriteria(List.of(), masks(1 + random.nextInt(2)),
+          withBy && random.nextBoolean() ? criteria() : List.of());
+      default -> new FilterCriteria(List.of(), List.of(), criteria());
+    };
   }
 
   // ---- random commands -------------------------------------------------------------------------
 
   DumpDataSet dump() {
-    List<String> include = List.of();
-    List<String> exclude = List.of();
-    List<ByCriterion> by = List.of();
-    Optional<String> filterDd = Optional.empty();
-    switch (random.nextInt(4)) {
-      case 0 -> {
-        include = masks(1 + random.nextInt(3));
-        exclude = random.nextBoolean() ? masks(1 + random.nextInt(2)) : List.of();
-        by = random.nextInt(4) == 0 ? criteria() : List.of();
-      }
-      case 1 -> {
-        exclude = masks(1 + random.nextInt(2));
-        by = random.nextBoolean() ? criteria() : List.of();
-      }
-      case 2 -> by = criteria();
-      default -> filterDd = Optional.of(ddName());
-    }
+    int kind = random.nextInt(4);
+    FilterCriteria selection = kind < 3 ? selection(kind, true)
+        : new FilterCriteria(List.of(), List.of(), List.of());
+    Optional<String> filterDd = kind < 3 ? Optional.empty() : Optional.of(ddName());
+    List<String> include = selection.include();
+    List<String> exclude = selection.exclude();
+    List<ByCriterion> by = selection.by();
     Concurrent cc = pick(Concurrent.values());
     boolean delete = random.nextBoolean();
     DumpDataSet.Wait wait = random.nextBoolean() ? DumpDataSet.Wait.DEFAULT
