@@ -13,6 +13,12 @@ import java.nio.channels.FileChannel;
 final class StreamFile implements AutoCloseable {
   private static final int PAGE = 4096;
   private static final int BUFFER = 1 << 20;
+  /**
+   * The most one write(2) hands the page cache: on the benchmark's VM, 1 MiB writes into it ran
+   * several times slower than 256 KiB ones in most runs (bwo's bench/README.md, twenty-first
+   * round). Reads still fill the whole buffer.
+   */
+  private static final int WRITE = 256 << 10;
 
   private final FileChannel channel;
   private final ByteBuffer buffer =
@@ -48,7 +54,7 @@ final class StreamFile implements AutoCloseable {
   /** Writes {@code len} bytes of {@code b}. */
   void write(byte[] b, int off, int len) throws IOException {
     for (int n = 0; n < len; ) {
-      int part = Math.min(len - n, BUFFER);
+      int part = Math.min(len - n, WRITE);
       buffer.clear();
       buffer.put(b, off + n, part).flip();
       while (buffer.hasRemaining()) {

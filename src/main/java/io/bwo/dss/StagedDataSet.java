@@ -161,9 +161,12 @@ final class StagedDataSet implements AutoCloseable {
       synchronized (this) {
         inFlight++;
       }
-      writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e),
-          this::written);
-      if (!direct) {
+      if (direct) {
+        writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e),
+            this::written);
+      } else {
+        writes.blocks.writePaged(channel, buffer, at, e -> failure.compareAndSet(null, e),
+            this::written);
         writes.paged(channel, n);
       }
       at += n;

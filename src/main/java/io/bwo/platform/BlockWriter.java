@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes blocks of files with direct I/O from a few threads of its own while the caller fills the
- * next block: a direct write returns only once the disk has the block, so without them the caller
- * would wait for every block in turn. It lends page-aligned buffers ({@link #take}), one more
+ * Writes blocks of files with direct I/O (or through the page cache, {@link #writePaged}) from a
+ * few threads of its own while the caller fills the next block: a direct write returns only once
+ * the disk has the block, so without them the caller would wait for every block in turn. It lends page-aligned buffers ({@link #take}), one more
  * than the writes it runs at once, and each comes back when its block is written: the caller
  * waits for a buffer when that many are in flight, and memory stays at those buffers.
  */
@@ -66,14 +66,34 @@ public final class BlockWriter implements AutoCloseable {
    */
   public void write(FileChannel channel, ByteBuffer block, long position,
       Consumer<IOException> failed, Runnable done) {
+    submit(() -> {
+      for (long at = position; block.hasRemaining(); ) {
+        at += channel.write(block, at);
+      }
+    }, block, failed, done);
+  }
+
+  /**
+   * As {@link #write(FileChannel, ByteBuffer, long, Consumer, Runnable)}, for a file written
+   * through the page cache: in writes of {@link PageCache#WRITE} bytes at most.
+   */
+  public void writePaged(FileChannel channel, ByteBuffer block, long position,
+      Consumer<IOException> failed, Runnable done) {
+    submit(() -> PageCache.write(channel, block, position), block, failed, done);
+  }
+
+  private interface Transfer {
+    void run() throws IOException;
+  }
+
+  private void submit(Transfer transfer, ByteBuffer block, Consumer<IOException> failed,
+      Runnable done) {
     synchronized (this) {
       pending++;
     }
     threads.execute(() -> {
       try {
-        for (long at = position; block.hasRemaining(); ) {
-          at += channel.write(block, at);
-        }
+        transfer.run();
       } catch (IOException e) {
         failed.accept(e);
       } finally {

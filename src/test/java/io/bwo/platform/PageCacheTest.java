@@ -1,0 +1,71 @@
+package io.bwo.platform;
+
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageCacheTest {
+  private static final int BLOCK = (1 << 20) + 100;
+
+  @Test
+  void aWriteThroughThePageCacheHandsTheKernel256KiBAtATimeAndWritesEveryByte(
+      @TempDir Path dir) throws Exception {
+    byte[] bytes = randomBytes();
+    Path file = dir.resolve("f");
+    ByteBuffer src = ByteBuffer.allocateDirect(BLOCK + 50).put(bytes).flip().position(0);
+    src.limit(BLOCK);
+
+    try (RecordingChannel ch = open(file)) {
+      PageCache.write(ch, src, 4096);
+
+      assertThat(ch.writes()).allMatch(n -> n <= PageCache.WRITE)
+          .containsExactly(PageCache.WRITE, PageCache.WRITE, PageCache.WRITE, PageCache.WRITE,
+              100);
+    }
+    assertThat(src.position()).isEqualTo(BLOCK);
+    assertThat(src.limit()).as("left as it was").isEqualTo(BLOCK);
+    byte[] got = Files.readAllBytes(file);
+    assertThat(Arrays.copyOfRange(got, 4096, got.length)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aBlockWriterSplitsOnlyWhatGoesThroughThePageCache(@TempDir Path dir) throws Exception {
+    byte[] bytes = randomBytes();
+    Consumer<java.io.IOException> failed = e -> {
+      throw new AssertionError(e);
+    };
+    try (RecordingChannel paged = open(dir.resolve("paged"));
+        RecordingChannel direct = open(dir.resolve("direct"));
+        BlockWriter writer = new BlockWriter("test-writer", 2, BLOCK, PageAligned.PAGE)) {
+      writer.writePaged(paged, writer.take().put(bytes).flip(), 0, failed, () -> { });
+      writer.write(direct, writer.take().put(bytes).flip(), 0, failed, () -> { });
+      writer.awaitWritten();
+
+      assertThat(paged.writes()).hasSize(5).allMatch(n -> n <= PageCache.WRITE);
+      assertThat(direct.writes()).containsExactly(BLOCK);
+    }
+    assertThat(Files.readAllBytes(dir.resolve("paged"))).isEqualTo(bytes);
+    assertThat(Files.readAllBytes(dir.resolve("direct"))).isEqualTo(bytes);
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[BLOCK];
+    new Random(7).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static RecordingChannel open(Path file) throws java.io.IOException {
+    return new RecordingChannel(FileChannel.open(file, CREATE_NEW, READ, WRITE));
+  }
+}
