@@ -19,11 +19,11 @@ final class PageCache {
   static final long SAMPLE = 8L << 20;
   /**
    * The most one write(2) hands the page cache. On the benchmark's VM, writes of 1 MiB or more
-   * into the page cache ran at 0.5-0.6 GB/s in most runs (1 GiB in 1.5-2.1 s) where 128 or
-   * 256 KiB writes of the same bytes took 0.15-0.25 s in every run, with {@code dd}, Python and
-   * Java alike, and {@code cp} (copy_file_range, in the kernel) never was. The 1 GiB idle dump,
-   * written so, went from 0.81x-0.92x of {@code cp} to 0.94x-0.97x (bench/README.md,
-   * twenty-first round). Direct writes are not split: each is a transfer of the disk's own.
+   * into it were slow in most runs (1 GiB in 1.45-2.2 s) where 128 or 256 KiB writes of the same
+   * bytes never were (0.14-0.26 s), from {@code dd}, Python and Java alike; {@code cp}, which
+   * copies in the kernel, never was either. The 1 GiB idle dump, written 256 KiB at a time, went
+   * from 0.81x-0.92x of {@code cp} to 0.90x-0.97x (bench/README.md, twenty-first round). Direct
+   * writes are not split: each is a transfer of the disk's own.
    */
   static final int WRITE = 256 << 10;
 
