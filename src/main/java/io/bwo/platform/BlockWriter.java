@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 /**
  * Writes blocks of files with direct I/O (or through the page cache, {@link #writePaged}) from a
  * few threads of its own while the caller fills the next block: a direct write returns only once
- * the disk has the block, so without them the caller would wait for every block in turn. It lends page-aligned buffers ({@link #take}), one more
- * than the writes it runs at once, and each comes back when its block is written: the caller
- * waits for a buffer when that many are in flight, and memory stays at those buffers.
+ * the disk has the block, so without them the caller would wait for every block in turn. It lends
+ * page-aligned buffers ({@link #take}), one more than the writes it runs at once, and each comes
+ * back when its block is written: the caller waits for a buffer when that many are in flight, and
+ * memory stays at those buffers.
  */
 public final class BlockWriter implements AutoCloseable {
   private final BlockingQueue<ByteBuffer> free;
