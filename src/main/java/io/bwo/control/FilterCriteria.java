@@ -11,8 +11,8 @@ import java.util.Optional;
  * The filtering criteria a {@code FILTERDD(ddn)} data set holds in place of the command's own
  * INCLUDE, EXCLUDE and BY: card-image records in DFSMSdss command syntax, columns 2 to 72, coding
  * those keywords and nothing else (a RESTORE's task refuses a BY, as on its command). DFSMSdss
- * needs FILTERDD for lists of more than 255 entries; bwo sets no limit on either side. An empty {@link #include()} means
- * INCLUDE was not coded ({@code **}), as on the command.
+ * needs FILTERDD for lists of more than 255 entries; bwo sets no limit on either side. An empty
+ * {@link #include()} means INCLUDE was not coded ({@code **}), as on the command.
  *
  * <p>The records are read as one run of keywords, whether or not a record ends with the
  * continuation mark: each keyword stands alone, so nothing is lost by joining them.

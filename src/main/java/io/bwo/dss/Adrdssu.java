@@ -326,11 +326,9 @@ public final class Adrdssu {
         return;
       }
       if (command instanceof DumpDataSet d) {
-        (d.filterDd().isPresent() ? filters.resolve(d, task) : Optional.of(d))
-            .ifPresent(dump -> new DumpTask(ctx, dump, task).run());
+        filters.resolve(d, task).ifPresent(dump -> new DumpTask(ctx, dump, task).run());
       } else if (command instanceof RestoreDataSet r) {
-        (r.filterDd().isPresent() ? filters.resolve(r, task) : Optional.of(r))
-            .ifPresent(restore -> new RestoreTask(ctx, restore, task).run());
+        filters.resolve(r, task).ifPresent(restore -> new RestoreTask(ctx, restore, task).run());
       }
     } catch (BwoException e) {
       task.print(e.message());

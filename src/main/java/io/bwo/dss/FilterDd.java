@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class FilterDd {
   private final Platform platform;
   /** The records of each DD read so far (guarded by this). */
-  private final Map<String, List<String>> read = new LinkedHashMap<>();
+  private final Map<String, List<String>> recordsByDd = new LinkedHashMap<>();
 
   FilterDd(Platform platform) {
     this.platform = platform;
@@ -55,17 +55,26 @@ final class FilterDd {
     return byDd;
   }
 
-  /** {@code d} selecting by its FILTERDD's criteria, or empty when they cannot be used. */
+  /**
+   * {@code d} selecting by its FILTERDD's criteria, or empty when they cannot be used; {@code d}
+   * itself when it codes no FILTERDD.
+   */
   Optional<DumpDataSet> resolve(DumpDataSet d, TaskResult task) {
-    return read(d.filterDd().orElseThrow(), task).map(d::selecting);
+    if (d.filterDd().isEmpty()) {
+      return Optional.of(d);
+    }
+    return read(d.filterDd().get(), task).map(d::selecting);
   }
 
   /**
-   * {@code r} selecting by its FILTERDD's criteria, or empty when they cannot be used; a BY among
-   * them is BWO515E, as on the RESTORE command itself.
+   * {@code r} selecting by its FILTERDD's criteria, or empty when they cannot be used (a BY among
+   * them is BWO515E, as on the RESTORE command itself); {@code r} itself when it codes no FILTERDD.
    */
   Optional<RestoreDataSet> resolve(RestoreDataSet r, TaskResult task) {
-    Optional<FilterCriteria> c = read(r.filterDd().orElseThrow(), task);
+    if (r.filterDd().isEmpty()) {
+      return Optional.of(r);
+    }
+    Optional<FilterCriteria> c = read(r.filterDd().get(), task);
     if (c.isPresent() && !c.get().by().isEmpty()) {
       task.print(Message.of(Msg.BWO515E, "BY" + coded(c.get().by()) + " IN FILTERDD "
           + r.filterDd().get(), UnimplementedKeyword.RESTORE_BY.reason()));
@@ -82,12 +91,7 @@ final class FilterDd {
 
   /** The records of DD {@code dd}, read at the first call; BWO011E or BWO012E as the platform's. */
   private synchronized List<String> records(String dd) {
-    List<String> records = read.get(dd);
-    if (records == null) {
-      records = platform.readRecords(dd);
-      read.put(dd, records);
-    }
-    return records;
+    return recordsByDd.computeIfAbsent(dd, platform::readRecords);
   }
 
   private Optional<FilterCriteria> read(String dd, TaskResult task) {

@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
@@ -161,12 +162,11 @@ final class StagedDataSet implements AutoCloseable {
       synchronized (this) {
         inFlight++;
       }
+      Consumer<IOException> failed = e -> failure.compareAndSet(null, e);
       if (direct) {
-        writes.blocks.write(channel, buffer, at, e -> failure.compareAndSet(null, e),
-            this::written);
+        writes.blocks.write(channel, buffer, at, failed, this::written);
       } else {
-        writes.blocks.writePaged(channel, buffer, at, e -> failure.compareAndSet(null, e),
-            this::written);
+        writes.blocks.writePaged(channel, buffer, at, failed, this::written);
         writes.paged(channel, n);
       }
       at += n;

@@ -7,6 +7,8 @@ import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentStatus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,8 +131,7 @@ class FilterDdStepTest {
   private static String runId(DumpWorld world) {
     List<String> said = world.messages("BWO602I");
     assertThat(said).hasSize(1);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("RUN ID (\\S+)")
-        .matcher(said.get(0));
+    Matcher m = Pattern.compile("RUN ID (\\S+)").matcher(said.get(0));
     assertThat(m.find()).isTrue();
     return m.group(1);
   }
