@@ -40,6 +40,7 @@ enum Keyword {
   REPLACE("REPlace"),
   REPLACEUNCONDITIONAL("REPLACEUnconditional", "REPUNC"),
   RENAMEUNCONDITIONAL("RENAMEUnconditional", "RENUNC"),
+  RENAME("REName"),
   ENQFAILURE("ENQFailure"),
   IOERROR("IOERror");
 

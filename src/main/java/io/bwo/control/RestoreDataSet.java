@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * A logical {@code RESTORE DATASET} command. An empty {@link #include()} means INCLUDE was not
  * coded ({@code **}); {@link #filterDd()} excludes INCLUDE and EXCLUDE. REPLACE and
- * REPLACEUNCONDITIONAL are never both true. RENAMEUNCONDITIONAL is the prefix form
- * {@code RENUNC(pfx)}, the pair form {@code RENUNC((old,new),...)} or both
- * {@code RENUNC((pfx),(old,new),...)}: the prefix replaces the first qualifier of a data set
- * that no pair's old name matches.
+ * REPLACEUNCONDITIONAL are never both true. RENAMEUNCONDITIONAL, or RENAME ({@link
+ * #renameConditional()}), is the prefix form {@code RENUNC(pfx)}, the pair form {@code
+ * RENUNC((old,new),...)} or both {@code RENUNC((pfx),(old,new),...)}: the prefix replaces the
+ * first qualifier of a data set that no pair's old name matches. Its {@link #renamePrefix()} and
+ * {@link #renames()} are RENAMEUNCONDITIONAL's, or RENAME's when {@code renameConditional}: then
+ * they rename a data set only if one of its old name exists (IBM's RENAME page, rend).
  */
 public record RestoreDataSet(
     int recordNumber,
@@ -22,17 +24,21 @@ public record RestoreDataSet(
     boolean replace,
     boolean replaceUnconditional,
     Optional<String> renamePrefix,
-    List<Rename> renameUnconditional,
+    List<Rename> renames,
+    boolean renameConditional,
     List<UnimplementedKeyword.Coded> unimplemented)
     implements Command {
 
-  /** A command that codes no keyword bwo leaves unimplemented. */
+  /**
+   * A command that codes no keyword bwo leaves unimplemented, and no RENAME: its renames, if any,
+   * are RENAMEUNCONDITIONAL's.
+   */
   public RestoreDataSet(int recordNumber, int lastRecordNumber, List<String> include,
       List<String> exclude, Optional<String> filterDd, String inDdName, boolean replace,
       boolean replaceUnconditional, Optional<String> renamePrefix,
       List<Rename> renameUnconditional) {
     this(recordNumber, lastRecordNumber, include, exclude, filterDd, inDdName, replace,
-        replaceUnconditional, renamePrefix, renameUnconditional, List.of());
+        replaceUnconditional, renamePrefix, renameUnconditional, false, List.of());
   }
 
   /** Checks what a parsed command always satisfies. */
@@ -42,7 +48,7 @@ public record RestoreDataSet(
     Objects.requireNonNull(filterDd, "filterDd").ifPresent(DdName::check);
     DdName.check(inDdName);
     Objects.requireNonNull(renamePrefix, "renamePrefix");
-    renameUnconditional = List.copyOf(renameUnconditional);
+    renames = List.copyOf(renames);
     unimplemented = List.copyOf(unimplemented);
     if (recordNumber < 1 || lastRecordNumber < recordNumber) {
       throw new IllegalArgumentException("records " + recordNumber + ".." + lastRecordNumber);
@@ -67,10 +73,13 @@ public record RestoreDataSet(
     }
     return new RestoreDataSet(recordNumber, lastRecordNumber, criteria.include(),
         criteria.exclude(), Optional.empty(), inDdName, replace, replaceUnconditional,
-        renamePrefix, renameUnconditional, unimplemented);
+        renamePrefix, renames, renameConditional, unimplemented);
   }
 
-  /** One {@code (old,new)} pair of RENAMEUNCONDITIONAL: a filter and the new name it derives. */
+  /**
+   * One {@code (old,new)} pair of RENAMEUNCONDITIONAL or RENAME: a filter and the new name it
+   * derives.
+   */
   public record Rename(String oldName, String newName) {
     /** Both names are required. */
     public Rename {

@@ -15,6 +15,7 @@ import static io.bwo.control.Keyword.NOTIFYCONCURRENT;
 import static io.bwo.control.Keyword.OPTIMIZE;
 import static io.bwo.control.Keyword.OUTDDNAME;
 import static io.bwo.control.Keyword.PURGE;
+import static io.bwo.control.Keyword.RENAME;
 import static io.bwo.control.Keyword.RENAMEUNCONDITIONAL;
 import static io.bwo.control.Keyword.REPLACE;
 import static io.bwo.control.Keyword.REPLACEUNCONDITIONAL;
@@ -46,7 +47,7 @@ final class StatementParser {
   private static final Set<Keyword> DUMP_KEYWORDS = EnumSet.of(DATASET, OUTDDNAME, CONCURRENT,
       NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE, RESET);
   private static final Set<Keyword> RESTORE_KEYWORDS = EnumSet.of(DATASET, INDDNAME, REPLACE,
-      REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL, PURGE);
+      REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL, RENAME, PURGE);
   /** DATASET(...)'s keywords, the same on DUMP and RESTORE. */
   private static final Set<Keyword> SELECTION = EnumSet.of(INCLUDE, EXCLUDE, BY, FILTERDD);
   private static final int MAX_OUTDD = 255;
@@ -284,17 +285,23 @@ final class StatementParser {
       Keyword other = later == k.get(replacing) ? REPLACEUNCONDITIONAL : replacing;
       error(Msg.ADR106E, later.token(), other.name());
     }
+    if (k.containsKey(RENAME) && k.containsKey(RENAMEUNCONDITIONAL)) {
+      Node later = later(k.get(RENAME), k.get(RENAMEUNCONDITIONAL));
+      Keyword other = later == k.get(RENAME) ? RENAMEUNCONDITIONAL : RENAME;
+      error(Msg.ADR106E, later.token(), other.name());
+    }
+    Keyword renaming = k.containsKey(RENAME) ? RENAME : RENAMEUNCONDITIONAL;
     Optional<String> prefix = Optional.empty();
     List<Rename> renames = List.of();
-    if (k.containsKey(RENAMEUNCONDITIONAL)) {
-      Node renunc = k.get(RENAMEUNCONDITIONAL);
-      List<Node> items = list(renunc);
+    if (k.containsKey(renaming)) {
+      List<Node> items = list(k.get(renaming));
       if (items.size() == 1 && items.get(0).isPlainWord()) {
-        prefix = prefix(items.get(0).token());
+        prefix = prefix(items.get(0).token(), renaming);
       } else {
         boolean bracketed = !items.isEmpty() && isBracketedPrefix(items.get(0));
-        prefix = bracketed ? prefix(items.get(0).items().get(0).token()) : Optional.empty();
-        renames = renames(bracketed ? items.subList(1, items.size()) : items);
+        prefix = bracketed ? prefix(items.get(0).items().get(0).token(), renaming)
+            : Optional.empty();
+        renames = renames(bracketed ? items.subList(1, items.size()) : items, renaming);
       }
     }
     if (failed() || in.isEmpty()) {
@@ -302,34 +309,34 @@ final class StatementParser {
     }
     return Optional.of(new RestoreDataSet(statement.firstRecord(), statement.lastRecord(),
         selection.include, selection.exclude, selection.filterDd, in.get(), replace,
-        replaceUnconditional, prefix, renames, unimplemented));
+        replaceUnconditional, prefix, renames, renaming == RENAME, unimplemented));
   }
 
-  /** True for the {@code (pfx)} that may open the list of RENAMEUNCONDITIONAL. */
+  /** True for the {@code (pfx)} that may open the list of RENAME or RENAMEUNCONDITIONAL. */
   private static boolean isBracketedPrefix(Node first) {
     return first.isBareList() && first.items().size() == 1 && first.items().get(0).isPlainWord();
   }
 
-  private Optional<String> prefix(Token t) {
+  private Optional<String> prefix(Token t, Keyword renaming) {
     Optional<String> problem = DsnMask.qualifierProblem(t.text(), false);
-    problem.ifPresent(p -> invalid(t, "RENAMEUNCONDITIONAL", p));
+    problem.ifPresent(p -> invalid(t, renaming.name(), p));
     return problem.isPresent() ? Optional.empty() : Optional.of(t.text());
   }
 
-  private List<Rename> renames(List<Node> pairs) {
+  private List<Rename> renames(List<Node> pairs, Keyword renaming) {
     List<Rename> result = new ArrayList<>();
     for (Node pair : pairs) {
       boolean ok = pair.isBareList() && pair.items().size() == 2
           && pair.items().stream().allMatch(Node::isPlainWord);
       if (!ok) {
-        invalid(pair.listStart(), pair.text(), "RENAMEUNCONDITIONAL", "EXPECTED (OLDNAME,NEWNAME)");
+        invalid(pair.listStart(), pair.text(), renaming.name(), "EXPECTED (OLDNAME,NEWNAME)");
         continue;
       }
       Token old = pair.items().get(0).token();
       Token neu = pair.items().get(1).token();
       // Both checked: a bad old name must not hide a bad new name.
-      Optional<String> oldName = mask(old, "RENAMEUNCONDITIONAL");
-      Optional<String> newName = mask(neu, "RENAMEUNCONDITIONAL");
+      Optional<String> oldName = mask(old, renaming.name());
+      Optional<String> newName = mask(neu, renaming.name());
       if (oldName.isPresent() && newName.isPresent()) {
         result.add(new Rename(oldName.get(), newName.get()));
       }

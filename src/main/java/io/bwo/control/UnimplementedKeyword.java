@@ -84,7 +84,6 @@ public enum UnimplementedKeyword {
       "DELETECATALOGENTRY", "DELCATE"),
   MGMTCLAS(Scope.RESTORE, false, Why.NO_SMS, "MGMTCLAS"),
   STORCLAS(Scope.RESTORE, false, Why.NO_SMS, "STORCLAS"),
-  RENAME(Scope.RESTORE, false, "CODE RENAMEUNCONDITIONAL", "REName"),
   TGTGDS(Scope.RESTORE, false, "BWO'S DATA SETS ARE NOT GENERATIONS", "TGTGDS"),
 
   // ---- listed by the parser where it reads them, never looked up by spelling ----------------

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The names RENAMEUNCONDITIONAL gives to the data sets of a dump: the first {@code (old,new)}
- * pair whose old name filter matches the data set derives its new name, else the prefix, if
- * there is one, replaces the first qualifier, else the data set keeps its name.
+ * The names RENAMEUNCONDITIONAL (or RENAME, where a data set's old name exists: RestoreTask
+ * decides that) gives to the data sets of a dump: the first {@code (old,new)} pair whose old name
+ * filter matches the data set derives its new name, else the prefix, if there is one, replaces
+ * the first qualifier, else the data set keeps its name.
  *
  * <p>A new name without masks is the new name. In a new name with masks, each {@code *} takes the
  * qualifier that the next masked qualifier of the old name ({@code *}, {@code A*}, {@code %B})
@@ -22,7 +23,7 @@ import java.util.Optional;
  * and the data set is not restored, as DFSMSdss does with an error in the new name.
  */
 final class NewNames {
-  /** What RENAMEUNCONDITIONAL says for one data set. */
+  /** What the rules say for one data set. */
   sealed interface Outcome {}
 
   /** No rule applies: the data set is restored under its own name. */
@@ -44,7 +45,7 @@ final class NewNames {
 
   /** The rules of {@code cmd}. */
   static NewNames of(RestoreDataSet cmd) {
-    return new NewNames(cmd.renamePrefix(), cmd.renameUnconditional());
+    return new NewNames(cmd.renamePrefix(), cmd.renames());
   }
 
   /** The rules of a prefix (if any) and {@code (old,new)} pairs, in the order coded. */

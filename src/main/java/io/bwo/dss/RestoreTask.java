@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 /**
  * One {@code RESTORE DATASET} command, a cold start: the dump on the INDDNAME is read once and
  * verified end to end before any target is touched; the data sets it selects (by their names in
- * the dump) are restored under their names or the names RENAMEUNCONDITIONAL gives, with the
+ * the dump) are restored under their names or the names RENAMEUNCONDITIONAL gives (RENAME: only
+ * to a data set whose old name exists), with the
  * catalog entries the dump carries, each only if its segment is not ONLINE and, when it exists,
  * REPLACE or REPLACEUNCONDITIONAL allows it. Each is written to a temporary file as the dump is
  * read, checked, and, once the whole dump is, put in place with its entry by the {@link
@@ -149,6 +150,7 @@ final class RestoreTask {
     private final List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
     private final List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
     private final NewNames newNames = NewNames.of(cmd);
+    private final String renaming = cmd.renameConditional() ? "RENAME" : "RENAMEUNCONDITIONAL";
     private final Map<Dsn, Dsn> targets = new HashMap<>();
     private final List<Dsn> selected = new ArrayList<>();
     private final List<Runnable> verdicts = new ArrayList<>();
@@ -167,8 +169,12 @@ final class RestoreTask {
       }
       selected.add(dsn);
       NewNames.Outcome name = newNames.apply(dsn);
+      if (cmd.renameConditional() && ctx.catalog().find(dsn).isEmpty()) {
+        // RENAME renames only a data set whose old name exists; any other keeps its name.
+        name = new NewNames.Unchanged();
+      }
       if (name instanceof NewNames.Failed f) {
-        return notRestored(dsn, Message.of(Msg.BWO814E, dsn, f.rule(), f.why()));
+        return notRestored(dsn, Message.of(Msg.BWO814E, dsn, renaming, f.rule(), f.why()));
       }
       boolean renamed = name instanceof NewNames.Renamed;
       Dsn target = name instanceof NewNames.Renamed r ? r.name() : dsn;
@@ -185,6 +191,11 @@ final class RestoreTask {
             "DATA SET " + earlier + " OF THE DUMP HAS THE SAME TARGET NAME " + target));
       }
       Optional<CatalogEntry> existing = ctx.catalog().find(target);
+      if (existing.isPresent() && renamed && cmd.renameConditional()) {
+        // IBM: renamed "unless the new name also exists and is cataloged"; RENAME takes
+        // precedence over REPLACE, and REPLACEUNCONDITIONAL replaces a new name under RENAMEU only.
+        return notRestored(dsn, Message.of(Msg.BWO824E, dsn, target));
+      }
       if (existing.isPresent() && renamed && !cmd.replaceUnconditional()) {
         return notRestored(dsn, Message.of(Msg.BWO811E, dsn, target));
       }

@@ -135,6 +135,7 @@ final class Commands {
     boolean replaceUnconditional;
     Optional<String> prefix = Optional.empty();
     List<Rename> renames = List.of();
+    boolean renameConditional;
 
     Restore(int first, int last) {
       this.first = first;
@@ -181,9 +182,15 @@ final class Commands {
       return this;
     }
 
+    /** RENAME instead of RENAMEUNCONDITIONAL. */
+    Restore conditionally() {
+      renameConditional = true;
+      return this;
+    }
+
     RestoreDataSet build() {
       return new RestoreDataSet(first, last, include, exclude, filterDd, in, replace,
-          replaceUnconditional, prefix, renames);
+          replaceUnconditional, prefix, renames, renameConditional, List.of());
     }
   }
 }

@@ -152,6 +152,27 @@ class DeckTest {
   }
 
   @Test
+  void renameTakesTheFormsOfRenameUnconditionalAndSaysItIsConditional() {
+    assertThat(command(" RESTORE DS(INC(**)) IDD(IN) REPLACE RENAME(NEWHLQ)"))
+        .isEqualTo(restore(1, 1).include("**").in("IN").replace().prefix("NEWHLQ")
+            .conditionally().build());
+    assertThat(command(" REST DS(INC(**)) IDD(IN) REN((NEWHLQ),(A.*,B.*),(C.**,D.**))"))
+        .isEqualTo(restore(1, 1).include("**").in("IN").prefix("NEWHLQ")
+            .renames(new Rename("A.*", "B.*"), new Rename("C.**", "D.**")).conditionally()
+            .build());
+    assertThat(command(" REST DS(INC(**)) IDD(IN) RENAM((A.B,C.D))"))
+        .isEqualTo(restore(1, 1).include("**").in("IN").renames(new Rename("A.B", "C.D"))
+            .conditionally().build());
+  }
+
+  @Test
+  void renameAndRenameUnconditionalAreExclusive() {
+    assertThat(ids(" REST DS(INC(A.B)) IDD(T) REN(X) RENUNC(Y)")).containsExactly(Msg.ADR106E);
+    assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC((A.B,C.D)) RENAME((A.B,C.D))"))
+        .containsExactly(Msg.ADR106E);
+  }
+
+  @Test
   void severalCommandsInOneDeckKeepTheirOrderAndRecords() {
     List<Command> cs = commands(
         " DUMP DS(INC(A.**)) -",
@@ -442,6 +463,9 @@ class DeckTest {
     assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC(A.B)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC((A..B,C))")).containsExactly(Msg.ADR104E);
     assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENUNC")).containsExactly(Msg.ADR105E);
+    assertThat(ids(" REST DS(INC(A.B)) IDD(T) REN((A.B))")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENAME(A.B)")).containsExactly(Msg.ADR104E);
+    assertThat(ids(" REST DS(INC(A.B)) IDD(T) RENAME")).containsExactly(Msg.ADR105E);
     assertThat(ids(" DUMP DS(BY(DSCHA,EQ)) ODD(T)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" DUMP DS(BY(CRDATE,EQ,1)) ODD(T)")).containsExactly(Msg.ADR104E);
     assertThat(ids(" DUMP DS(BY(DSORG,EQ,KSDS)) ODD(T)")).containsExactly(Msg.ADR104E);

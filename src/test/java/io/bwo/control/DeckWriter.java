@@ -145,8 +145,9 @@ final class DeckWriter {
     for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0; i > 0; i--) {
       renames.add(new Rename(mask(), mask()));
     }
+    boolean conditional = (prefix.isPresent() || !renames.isEmpty()) && random.nextBoolean();
     return new RestoreDataSet(1, 1, include, exclude, filterDd, ddName(), replace == 1,
-        replace == 2, prefix, renames, unimplemented(Keyword.RESTORE));
+        replace == 2, prefix, renames, conditional, unimplemented(Keyword.RESTORE));
   }
 
   private List<ByCriterion> criteria() {
@@ -228,8 +229,8 @@ final class DeckWriter {
     }
     RestoreDataSet r = (RestoreDataSet) c;
     return new RestoreDataSet(first, last, r.include(), r.exclude(), r.filterDd(), r.inDdName(),
-        r.replace(), r.replaceUnconditional(), r.renamePrefix(), r.renameUnconditional(),
-        r.unimplemented());
+        r.replace(), r.replaceUnconditional(), r.renamePrefix(), r.renames(),
+        r.renameConditional(), r.unimplemented());
   }
 
   // ---- commands as terms -----------------------------------------------------------------------
@@ -289,9 +290,9 @@ final class DeckWriter {
       operands.add(keyword(Keyword.INDDNAME, List.of(Term.word(r.inDdName()))));
       flag(operands, r.replace(), Keyword.REPLACE);
       flag(operands, r.replaceUnconditional(), Keyword.REPLACEUNCONDITIONAL);
-      if (r.renamePrefix().isPresent() || !r.renameUnconditional().isEmpty()) {
-        operands.add(keyword(Keyword.RENAMEUNCONDITIONAL,
-            renames(r.renamePrefix(), r.renameUnconditional())));
+      if (r.renamePrefix().isPresent() || !r.renames().isEmpty()) {
+        operands.add(keyword(r.renameConditional() ? Keyword.RENAME : Keyword.RENAMEUNCONDITIONAL,
+            renames(r.renamePrefix(), r.renames())));
       }
     }
     Collections.shuffle(operands, random);

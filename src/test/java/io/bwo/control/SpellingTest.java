@@ -66,8 +66,8 @@ class SpellingTest {
         .findFirst().orElseThrow();
     List<String> wrong = new ArrayList<>(List.of(longest.word() + "X"));
     String shorter = token.substring(0, token.length() - 1);
-    // REPLACEU less one letter is REPLACE, a keyword of its own; RENAMEU less one is RENAME, a
-    // DFSMSdss keyword bwo recognises without implementing it.
+    // REPLACEU less one letter is REPLACE, a keyword of its own; RENAMEU less one is RENAME,
+    // another.
     boolean another = Keyword.find(shorter, EnumSet.allOf(Keyword.class)).isPresent()
         || UnimplementedKeyword.find(shorter, Keyword.DUMP).isPresent()
         || UnimplementedKeyword.find(shorter, Keyword.RESTORE).isPresent();
@@ -108,7 +108,7 @@ class SpellingTest {
             Keyword.NOTIFYCONCURRENT, Keyword.TOLERATE, Keyword.SHARE, Keyword.WAIT,
             Keyword.COMPRESS, Keyword.OPTIMIZE, Keyword.DELETE, Keyword.PURGE, Keyword.RESET),
         EnumSet.of(Keyword.DATASET, Keyword.INDDNAME, Keyword.REPLACE,
-            Keyword.REPLACEUNCONDITIONAL, Keyword.RENAMEUNCONDITIONAL),
+            Keyword.REPLACEUNCONDITIONAL, Keyword.RENAMEUNCONDITIONAL, Keyword.RENAME),
         EnumSet.of(Keyword.INCLUDE, Keyword.EXCLUDE, Keyword.BY, Keyword.FILTERDD),
         EnumSet.of(Keyword.ENQFAILURE, Keyword.IOERROR));
     for (Set<Keyword> level : levels) {
@@ -151,7 +151,7 @@ class SpellingTest {
       case INDDNAME -> "RESTORE DS(INC(A.B)) %s(T)";
       case REPLACE -> "RESTORE DS(INC(A.B)) IDD(T) %s";
       case REPLACEUNCONDITIONAL -> "RESTORE DS(INC(A.B)) IDD(T) %s";
-      case RENAMEUNCONDITIONAL -> "RESTORE DS(INC(A.B)) IDD(T) %s(NEWHLQ)";
+      case RENAMEUNCONDITIONAL, RENAME -> "RESTORE DS(INC(A.B)) IDD(T) %s(NEWHLQ)";
       case ENQFAILURE -> "DUMP DS(INC(A.B)) ODD(T) TOL(%s)";
       case IOERROR -> "DUMP DS(INC(A.B)) ODD(T) TOL(%s)";
       case IF, SET, SERIAL, PARALLEL, EOJ -> throw new IllegalArgumentException(keyword.name());
@@ -181,8 +181,10 @@ class SpellingTest {
       case INDDNAME -> c -> ((RestoreDataSet) c).inDdName().equals("T");
       case REPLACE -> c -> ((RestoreDataSet) c).replace();
       case REPLACEUNCONDITIONAL -> c -> ((RestoreDataSet) c).replaceUnconditional();
-      case RENAMEUNCONDITIONAL ->
-          c -> ((RestoreDataSet) c).renamePrefix().orElseThrow().equals("NEWHLQ");
+      case RENAMEUNCONDITIONAL -> c -> !((RestoreDataSet) c).renameConditional()
+          && ((RestoreDataSet) c).renamePrefix().orElseThrow().equals("NEWHLQ");
+      case RENAME -> c -> ((RestoreDataSet) c).renameConditional()
+          && ((RestoreDataSet) c).renamePrefix().orElseThrow().equals("NEWHLQ");
       case IF, SET, SERIAL, PARALLEL, EOJ -> throw new IllegalArgumentException(keyword.name());
     };
   }

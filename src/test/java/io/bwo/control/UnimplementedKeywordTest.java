@@ -21,7 +21,8 @@ class UnimplementedKeywordTest {
       Keyword.CONCURRENT, Keyword.NOTIFYCONCURRENT, Keyword.TOLERATE, Keyword.SHARE, Keyword.WAIT,
       Keyword.COMPRESS, Keyword.OPTIMIZE, Keyword.DELETE, Keyword.PURGE, Keyword.RESET);
   private static final Set<Keyword> RESTORE_LEVEL = EnumSet.of(Keyword.DATASET, Keyword.INDDNAME,
-      Keyword.REPLACE, Keyword.REPLACEUNCONDITIONAL, Keyword.RENAMEUNCONDITIONAL, Keyword.PURGE);
+      Keyword.REPLACE, Keyword.REPLACEUNCONDITIONAL, Keyword.RENAMEUNCONDITIONAL, Keyword.RENAME,
+      Keyword.PURGE);
 
   @Test
   void aProductionDumpDeckIsReadWithItsKeywordsAndTheirValues() {

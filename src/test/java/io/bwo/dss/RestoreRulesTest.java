@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The DFSMSdss rules of RESTORE: an existing data set needs REPLACE or REPLACEUNCONDITIONAL;
  * RENAMEUNCONDITIONAL restores under the new name, which needs REPLACEUNCONDITIONAL if it
- * exists, and takes precedence over REPLACE; and bwo's cold start rule: nothing of an ONLINE
+ * exists, and takes precedence over REPLACE; RENAME renames only a data set whose old name
+ * exists, and never onto an existing new name; and bwo's cold start rule: nothing of an ONLINE
  * segment is restored. The target catalog, unless a test says otherwise:
  *
  * <pre>
@@ -139,6 +140,63 @@ class RestoreRulesTest {
     assertThat(w.ids()).contains("BWO814E");
     assertThat(dst.find(Dsn.parse("NEW.PAGE01.PAGE01"))).isEmpty();
     assertThat(dst.find(SEG2PAGE)).isPresent();
+  }
+
+  @Test
+  void renameRenamesOnlyADataSetWhoseOldNameExists() {
+    var before = snapshot(dst).get(PAGE1);
+
+    assertThat(restore("RENAME((OSB.SEG1.**,NEW.SEG1.**))")).isZero();
+
+    assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before);
+    assertThat(dst.get(NEW1)).isEqualTo(source.get(PAGE1).entry().withDsn(NEW1));
+    assertThat(data(NEW1)).isEqualTo(source.get(PAGE1).data());
+    assertThat(snapshot(dst).get(PAGE2)).isEqualTo(source.get(PAGE2));
+    assertThat(dst.find(NEW2)).isEmpty();
+    assertThat(snapshot(dst).get(SEG2PAGE)).isEqualTo(source.get(SEG2PAGE));
+  }
+
+  @Test
+  void renameNeverRestoresOntoAnExistingNewNameNorReplacesTheOldOne() {
+    dst.define(CatalogEntry.linear(NEW1, SegmentName.parse("SEG1"), 512, 4, true,
+        RestoreWorld.T0));
+    var before = snapshot(dst);
+
+    assertThat(restore("REPUNC RENAME((OSB.SEG1.**,NEW.SEG1.**))")).isEqualTo(8);
+
+    assertThat(w.ids()).contains("BWO824E");
+    assertThat(listed("ADR455W")).isEqualTo(PAGE1.name());
+    assertThat(snapshot(dst).get(NEW1)).isEqualTo(before.get(NEW1));
+    assertThat(snapshot(dst).get(PAGE1)).isEqualTo(before.get(PAGE1));
+    assertThat(snapshot(dst).get(PAGE2)).isEqualTo(source.get(PAGE2));
+  }
+
+  @Test
+  void replaceActsWhereRenameMatchesNothing() {
+    assertThat(restore("REPLACE RENAME((OSB.SEG2.**,X.SEG2.**))")).isZero();
+
+    assertThat(snapshot(dst)).isEqualTo(source);
+    assertThat(dst.find(Dsn.parse("X.SEG2.PAGE01"))).isEmpty();
+  }
+
+  @Test
+  void renameWithAPrefixRenamesWhatExistsUnderItsOldName() {
+    assertThat(restore("RENAME(NEWHLQ)")).isZero();
+
+    assertThat(data(Dsn.parse("NEWHLQ.SEG1.PAGE01"))).isEqualTo(source.get(PAGE1).data());
+    assertThat(snapshot(dst).get(PAGE2)).isEqualTo(source.get(PAGE2));
+    assertThat(snapshot(dst).get(SEG2PAGE)).isEqualTo(source.get(SEG2PAGE));
+    assertThat(dst.find(Dsn.parse("NEWHLQ.SEG1.PAGE02"))).isEmpty();
+  }
+
+  @Test
+  void aRenameRuleThatCannotDeriveANameFailsOnlyWhereItApplies() {
+    assertThat(restore("RENAME((OSB.SEG1.*,NEW.*.*))")).isEqualTo(8);
+
+    assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("BWO814E")
+        && l.contains("RENAME (OSB.SEG1.*,NEW.*.*)"));
+    assertThat(w.ids()).filteredOn("BWO814E"::equals).hasSize(1);
+    assertThat(snapshot(dst).get(PAGE2)).isEqualTo(source.get(PAGE2));
   }
 
   @Test
