@@ -69,16 +69,34 @@ public final class DirectIo {
   }
 
   /**
-   * Whether RESTORE stages its data sets with direct I/O: unless {@code
-   * -Dbwo.restore.directio=false} (or direct I/O is off). Through the page cache a RESTORE of
-   * 1 GiB ran at half the speed of direct I/O on the development VM, forced in 32 MiB stretches
-   * as a dump is or only per data set (bench/README.md, fourteenth round: 0.51x-0.53x and
-   * 0.36x-0.37x of cp, direct 0.60x-0.82x; at 256 MiB 0.44x-0.52x, 0.58x-0.72x, 0.49x-0.58x):
-   * its new page-cache pages are memory the VM's host has taken back, where cp's are the pages
-   * it has just freed.
+   * Whether RESTORE stages with direct I/O the data sets of an uncompressed dump of {@code
+   * dumpBytes} (-1: not known, or compressed, when its size does not bound its data's): with
+   * {@code -Dbwo.restore.directio=true} always, with {@code false} never (both: unless direct I/O
+   * is off); by default when the dump is larger than {@link #PAGED_BYTES} and its record headers
+   * (a 256th more: a dump of 1 GiB of data sets in 1 MiB chunks has 41 KiB of them), as a dump of
+   * more than that is written, or its size is not known. The others go through the page cache,
+   * handed over {@link PageCache#WRITE} bytes at a time and forced as each data set is complete
+   * and, while the applications of ONLINE segments commit, in 32 MiB stretches.
+   *
+   * <p>Measured on the development VM (bench/README.md, twenty-second round, 6 runs each,
+   * alternating): that way RESTORE of 256 MiB ran at 0.62x-0.67x of cp against 0.51x-0.66x
+   * direct, of 1 GiB as fast as direct (medians 0.81x and 0.83x); with only its first GiB through
+   * the page cache and the rest direct, one of 4 GiB ran slower than direct (0.66x and 0.83x
+   * against 0.85x and 0.71x), so a larger dump stays direct. The fourteenth round had the page
+   * cache at half direct I/O's speed, written 1 MiB at a time and forced every 32 MiB.
    */
+  public static boolean forRestore(long dumpBytes) {
+    String chosen = System.getProperty("bwo.restore.directio");
+    if (!enabled() || "false".equalsIgnoreCase(chosen)) {
+      return false;
+    }
+    return "true".equalsIgnoreCase(chosen) || dumpBytes < 0
+        || dumpBytes > PAGED_BYTES + PAGED_BYTES / 256;
+  }
+
+  /** {@link #forRestore(long)} of a dump whose size is not known. */
   public static boolean forRestore() {
-    return enabled() && !turnedOff("bwo.restore.directio");
+    return forRestore(-1);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.bwo.platform;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -57,6 +58,14 @@ public interface Platform {
 
   /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */
   InputStream openDumpInput(String dd);
+
+  /**
+   * The size of the dump on DD {@code dd}, where the platform can tell before reading it; empty
+   * where it cannot (by default).
+   */
+  default OptionalLong dumpInputBytes(String dd) {
+    return OptionalLong.empty();
+  }
 
   /**
    * As {@link #openDumpInput(String)}, for a dump that was written past the page cache ({@link

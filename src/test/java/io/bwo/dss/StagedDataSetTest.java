@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,30 +61,47 @@ class StagedDataSetTest {
   }
 
   @Test
-  void whatIsStagedThroughThePageCacheIsForcedInStretchesAcrossDataSets() throws Exception {
-    int cisPerDataSet = (24 << 20) / CI;
-    List<StagedDataSet> all = new ArrayList<>();
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false)) {
-      for (String name : List.of("A", "B", "C")) {
-        CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1." + name),
-            SegmentName.parse("SEG1"), CI, cisPerDataSet, true, Instant.EPOCH);
-        StagedDataSet s = StagedDataSet.create(e, dir.resolve(name + ".data"), writes);
-        byte[] data = new byte[cisPerDataSet * CI];
-        new SplittableRandom(name.hashCode()).nextBytes(data);
-        s.write(chunk(data, CI, 0, cisPerDataSet));
-        s.complete();
-        writes.settle(s).get();
-        all.add(s);
-      }
+  void whileTheApplicationsCommitWhatIsStagedThroughThePageCacheIsForcedInStretches()
+      throws Exception {
+    // Each look finds the redo log forced again.
+    AtomicLong logForces = new AtomicLong();
+    List<StagedDataSet> all;
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, logForces::get,
+        logForces::incrementAndGet)) {
+      all = stageThreeOf24MiB(writes);
 
       // 72 MiB written: a stretch at 32 MiB and one at 64 MiB, across the data sets.
       assertThat(writes.stretches()).isEqualTo(72 / (StagedDataSet.Writes.STRETCH >> 20));
     }
-    for (StagedDataSet s : all) {
-      s.finish(StagedDataSet.readBackBuffer());
-      assertThat(s.direct()).isFalse();
-      assertThat(Files.size(s.file())).isEqualTo(24 << 20);
+    finishThroughThePageCache(all);
+  }
+
+  @Test
+  void whileNothingCommitsOnlyEachCompleteDataSetIsForced() throws Exception {
+    AtomicLong looks = new AtomicLong();
+    List<StagedDataSet> all;
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, () -> 7,
+        looks::incrementAndGet)) {
+      all = stageThreeOf24MiB(writes);
+
+      assertThat(writes.stretches()).isZero();
+      assertThat(looks).as("a look every 32 MiB").hasValue(72 / 32);
     }
+    assertThat(all).allMatch(StagedDataSet::forced);
+    finishThroughThePageCache(all);
+  }
+
+  @Test
+  void aSystemThatCannotSayWhetherItsApplicationsCommitCountsAsCommitting() throws Exception {
+    List<StagedDataSet> all;
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, () -> 7, () -> {
+      throw new IllegalStateException("the segment server is gone");
+    })) {
+      all = stageThreeOf24MiB(writes);
+
+      assertThat(writes.stretches()).isEqualTo(2);
+    }
+    finishThroughThePageCache(all);
   }
 
   @Test
@@ -177,6 +195,32 @@ class StagedDataSetTest {
       assertThat(b.isDirect()).isTrue();
       assertThat(b.capacity()).isEqualTo(bytes);
       assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero();
+    }
+  }
+
+  /** OSB.SEG1.A, B and C, 24 MiB each, staged whole in turn, each settled once complete. */
+  private List<StagedDataSet> stageThreeOf24MiB(StagedDataSet.Writes writes) throws Exception {
+    int cisPerDataSet = (24 << 20) / CI;
+    List<StagedDataSet> all = new ArrayList<>();
+    for (String name : List.of("A", "B", "C")) {
+      CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1." + name),
+          SegmentName.parse("SEG1"), CI, cisPerDataSet, true, Instant.EPOCH);
+      StagedDataSet s = StagedDataSet.create(e, dir.resolve(name + ".data"), writes);
+      byte[] data = new byte[cisPerDataSet * CI];
+      new SplittableRandom(name.hashCode()).nextBytes(data);
+      s.write(chunk(data, CI, 0, cisPerDataSet));
+      s.complete();
+      writes.settle(s).get();
+      all.add(s);
+    }
+    return all;
+  }
+
+  private static void finishThroughThePageCache(List<StagedDataSet> all) throws IOException {
+    for (StagedDataSet s : all) {
+      s.finish(StagedDataSet.readBackBuffer());
+      assertThat(s.direct()).isFalse();
+      assertThat(Files.size(s.file())).isEqualTo(24 << 20);
     }
   }
 

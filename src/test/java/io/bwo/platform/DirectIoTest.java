@@ -12,10 +12,21 @@ class DirectIoTest extends LocalSystemTest {
   private static final BooleanSupplier COMMITTING = () -> true;
 
   @Test
-  void aDumpGoesThroughThePageCacheForUpToAGibibyteARestoreDirect() {
+  void aDumpGoesThroughThePageCacheForUpToAGibibyteAndSoDoesARestoreOfOne() {
     assertThat(DirectIo.forDump(0, IDLE)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES, IDLE)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES + 1, IDLE)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forRestore(0)).isFalse();
+    // The dump of a gibibyte of data sets is some kilobytes larger: its record headers.
+    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES + (42 << 10))).isFalse();
+    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 257 / 256)).isFalse();
+    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 257 / 256 + 1))
+        .isEqualTo(DirectIo.enabled());
+  }
+
+  @Test
+  void aRestoreOfADumpWhoseSizeIsNotKnownIsDirect() {
+    assertThat(DirectIo.forRestore(-1)).isEqualTo(DirectIo.enabled());
     assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
   }
 
@@ -59,10 +70,15 @@ class DirectIoTest extends LocalSystemTest {
   }
 
   @Test
-  void theRestoresPropertyChoosesOnlyForRestores() {
+  void theRestoresPropertyChoosesForEveryRestoreAndOnlyForRestores() {
     system.set("bwo.restore.directio", "false");
     assertThat(DirectIo.forRestore()).isFalse();
+    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 4)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING))
         .isEqualTo(DirectIo.enabled());
+
+    system.set("bwo.restore.directio", "true");
+    assertThat(DirectIo.forRestore(1)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forDump(1, IDLE)).isFalse();
   }
 }

@@ -41,7 +41,10 @@ public final class LocalSystem implements AutoCloseable {
 
   /** Sets system property {@code key} for the life of this object. */
   public LocalSystem set(String key, String value) {
-    saved.putIfAbsent(key, System.getProperty(key));
+    // Not putIfAbsent: a property that was not set is saved as null, which it would overwrite.
+    if (!saved.containsKey(key)) {
+      saved.put(key, System.getProperty(key));
+    }
     System.setProperty(key, value);
     return this;
   }
