@@ -12,7 +12,7 @@ import java.util.Optional;
  * RENUNC((old,new),...)} or both {@code RENUNC((pfx),(old,new),...)}: the prefix replaces the
  * first qualifier of a data set that no pair's old name matches. Its {@link #renamePrefix()} and
  * {@link #renames()} are RENAMEUNCONDITIONAL's, or RENAME's when {@code renameConditional}: then
- * they rename a data set only if one of its old name exists (IBM's RENAME page, rend).
+ * they rename a data set only where one of its old name exists (IBM's RENAME page, rend).
  */
 public record RestoreDataSet(
     int recordNumber,

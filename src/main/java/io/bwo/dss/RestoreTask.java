@@ -44,12 +44,11 @@ import java.util.stream.Collectors;
  * One {@code RESTORE DATASET} command, a cold start: the dump on the INDDNAME is read once and
  * verified end to end before any target is touched; the data sets it selects (by their names in
  * the dump) are restored under their names or the names RENAMEUNCONDITIONAL gives (RENAME: only
- * to a data set whose old name exists), with the
- * catalog entries the dump carries, each only if its segment is not ONLINE and, when it exists,
- * REPLACE or REPLACEUNCONDITIONAL allows it. Each is written to a temporary file as the dump is
- * read, checked, and, once the whole dump is, put in place with its entry by the {@link
- * RestoreJournal}, so a restore killed at any moment leaves every target as it was or fully
- * restored. Segments are left as they are; a new one is defined
+ * to a data set whose old name exists), with the catalog entries the dump carries, each only if
+ * its segment is not ONLINE and, when it exists, REPLACE or REPLACEUNCONDITIONAL allows it. Each
+ * is written to a temporary file as the dump is read, checked, and, once the whole dump is, put
+ * in place with its entry by the {@link RestoreJournal}, so a restore killed at any moment leaves
+ * every target as it was or fully restored. Segments are left as they are; a new one is defined
  * OFFLINE, until an operator brings it ONLINE.
  */
 final class RestoreTask {
