@@ -12,6 +12,7 @@ for i in $(seq 1 $n); do
     rm -rf $w/r $w/cpx; cp -r $src $w/cpx; rm -rf $w/cpx; sync
     t0=$(date +%s%N); cp -r $src $w/cpx; sync; t1=$(date +%s%N); rm -rf $w/cpx
     cpms=$(( (t1-t0)/1000000 ))
+    [ -n "${EVICT:-}" ] && python3 /tmp/p22w/evict.py $dump
     DD_SYSIN=$w/rst.sysin DD_SYSPRINT=$w/rst.prt DD_TAPE=$dump $clone/bin/bwo dss --catalog $w/r >/dev/null 2>&1
     rc=$?
     read v wr < <(grep -o 'VERIFY [0-9]* MS, WRITE [0-9]* MS' $w/rst.prt | awk '{print $2, $5}')

@@ -68,8 +68,9 @@ public interface Platform {
   }
 
   /**
-   * As {@link #openDumpInput(String)}, for a dump that was written past the page cache ({@link
-   * DumpOutput#bypassesPageCache}) when {@code fromDisk}: a platform may read it another way.
+   * As {@link #openDumpInput(String)}, for a dump that may not be in the page cache when {@code
+   * fromDisk}: one written past it ({@link DumpOutput#bypassesPageCache}), or one RESTORE reads,
+   * which may have been written long before. A platform may read it another way.
    */
   default InputStream openDumpInput(String dd, boolean fromDisk) {
     return openDumpInput(dd);

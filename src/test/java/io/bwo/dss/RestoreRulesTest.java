@@ -227,6 +227,16 @@ class RestoreRulesTest {
   }
 
   @Test
+  void theDumpIsReadAsOneThatMayNotBeInThePageCache() {
+    assertThat(restore("REPLACE")).isZero();
+    assertThat(w.platform.lastReadFromDisk()).contains(true);
+
+    assertThat(w.dss(dst, DssOptions.defaults().withParm("TYPRUN=NORUN"),
+        " RESTORE DS(INC(**)) IDD(TAPE) REPLACE")).isZero();
+    assertThat(w.platform.lastReadFromDisk()).contains(true);
+  }
+
+  @Test
   void nothingSelectedIsAWarning() {
     assertThat(restore("INCLUDE(NO.SUCH.**)", "")).isEqualTo(4);
 
