@@ -282,7 +282,9 @@ final class RestoreTask {
     // Settles each complete data set while the next ones are written (and forces those written
     // through the page cache): little is left to wait for when the commits begin.
     SegmentSystem system = ctx.system();
-    StagedDataSet.Writes writes = new StagedDataSet.Writes(system::logForces, system::status);
+    // Direct or not is chosen once the dump's header is read (stageDirect, below).
+    StagedDataSet.Writes writes = new StagedDataSet.Writes(DirectIo.forRestore(),
+        system::logForces, system::status);
     try {
       Message fault = null;
       try (InputStream in = openDump();

@@ -248,17 +248,9 @@ final class StagedDataSet implements AutoCloseable {
     private long nextLook = STRETCH;
     private long stretches;
 
-    /**
-     * The way {@link DirectIo} says, paced by {@code logForces}, which {@code refresh} brings up
-     * to date (a call to the online system).
-     */
-    Writes(LongSupplier logForces, Runnable refresh) {
-      this(DirectIo.forRestore(), logForces, refresh);
-    }
-
     /** The way {@link DirectIo} says, for a system whose applications never commit. */
     Writes() {
-      this(() -> 0, () -> {});
+      this(DirectIo.forRestore());
     }
 
     /**

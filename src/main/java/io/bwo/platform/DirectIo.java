@@ -60,12 +60,20 @@ public final class DirectIo {
    * megabytes of the dump to persist first.
    */
   public static boolean forDump(long dataBytes, BooleanSupplier applicationsCommit) {
-    String chosen = System.getProperty("bwo.dump.directio");
+    return chosen("bwo.dump.directio",
+        () -> dataBytes > PAGED_BYTES || applicationsCommit.getAsBoolean());
+  }
+
+  /**
+   * Direct I/O with {@code -D<property>=true}, none with {@code false} (both: unless direct I/O
+   * is off), else as {@code byDefault} says (asked only then).
+   */
+  private static boolean chosen(String property, BooleanSupplier byDefault) {
+    String chosen = System.getProperty(property);
     if (!enabled() || "false".equalsIgnoreCase(chosen)) {
       return false;
     }
-    return "true".equalsIgnoreCase(chosen) || dataBytes > PAGED_BYTES
-        || applicationsCommit.getAsBoolean();
+    return "true".equalsIgnoreCase(chosen) || byDefault.getAsBoolean();
   }
 
   /**
@@ -86,12 +94,8 @@ public final class DirectIo {
    * cache at half direct I/O's speed, written 1 MiB at a time and forced every 32 MiB.
    */
   public static boolean forRestore(long dumpBytes) {
-    String chosen = System.getProperty("bwo.restore.directio");
-    if (!enabled() || "false".equalsIgnoreCase(chosen)) {
-      return false;
-    }
-    return "true".equalsIgnoreCase(chosen) || dumpBytes < 0
-        || dumpBytes > PAGED_BYTES + PAGED_BYTES / 256;
+    return chosen("bwo.restore.directio",
+        () -> dumpBytes < 0 || dumpBytes > PAGED_BYTES + PAGED_BYTES / 256);
   }
 
   /** {@link #forRestore(long)} of a dump whose size is not known. */
