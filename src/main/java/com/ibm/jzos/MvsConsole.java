@@ -18,6 +18,11 @@ public class MvsConsole implements WtoConstants {
     ConsoleLog.write(msg);
   }
 
+  /** Writes {@code message} to the operator with its own codes, as {@link #wto(String, int, int)}. */
+  public static void wto(WtoMessage message) {
+    wto(message.text(), message.routcdes(), message.descrs());
+  }
+
   /**
    * Deletes WTO message {@code msgId} from the consoles (DOM). Off z/OS a WTO is a line of the
    * console log, which stands for the hardcopy log, and DOM leaves the hardcopy log as it is, so

@@ -152,6 +152,7 @@ class IbmSignaturesTest {
     assertThat(publicMembers(MvsConsole.class))
         .containsExactlyInAnyOrder(
             "public static void wto(String,int,int)",
+            "public static void wto(WtoMessage)",
             "public static boolean isListening()",
             "public static void startMvsCommandListener()",
             "public static void registerMvsCommandCallback(MvsCommandCallback)",
@@ -164,6 +165,13 @@ class IbmSignaturesTest {
             "public abstract void handleStart(String)",
             "public abstract void handleModify(String)",
             "public abstract boolean handleStop()");
+    assertThat(WtoMessage.class.getInterfaces()).containsExactly(WtoConstants.class);
+    assertThat(publicMembers(WtoMessage.class))
+        .containsExactlyInAnyOrder(
+            "public WtoMessage(String)",
+            "public WtoMessage(String,int,int)",
+            "public void setDescrs(int)",
+            "public void setRoutcdes(int)");
   }
 
   @Test
@@ -367,13 +375,34 @@ class IbmSignaturesTest {
             "VSAM_TYPE_RRDS=3",
             "VSAM_TYPE_ESDS_PATH=4",
             "VSAM_TYPE_KSDS_PATH=5");
+    // Code n of each name (IBM's WtoConstants page) as the bit 0x8000 >>> (n - 1).
     assertThat(constants(WtoConstants.class))
         .containsExactlyInAnyOrder(
+            "ROUTCDE_MASTER_CONSOLE_ACTION=32768",
             "ROUTCDE_MASTER_CONSOLE_INFORMATION=16384",
+            "ROUTCDE_TAPE_POOL=8192",
+            "ROUTCDE_DASD_POOL=4096",
+            "ROUTCDE_TAPE_LIBRARY=2048",
+            "ROUTCDE_DISK_LIBRARY=1024",
+            "ROUTCDE_UNIT_RECORD_POOL=512",
+            "ROUTCDE_TELEPROCESSING_CONTROL=256",
+            "ROUTCDE_SYSTEM_SECURITY=128",
             "ROUTCDE_SYSPROG_INFORMATION=64",
             "ROUTCDE_PROGRAMMER_INFORMATION=32",
+            "ROUTCDE_EMULATORS=16",
+            "DESC_SYSTEM_FAILURE=32768",
+            "DESC_IMMEDIATE_ACTION_REQUIRED=16384",
+            "DESC_EVENTUAL_ACTION_REQUIRED=8192",
+            "DESC_SYSTEM_STATUS=4096",
+            "DESC_IMMEDIATE_COMMAND_RESPONSE=2048",
             "DESC_JOB_STATUS=1024",
-            "DESC_IMPORTANT_INFORMATION_MESSAGES=16");
+            "DESC_RETAIN=512",
+            "DESC_OUT_OF_LINE_MESSAGE=256",
+            "DESC_OPERATOR_REQUEST=128",
+            "DESC_DYNAMIC_STATUS_DISPLAYS=64",
+            "DESC_CRITICAL_EVENTUAL_ACTION_REQUESTED=32",
+            "DESC_IMPORTANT_INFORMATION_MESSAGES=16",
+            "DESC_MESSAGE_PREVIOUSLY_AUTOMATED=8");
     // Inherited as IBM's samples use them: RecordReader.FLAG_DISP_SHR, MvsConsole.DESC_JOB_STATUS.
     assertThat(RecordReader.FLAG_DISP_SHR).isEqualTo(ZFileConstants.FLAG_DISP_SHR);
     assertThat(MvsConsole.DESC_JOB_STATUS).isEqualTo(WtoConstants.DESC_JOB_STATUS);
@@ -392,6 +421,7 @@ class IbmSignaturesTest {
                 MvsConsole.class,
                 MvsCommandCallback.class,
                 WtoConstants.class,
+                WtoMessage.class,
                 ZUtil.class,
                 FileFactory.class,
                 ZFileStreams.class,
@@ -416,6 +446,7 @@ class IbmSignaturesTest {
             "RecordReader",
             "RecordWriter",
             "WtoConstants",
+            "WtoMessage",
             "ZFile",
             "ZFileConstants",
             "ZFileException",

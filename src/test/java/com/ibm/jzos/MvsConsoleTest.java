@@ -18,4 +18,20 @@ class MvsConsoleTest extends LocalSystemTest {
 
     assertThat(system.console()).singleElement().asString().endsWith(" BWO201I FREEZE TAKEN");
   }
+
+  @Test
+  void aWtoMessageGoesToTheConsoleOneLineAtEachLineSeparator() throws IOException {
+    WtoMessage message = new WtoMessage("FIRST LINE\nSECOND LINE");
+    message.setRoutcdes(WtoConstants.ROUTCDE_MASTER_CONSOLE_ACTION);
+    message.setDescrs(WtoConstants.DESC_IMMEDIATE_ACTION_REQUIRED);
+
+    MvsConsole.wto(message);
+    MvsConsole.wto(new WtoMessage("THIRD LINE", MvsConsole.ROUTCDE_PROGRAMMER_INFORMATION,
+        MvsConsole.DESC_JOB_STATUS));
+
+    assertThat(system.console()).hasSize(3);
+    assertThat(system.console().get(0)).endsWith(" FIRST LINE");
+    assertThat(system.console().get(1)).endsWith(" SECOND LINE");
+    assertThat(system.console().get(2)).endsWith(" THIRD LINE");
+  }
 }
