@@ -267,8 +267,12 @@ final class DirectDumpOutput extends DdDumpOutput {
   @Override
   void discard(boolean wasOpen) throws IOException {
     writer.close();
-    closeChannels();
-    Files.deleteIfExists(temporary);
+    try {
+      closeChannels();
+    } finally {
+      // Whatever closing met, the temporary file goes (ZFileDumpOutput#discard).
+      Files.deleteIfExists(temporary);
+    }
   }
 
   private void checkFailure() throws IOException {

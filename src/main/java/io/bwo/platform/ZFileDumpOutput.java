@@ -149,13 +149,22 @@ final class ZFileDumpOutput extends DdDumpOutput {
   @Override
   void discard(boolean wasOpen) throws IOException {
     stopWriteback();
-    if (wasOpen) {
-      file.close();
+    try {
+      if (wasOpen) {
+        file.close();
+      }
+    } catch (ZFileException e) {
+      // What the close would have written is thrown away either way; it fails where an
+      // interrupted copy thread closed the file under it (BWO507E's dump), which then stayed.
+    } finally {
+      try {
+        if (temporaryName != null && ZFile.exists(temporaryName)) {
+          ZFile.remove(temporaryName);
+        }
+      } finally {
+        unlock();
+      }
     }
-    if (temporaryName != null && ZFile.exists(temporaryName)) {
-      ZFile.remove(temporaryName);
-    }
-    unlock();
   }
 
   private void unlock() throws IOException {

@@ -158,6 +158,31 @@ class JzosPlatformTest extends LocalSystemTest {
 
   @ParameterizedTest(name = "direct I/O {0}")
   @ValueSource(booleans = {true, false})
+  void aDumpWhoseWritesAnInterruptCutOffIsStillAbandonedWithoutATrace(boolean directIo)
+      throws IOException {
+    // A copy thread interrupted as the copy fails closes the file it writes under it (found by
+    // the deck soak, round 23: the temporary file stayed, as its close failed first).
+    Path tape = system.dd("TAPE", "dump.bwo");
+    DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), directIo);
+    out.write(bytes(5000));
+
+    Thread.currentThread().interrupt();
+    try {
+      out.write(bytes(3 * DirectDumpOutput.BLOCK));
+      out.flush();
+    } catch (IOException e) {
+      // Cut off, as the copy's were.
+    } finally {
+      Thread.interrupted();
+    }
+    out.abandon();
+
+    assertThat(tape).doesNotExist();
+    assertNoTemporaryDump();
+  }
+
+  @ParameterizedTest(name = "direct I/O {0}")
+  @ValueSource(booleans = {true, false})
   void aSecondDumpToTheSameFileWhileTheFirstIsWrittenIsRefusedAndTheFirstPublishesItsOwn(
       boolean directIo) throws IOException {
     Path tape = system.dd("TAPE", "dump.bwo");
