@@ -18,7 +18,10 @@ public class MvsConsole implements WtoConstants {
     ConsoleLog.write(msg);
   }
 
-  /** Writes {@code message} to the operator with its own codes, as {@link #wto(String, int, int)}. */
+  /**
+   * Writes {@code message} to the operator with its own codes, as {@link #wto(String, int, int)}
+   * does.
+   */
   public static void wto(WtoMessage message) {
     wto(message.text(), message.routcdes(), message.descrs());
   }

@@ -15,7 +15,10 @@ public class WtoMessage implements WtoConstants {
     this(message, 0, 0);
   }
 
-  /** A message with routing codes {@code routcdeBitMask} and descriptor codes {@code descrBitMask}. */
+  /**
+   * A message with routing codes {@code routcdeBitMask} and descriptor codes {@code
+   * descrBitMask}.
+   */
   public WtoMessage(String message, int routcdeBitMask, int descrBitMask) {
     this.message = message;
     this.routcdes = routcdeBitMask;

@@ -148,14 +148,15 @@ final class ZFileDumpOutput extends DdDumpOutput {
 
   @Override
   void discard(boolean wasOpen) throws IOException {
-    stopWriteback();
     try {
+      stopWriteback();
       if (wasOpen) {
         file.close();
       }
     } catch (ZFileException e) {
-      // What the close would have written is thrown away either way; it fails where an
-      // interrupted copy thread closed the file under it (BWO507E's dump), which then stayed.
+      // What the close would have written is thrown away either way. It fails where a copy
+      // thread interrupted as the copy failed closed the file under it (BWO507E), and the
+      // temporary file must go all the same.
     } finally {
       try {
         if (temporaryName != null && ZFile.exists(temporaryName)) {
