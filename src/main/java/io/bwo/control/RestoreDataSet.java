@@ -63,6 +63,11 @@ public record RestoreDataSet(
     return "RESTORE";
   }
 
+  /** The keyword its renames come from, as messages name it: RENAME or RENAMEUNCONDITIONAL. */
+  public String renameKeyword() {
+    return (renameConditional ? Keyword.RENAME : Keyword.RENAMEUNCONDITIONAL).name();
+  }
+
   /**
    * This command selecting by {@code criteria} (its FILTERDD's, with no BY: bwo restores by
    * INCLUDE and EXCLUDE only) instead of its FILTERDD.

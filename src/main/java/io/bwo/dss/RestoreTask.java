@@ -153,7 +153,6 @@ final class RestoreTask {
     private final List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
     private final List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
     private final NewNames newNames = NewNames.of(cmd);
-    private final String renaming = cmd.renameConditional() ? "RENAME" : "RENAMEUNCONDITIONAL";
     private final Map<Dsn, Dsn> targets = new HashMap<>();
     private final List<Dsn> selected = new ArrayList<>();
     private final List<Runnable> verdicts = new ArrayList<>();
@@ -177,7 +176,8 @@ final class RestoreTask {
         name = new NewNames.Unchanged();
       }
       if (name instanceof NewNames.Failed f) {
-        return notRestored(dsn, Message.of(Msg.BWO814E, dsn, renaming, f.rule(), f.why()));
+        return notRestored(dsn, Message.of(Msg.BWO814E, dsn, cmd.renameKeyword(), f.rule(),
+            f.why()));
       }
       boolean renamed = name instanceof NewNames.Renamed;
       Dsn target = name instanceof NewNames.Renamed r ? r.name() : dsn;

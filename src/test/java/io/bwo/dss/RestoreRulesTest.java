@@ -138,6 +138,8 @@ class RestoreRulesTest {
     assertThat(restore("RENUNC((OSB.SEG1.*,NEW.*.*))")).isEqualTo(8);
 
     assertThat(w.ids()).contains("BWO814E");
+    assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("BWO814E")
+        && l.contains("RENAMEUNCONDITIONAL (OSB.SEG1.*,NEW.*.*)"));
     assertThat(dst.find(Dsn.parse("NEW.PAGE01.PAGE01"))).isEmpty();
     assertThat(dst.find(SEG2PAGE)).isPresent();
   }
