@@ -14,11 +14,14 @@ public sealed interface DumpEvent {
 
   /**
    * A chunk whose CRC32Cs have been checked: {@code ciCount} CIs from {@code firstCi} of the data
-   * set with {@code ordinal}, raw (expanded) in {@code data}. The buffer is read-only and valid
-   * only until the next call of {@link DumpReader#next()}; its bytes belong at byte offset
-   * {@code firstCi * ciSize} of the data set.
+   * set with {@code ordinal}, raw (expanded) in {@code data}, whose CRC32C is {@code crc} (the
+   * record's raw CRC32C, which the reader checked against these bytes: a consumer that needs it
+   * need not compute it again). The buffer is read-only and valid only until the next call of
+   * {@link DumpReader#next()}; its bytes belong at byte offset {@code firstCi * ciSize} of the
+   * data set.
    */
-  record Chunk(int ordinal, long firstCi, int ciCount, ByteBuffer data) implements DumpEvent {}
+  record Chunk(int ordinal, long firstCi, int ciCount, int crc, ByteBuffer data)
+      implements DumpEvent {}
 
   /**
    * A data set's DATASET-END record, whose CI and byte counts and digest have been checked

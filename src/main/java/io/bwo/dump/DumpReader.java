@@ -244,7 +244,7 @@ public final class DumpReader implements AutoCloseable {
     }
     Digests.addChunk(ds.digest, c.firstCi(), c.ciCount(), c.rawCrc());
     ds.nextCi += c.ciCount();
-    return new DumpEvent.Chunk(c.ordinal(), c.firstCi(), c.ciCount(),
+    return new DumpEvent.Chunk(c.ordinal(), c.firstCi(), c.ciCount(), c.rawCrc(),
         ByteBuffer.wrap(data, 0, rawLength).asReadOnlyBuffer());
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,7 +158,7 @@ class StagedDataSetTest {
     StagedDataSet s;
     try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
       s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
-      s.write(new DumpEvent.Chunk(1, 0, 2, ByteBuffer.wrap(data)));
+      s.write(chunk(1, 0, 2, data));
       s.complete();
     }
     byte[] changed = data.clone();
@@ -165,6 +166,29 @@ class StagedDataSetTest {
     Files.write(s.file(), changed);
 
     assertThat(s.direct()).isFalse();
+    assertThatThrownBy(() -> s.finish(StagedDataSet.readBackBuffer()))
+        .isInstanceOf(IOException.class).hasMessageContaining("does not read back");
+  }
+
+  @Test
+  void aChunkOfOneWholeMibIsFingerprintedByTheCrcTheReaderCheckedWithoutComputingItAgain()
+      throws IOException {
+    // The reader checked each chunk's CRC32C against its bytes; a whole 1 MiB block takes it as
+    // it is. So a CRC that is not that of the bytes (which the reader would have refused) shows
+    // in the read-back, where the file's bytes are fingerprinted anew.
+    CatalogEntry e = CatalogEntry.linear(Dsn.parse("OSB.SEG1.PAGE01"), SegmentName.parse("SEG1"),
+        CI, 256, true, Instant.EPOCH);
+    byte[] data = new byte[256 * CI];
+    new SplittableRandom(7).nextBytes(data);
+    DumpEvent.Chunk checked = chunk(1, 0, 256, data);
+    StagedDataSet s;
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false)) {
+      s = StagedDataSet.create(e, dir.resolve("OSB.SEG1.PAGE01.data"), writes);
+      s.write(new DumpEvent.Chunk(1, 0, 256, checked.crc() + 1, checked.data()));
+      s.complete();
+    }
+
+    assertThat(Files.readAllBytes(s.file())).isEqualTo(data);
     assertThatThrownBy(() -> s.finish(StagedDataSet.readBackBuffer()))
         .isInstanceOf(IOException.class).hasMessageContaining("does not read back");
   }
@@ -261,7 +285,14 @@ class StagedDataSetTest {
   }
 
   private static DumpEvent.Chunk chunk(byte[] data, int ciSize, int firstCi, int cis) {
-    return new DumpEvent.Chunk(1, firstCi, cis,
-        ByteBuffer.wrap(Arrays.copyOfRange(data, firstCi * ciSize, (firstCi + cis) * ciSize)));
+    return chunk(1, firstCi, cis,
+        Arrays.copyOfRange(data, firstCi * ciSize, (firstCi + cis) * ciSize));
+  }
+
+  /** A chunk as the dump's reader hands it over: with the CRC32C it checked of its bytes. */
+  static DumpEvent.Chunk chunk(int ordinal, long firstCi, int cis, byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return new DumpEvent.Chunk(ordinal, firstCi, cis, (int) crc.getValue(), ByteBuffer.wrap(bytes));
   }
 }

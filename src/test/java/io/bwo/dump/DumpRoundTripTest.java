@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,6 +88,32 @@ class DumpRoundTripTest {
     assertThat(dump.length).isBetween(1 << 20, (1 << 20) + 8 * 1024);
     assertThat(DumpFixture.restore(dump).get(zeros.dsn())).isEqualTo(data.get(zeros));
     assertThat(DumpFixture.restore(dump).get(noise.dsn())).isEqualTo(random);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Compression.class, names = {"NONE", "LZ4", "DEFLATE"})
+  void eachChunkComesWithTheCrcOfItsRawBytesCompressedOrNot(Compression compression) {
+    // Zeros compress, noise does not: both kinds of chunk, whose CRC a RESTORE takes as it is.
+    CatalogEntry zeros = DumpFixture.entry("BWO.ZEROS", 4096, 256);
+    CatalogEntry noise = DumpFixture.entry("BWO.NOISE", 4096, 256);
+    byte[] random = new byte[(int) noise.sizeBytes()];
+    new Random(6).nextBytes(random);
+    byte[] dump = DumpFixture.dumpRoundRobin(DumpFixture.header(compression, 65536),
+        Map.of(zeros, new byte[(int) zeros.sizeBytes()], noise, random), 64);
+
+    int chunks = 0;
+    try (DumpReader r = DumpReader.open(new ByteArrayInputStream(dump))) {
+      for (DumpEvent e = r.next(); !(e instanceof DumpEvent.Trailer); e = r.next()) {
+        if (e instanceof DumpEvent.Chunk c) {
+          CRC32C crc = new CRC32C();
+          crc.update(c.data().duplicate());
+          assertThat(c.crc()).as("chunk %d at CI %d", c.ordinal(), c.firstCi())
+              .isEqualTo((int) crc.getValue());
+          chunks++;
+        }
+      }
+    }
+    assertThat(chunks).isEqualTo(2 * 256 / 16);
   }
 
   @Test
