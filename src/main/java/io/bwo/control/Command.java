@@ -16,4 +16,15 @@ public sealed interface Command permits DumpDataSet, RestoreDataSet {
 
   /** The DFSMSdss keywords coded that bwo recognises and does not implement, in order. */
   List<UnimplementedKeyword.Coded> unimplemented();
+
+  /**
+   * Whether an INCLUDE or EXCLUDE entry is a generation data group's name with a relative
+   * generation number, as coded ({@code PROD.POSTED.DAILY(0)}), rather than a data set name
+   * filter (which never holds a parenthesis). DFSMSdss takes both; no data set bwo keeps is a
+   * generation (IBM: "A VSAM data set cannot be a generation data set"), so such an entry
+   * selects none.
+   */
+  static boolean relativeGeneration(String entry) {
+    return entry.endsWith(")");
+  }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 final class DsnMask {
   static final int MAX_LENGTH = 44;
   static final int MAX_QUALIFIER = 8;
+  /** The longest name of a generation data group. */
+  static final int MAX_GDG_BASE = 35;
 
   private DsnMask() {}
 
@@ -24,6 +26,28 @@ final class DsnMask {
       Optional<String> p = qualifierProblem(q, true);
       if (p.isPresent()) {
         return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why {@code base(number)} is not a generation data group's name with a relative generation
+   * number ({@code 0}, {@code -n} or {@code +n}), or empty if it is: the name is a whole name, of
+   * at most {@value #MAX_GDG_BASE} characters (a generation's own name adds {@code .GnnnnVnn}).
+   */
+  static Optional<String> generationProblem(String base, String number) {
+    if (!number.matches("[+-]?[0-9]{1,3}")) {
+      return Optional.of("A RELATIVE GENERATION NUMBER IS 0, -N OR +N");
+    }
+    if (base.length() > MAX_GDG_BASE) {
+      return Optional.of("A GENERATION DATA GROUP'S NAME IS AT MOST 35 CHARACTERS");
+    }
+    for (String q : base.split("\\.", -1)) {
+      Optional<String> p = qualifierProblem(q, false);
+      if (p.isPresent()) {
+        return q.contains("*") || q.contains("%")
+            ? Optional.of("A RELATIVE GENERATION FOLLOWS A WHOLE NAME, WITH NO * OR %") : p;
       }
     }
     return Optional.empty();

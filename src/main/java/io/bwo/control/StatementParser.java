@@ -123,7 +123,7 @@ final class StatementParser {
   private Optional<Command> dump(Node verb, List<Node> operands) {
     List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
     Map<Keyword, Node> k = keywords(operands, DUMP_KEYWORDS, "DUMP", Keyword.DUMP, unimplemented);
-    Selection selection = selection(verb, k, "DUMP DATASET");
+    Selection selection = selection(verb, k, "DUMP DATASET", unimplemented);
     List<String> out = List.of();
     if (k.containsKey(OUTDDNAME)) {
       out = ddNames(k.get(OUTDDNAME), "OUTDDNAME", MAX_OUTDD);
@@ -264,7 +264,7 @@ final class StatementParser {
     List<UnimplementedKeyword.Coded> unimplemented = new ArrayList<>();
     Map<Keyword, Node> k =
         keywords(operands, RESTORE_KEYWORDS, "RESTORE", Keyword.RESTORE, unimplemented);
-    Selection selection = selection(verb, k, "RESTORE DATASET");
+    Selection selection = selection(verb, k, "RESTORE DATASET", unimplemented);
     if (!selection.by.isEmpty()) {
       Node by = selection.byNode.orElseThrow();
       unimplemented.add(new UnimplementedKeyword.Coded(UnimplementedKeyword.RESTORE_BY,
@@ -353,9 +353,16 @@ final class StatementParser {
         Optional.empty());
   }
 
-  private Selection selection(Node verb, Map<Keyword, Node> k, String context) {
+  /**
+   * The command's DATASET(...), which is required unless a keyword of a physical dump or restore
+   * ({@code FULL}, {@code TRACKS}, input volumes) was coded: its task then refuses it (BWO515E).
+   */
+  private Selection selection(Node verb, Map<Keyword, Node> k, String context,
+      List<UnimplementedKeyword.Coded> unimplemented) {
     if (!k.containsKey(DATASET)) {
-      missing(verb, "KEYWORD DATASET");
+      if (unimplemented.stream().noneMatch(c -> c.keyword().physical())) {
+        missing(verb, "KEYWORD DATASET");
+      }
       return Selection.NONE;
     }
     Node dataset = k.get(DATASET);
@@ -498,12 +505,42 @@ final class StatementParser {
     return names;
   }
 
+  /**
+   * INCLUDE's or EXCLUDE's entries: data set name filters, or a generation data group's name
+   * with a relative generation number ({@code PROD.POSTED.DAILY(0)}, which IBM allows there:
+   * "Generation names in relative generation number, dsn(n), can be specified in the INCLUDE and
+   * EXCLUDE parameters", u2074.htm and u2105.htm), kept as coded; the task says what it selects.
+   */
   private List<String> masks(Node node, String context) {
+    List<Node> items = list(node);
+    if (!node.hasList()) {
+      return List.of();
+    }
+    if (items.isEmpty()) {
+      missing(node, "A VALUE IN PARENTHESES");
+    }
     List<String> masks = new ArrayList<>();
-    for (Token t : words(node, context, 1, Integer.MAX_VALUE, "EXPECTED DATA SET NAME FILTERS")) {
-      mask(t, context).ifPresent(masks::add);
+    for (Node item : items) {
+      if (item.isPlainWord()) {
+        mask(item.token(), context).ifPresent(masks::add);
+      } else if (item.token().kind() == Token.Kind.WORD && item.items().size() == 1
+          && item.items().get(0).isPlainWord()) {
+        generation(item, context).ifPresent(masks::add);
+      } else {
+        invalid(item.listStart(), item.text(), context, "EXPECTED DATA SET NAME FILTERS");
+        return List.of();
+      }
     }
     return masks;
+  }
+
+  /** {@code item}, a GDG's name and a relative generation number, as coded; or its error. */
+  private Optional<String> generation(Node item, String context) {
+    String base = unquoted(item.token().text());
+    String number = item.items().get(0).token().text();
+    Optional<String> problem = DsnMask.generationProblem(base, number);
+    problem.ifPresent(p -> invalid(item.token(), item.text(), context, p));
+    return problem.isEmpty() ? Optional.of(base + "(" + number + ")") : Optional.empty();
   }
 
   /**

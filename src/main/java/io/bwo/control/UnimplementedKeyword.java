@@ -48,6 +48,14 @@ public enum UnimplementedKeyword {
   UNCATALOG(Scope.DUMP, false, "A BWO DUMP NEVER UNCATALOGS THE DATA SETS OF A RUNNING SEGMENT"
       + " SYSTEM", "UNCATalog"),
 
+  // A physical dump: of whole volumes (FULL, DFSMSdss's default when DATASET is not coded, r2310
+  // and dgt3u225), of tracks (r2338), or of data sets from input volumes (r2319: "Specifying
+  // INDDNAME or INDYNAM results in a physical dump"); FULL and TRACKS restore one (r2121, r2338).
+  FULL(Scope.BOTH, false, Why.PHYSICAL, "FULL"),
+  TRACKS(Scope.BOTH, false, Why.PHYSICAL, "TRACKS", "TRKS"),
+  INDDNAME(Scope.DUMP, false, Why.PHYSICAL, "INDDname", "IDD"),
+  INDYNAM(Scope.DUMP, false, Why.PHYSICAL, "INDYnam", "IDY"),
+
   DEBUG(Scope.BOTH, true, "BWO USES NO FAST REPLICATION, SO IT HAS NOTHING TO EXPLAIN",
       "DEBUG"),
 
@@ -112,6 +120,8 @@ public enum UnimplementedKeyword {
     static final String NO_ENCRYPTION = "BWO DOES NOT ENCRYPT DUMPS";
     static final String ONE_CATALOG = "BWO SELECTS FROM ITS ONE CATALOG (--catalog)";
     static final String NO_VOLUMES = "BWO SELECTS FROM THE CATALOG; IT HAS NO VOLUMES";
+    static final String PHYSICAL = "A PHYSICAL DUMP IS OF VOLUMES AND TRACKS; BWO DUMPS AND"
+        + " RESTORES DATA SETS LOGICALLY, BY ITS CATALOG: CODE DATASET(...) WITHOUT VOLUMES";
     static final String CATALOGED = "BWO CATALOGS EVERY DATA SET IT RESTORES, IN ITS ONE CATALOG";
     static final String NO_SMS = "BWO HAS NO SMS CLASSES";
     static final String RESTORED_IN_PLACE =
@@ -148,6 +158,11 @@ public enum UnimplementedKeyword {
   /** True if the statement runs as if it were not coded (BWO531I); false: BWO515E. */
   public boolean noEffect() {
     return noEffect;
+  }
+
+  /** True if it makes a DUMP or RESTORE physical, which then needs no DATASET. */
+  boolean physical() {
+    return this == FULL || this == TRACKS || this == INDDNAME || this == INDYNAM;
   }
 
   /** True if its value is a password, which the listing never shows. */

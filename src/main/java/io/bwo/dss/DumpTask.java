@@ -2,7 +2,6 @@ package io.bwo.dss;
 
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
-import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
@@ -106,9 +105,7 @@ final class DumpTask {
   }
 
   private List<CatalogEntry> select() {
-    List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
-    List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
-    return ctx.catalog().select(include, exclude).stream()
+    return NameFilters.of(cmd.include(), cmd.exclude(), task).select(ctx.catalog()).stream()
         .filter(e -> cmd.byCriteria().stream().allMatch(by -> ByFilter.holds(by, e)))
         .toList();
   }

@@ -3,7 +3,6 @@ package io.bwo.dss;
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
-import io.bwo.catalog.DsnFilter;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
@@ -55,6 +54,8 @@ final class RestoreTask {
   private final TaskContext ctx;
   private final RestoreDataSet cmd;
   private final TaskResult task;
+  /** The command's INCLUDE and EXCLUDE, once {@link #run} has listed what they cannot select. */
+  private NameFilters names;
   private final RestoreProbe probe;
 
   /** A data set of the dump to restore: its ordinal there and the entry it is restored with. */
@@ -76,6 +77,7 @@ final class RestoreTask {
       // Adrdssu puts its FILTERDD's criteria in its place before the task runs (FilterDd).
       throw new IllegalStateException("FILTERDD(" + cmd.filterDd().get() + ") not resolved");
     }
+    names = NameFilters.of(cmd.include(), cmd.exclude(), task);
     try (RestoreJournal journal = RestoreJournal.open(ctx.catalog())) {
       Set<SegmentName> online = onlineSegments();
       RestoreJournal.Recovery recovery = journal.recover(online::contains);
@@ -150,8 +152,6 @@ final class RestoreTask {
    */
   private final class Planner {
     private final Set<SegmentName> online;
-    private final List<DsnFilter> include = cmd.include().stream().map(DsnFilter::parse).toList();
-    private final List<DsnFilter> exclude = cmd.exclude().stream().map(DsnFilter::parse).toList();
     private final NewNames newNames = NewNames.of(cmd);
     private final Map<Dsn, Dsn> targets = new HashMap<>();
     private final List<Dsn> selected = new ArrayList<>();
@@ -165,8 +165,7 @@ final class RestoreTask {
     /** The plan for the data set of ordinal {@code ordinal}, if it is selected and may be. */
     Optional<Target> plan(int ordinal, CatalogEntry e) {
       Dsn dsn = e.dsn();
-      if (!(include.isEmpty() || include.stream().anyMatch(f -> f.matches(dsn)))
-          || exclude.stream().anyMatch(f -> f.matches(dsn))) {
+      if (!names.selects(dsn)) {
         return Optional.empty();
       }
       selected.add(dsn);

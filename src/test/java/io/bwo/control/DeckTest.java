@@ -330,12 +330,12 @@ class DeckTest {
   void invalidKeywordNamesItsRecordColumnAndContext() {
     List<Message> errors = errors(
         " DUMP DS(INC(A.B)) -",
-        "      ODD(T) COMPRESSED FULL",
+        "      ODD(T) COMPRESSED FULLVOL",
         " DUMP DS(INC(A.B) INDD(X)) ODD(T)");
 
     assertThat(errors).extracting(Message::text).containsExactly(
         "STATEMENT AT RECORD 1: INVALID KEYWORD 'COMPRESSED' AT RECORD 2 COLUMN 14 FOR DUMP",
-        "STATEMENT AT RECORD 1: INVALID KEYWORD 'FULL' AT RECORD 2 COLUMN 25 FOR DUMP",
+        "STATEMENT AT RECORD 1: INVALID KEYWORD 'FULLVOL' AT RECORD 2 COLUMN 25 FOR DUMP",
         "STATEMENT AT RECORD 3: INVALID KEYWORD 'INDD' AT RECORD 3 COLUMN 19 FOR DUMP DATASET");
   }
 
@@ -381,6 +381,31 @@ class DeckTest {
     assertThat(errors(" DUMP DS(INC(OSB..SEG1)) ODD(T)")).extracting(Message::text)
         .containsExactly("STATEMENT AT RECORD 1: INVALID VALUE 'OSB..SEG1' AT RECORD 1 COLUMN 14"
             + " FOR INCLUDE: A QUALIFIER IS EMPTY (TWO PERIODS TOGETHER, OR A PERIOD AT AN END)");
+  }
+
+  @Test
+  void includeAndExcludeTakeAGenerationDataGroupsNameWithARelativeGenerationNumber() {
+    // IBM, u2074.htm: "Generation names in relative generation number, dsn(n), can be specified
+    // in the INCLUDE and EXCLUDE parameters." A real deck, kept as coded:
+    assertThat(command(" DUMP DATASET( -",
+        "      INCLUDE(PROD.ACCOUNTS.MASTER, -",
+        "              PROD.POSTED.DAILY(0), -",
+        "              PROD.POSTLOG.DAILY(-1))) -",
+        "      OUTDD(TAPE) OPTIMIZE(4) COMPRESS")).isEqualTo(dump(1, 5)
+        .include("PROD.ACCOUNTS.MASTER", "PROD.POSTED.DAILY(0)", "PROD.POSTLOG.DAILY(-1)")
+        .out("TAPE").optimize(4).compress().build());
+    assertThat(command(" RESTORE DS(INC(**) EXC(A.B(+1))) IDD(T)")).isEqualTo(
+        restore(1, 1).include("**").exclude("A.B(+1)").in("T").build());
+    assertThat(Command.relativeGeneration("A.B(+1)")).isTrue();
+    assertThat(Command.relativeGeneration("A.B.**")).isFalse();
+    assertThat(errors(" DUMP DS(INC(A.*(0))) ODD(T)")).extracting(Message::text)
+        .containsExactly("STATEMENT AT RECORD 1: INVALID VALUE 'A.*(0)' AT RECORD 1 COLUMN 14"
+            + " FOR INCLUDE: A RELATIVE GENERATION FOLLOWS A WHOLE NAME, WITH NO * OR %");
+    for (String bad : List.of("A.B(X)", "A.B(1,2)", "A.B(1000)", "A.B(())", "A.B()", "A..B(0)",
+        "A.B23456789(0)", "A." + "BCDEFGHI.".repeat(4) + "B(0)", "(0)")) {
+      assertThat(ids(" DUMP DS(INC(" + bad + ")) ODD(T)")).as(bad).isNotEmpty()
+          .allMatch(id -> id == Msg.ADR104E || id == Msg.ADR105E);
+    }
   }
 
   @Test

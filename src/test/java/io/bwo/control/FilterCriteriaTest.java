@@ -46,6 +46,17 @@ class FilterCriteriaTest {
   }
 
   @Test
+  void aRelativeGenerationIsAnEntryAsOnTheCommand() {
+    FilterCriteria.Read read = FilterCriteria.read(List.of(
+        " INCLUDE(PROD.ACCOUNTS.MASTER, PROD.POSTED.DAILY(0))",
+        " EXCLUDE(PROD.POSTLOG.DAILY(-2))"));
+
+    assertThat(read.criteria()).contains(new FilterCriteria(
+        List.of("PROD.ACCOUNTS.MASTER", "PROD.POSTED.DAILY(0)"),
+        List.of("PROD.POSTLOG.DAILY(-2)"), List.of()));
+  }
+
+  @Test
   void moreThan255EntriesAreWhatFilterddIsFor() {
     List<String> records = new ArrayList<>();
     List<String> names = new ArrayList<>();

@@ -53,6 +53,28 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void aPhysicalDumpIsRecognisedWithOrWithoutDatasetForTheTaskToRefuse() {
+    // IBM's own examples (r2349, dgt3u225) and a deck run on Hercules; FULL is the default.
+    for (String deck : List.of(" DUMP FULL INDDNAME(DASD1) OUTDDNAME(TAPE1) ALLEXCP",
+        " DUMP TRACKS(1,0,1,5) INDDNAME(DASD) OUTDDNAME(TAPE)",
+        " DUMP INDDNAME(DASD1) OUTDDNAME(TAPE)",
+        " DUMP IDY((VOL001)) ODD(TAPE)",
+        " DUMP DS(INC(A.**)) IDD(DASD1) ODD(TAPE)")) {
+      Command c = command(deck);
+
+      assertThat(c.unimplemented()).as(deck).anyMatch(k -> k.keyword().physical())
+          .filteredOn(k -> k.keyword().physical()).noneMatch(k -> k.keyword().noEffect());
+    }
+    assertThat(command(" DUMP TRKS(1,0,1,5) IDD(DASD) ODD(TAPE)").unimplemented())
+        .extracting(UnimplementedKeyword.Coded::text)
+        .containsExactly("TRACKS(1,0,1,5)", "INDDNAME(DASD)");
+    assertThat(command(" RESTORE FULL INDDNAME(TAPE) OUTDDNAME(DASD1)").unimplemented())
+        .extracting(k -> k.keyword()).contains(UnimplementedKeyword.FULL);
+    // Without a physical keyword, DATASET is still required.
+    assertThat(ids(" DUMP OUTDDNAME(TAPE) ALLEXCP")).containsExactly(Msg.ADR105E);
+  }
+
+  @Test
   void restoreKeywordsOfIbmsSyntaxAreReadNotRejected() {
     Command c = command(" RESTORE DS(INCLUDE(OSB.**) BY((DSCHA,EQ,YES))) INDDNAME(T) -",
         "      IMPORT VOLCOUNT(*) MAKEMULTI RELBLKA(OSB.X.*) -",
@@ -76,7 +98,8 @@ class UnimplementedKeywordTest {
     assertThat(ids(" RESTORE DS(INC(A.B)) IDD(T) ALLDATA(*)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) STORCLAS(X)")).containsExactly(Msg.ADR102E);
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) ALLX ALLEXCP")).containsExactly(Msg.ADR110E);
-    assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) FULL")).containsExactly(Msg.ADR102E);
+    assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) FULL FULL")).containsExactly(Msg.ADR110E);
+    assertThat(ids(" RESTORE DS(INC(A.B)) IDD(T) INDYNAM(X)")).containsExactly(Msg.ADR102E);
   }
 
   @Test

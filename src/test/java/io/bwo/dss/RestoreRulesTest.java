@@ -71,6 +71,19 @@ class RestoreRulesTest {
   }
 
   @Test
+  void aRelativeGenerationIsListedAndRestoresNothing() {
+    var before = snapshot(dst);
+
+    assertThat(restore("INCLUDE(OSB.SEG1.PAGE01(0))", "REPLACE")).isEqualTo(4);
+    assertThat(w.ids()).contains("BWO531I", "ADR415W");
+    assertThat(snapshot(dst)).isEqualTo(before);
+
+    assertThat(restore("INC(**) EXC(OSB.SEG1.PAGE01(-1))", "REPLACE")).isZero();
+    assertThat(w.ids()).contains("BWO531I");
+    assertThat(snapshot(dst)).isEqualTo(source);
+  }
+
+  @Test
   void replaceRestoresOverAnExistingDataSetWithTheDumpedEntry() {
     assertThat(restore("REPLACE")).isZero();
 

@@ -33,6 +33,29 @@ class UnimplementedKeywordStepTest {
   }
 
   @Test
+  void aRelativeGenerationIsListedAndSelectsNoneOfBwosDataSets() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(5);
+
+      int rc = world.dss(
+          " DUMP DATASET(INCLUDE(OSB.SEGA.**,PROD.POSTED.DAILY(0)) -",
+          "      EXCLUDE(OSB.SEGA.PAGE01(-1))) OUTDDNAME(TAPE) CONCURRENT",
+          " DUMP DATASET(INCLUDE(OSB.SEGB.PAGE01(0))) OUTDDNAME(TAPE) CONCURRENT");
+
+      assertThat(rc).as(String.join("\n", world.listing())).isEqualTo(4);
+      assertThat(String.join(" ", world.messages("BWO531I")).replaceAll("\\s+", " "))
+          .contains("INCLUDE(PROD.POSTED.DAILY(0)): NO EFFECT IN BWO: IT NAMES A GENERATION OF A"
+              + " GENERATION DATA GROUP, AND BWO'S CLUSTERS ARE NEVER GENERATIONS")
+          .contains("EXCLUDE(OSB.SEGA.PAGE01(-1)): NO EFFECT IN BWO")
+          .contains("INCLUDE(OSB.SEGB.PAGE01(0)): NO EFFECT IN BWO");
+      assertThat(world.messages("ADR734I")).as("the first task").hasSize(1);
+      // The second task's INCLUDE names a generation only: nothing, not everything.
+      assertThat(world.messages("ADR415W")).hasSize(1);
+      assertThat(world.system().freezes()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aKeywordAskingWhatBwoDoesNotDoEndsTheTaskBeforeItFreezes() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(2);
@@ -49,6 +72,25 @@ class UnimplementedKeywordStepTest {
           .contains("STORCLAS(FAST) IS NOT SUPPORTED BY BWO: BWO HAS NO SMS CLASSES");
       assertThat(world.system().freezes()).isZero();
       assertThat(world.dumpFile).doesNotExist();
+    }
+  }
+
+  @Test
+  void aPhysicalDumpEndsItsTaskBeforeItFreezesAndTheNextRuns() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(6);
+
+      int rc = world.dss(
+          " DUMP FULL INDDNAME(DASD1) OUTDDNAME(TAPE) ALLEXCP",
+          " DUMP DATASET(INCLUDE(OSB.**)) OUTDDNAME(TAPE) CONCURRENT");
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(String.join(" ", world.messages("BWO515E")).replaceAll("\\s+", " "))
+          .contains("FULL IS NOT SUPPORTED BY BWO: A PHYSICAL DUMP IS OF VOLUMES AND TRACKS; BWO"
+              + " DUMPS AND RESTORES DATA SETS LOGICALLY, BY ITS CATALOG")
+          .contains("INDDNAME(DASD1) IS NOT SUPPORTED BY BWO");
+      assertThat(world.messages("ADR734I")).as("the second task").hasSize(2);
+      assertThat(world.system().freezes()).isEqualTo(1);
     }
   }
 
