@@ -61,6 +61,8 @@ final class JobBuilder {
   private final List<JobNode.Step> defined = new ArrayList<>();
   private final List<Message> notes = new ArrayList<>();
   private String expanding;
+  /** True right after JOBLIB or JOBCAT and its concatenation: an unnamed DD adds to it. */
+  private boolean inJobLibrary;
   private List<StepDraft> expandingSteps = List.of();
 
   private JobBuilder(String source, String userId, Map<String, String> overrides) {
@@ -97,6 +99,9 @@ final class JobBuilder {
         throw error(st.line(), "THE FIRST STATEMENT MUST BE JOB, NOT " + op);
       }
       return;
+    }
+    if (!op.equals("DD")) {
+      inJobLibrary = false;
     }
     switch (op) {
       case "JOB" -> throw error(st.line(), "A SECOND JOB STATEMENT: ONE FILE HOLDS ONE JOB");
@@ -464,8 +469,14 @@ final class JobBuilder {
 
   private void dd(Statement st) {
     if (pending == null) {
+      // Program libraries and catalogs of z/OS, with the libraries concatenated to them (which
+      // must follow them at once): nothing to allocate locally.
       if (defined.isEmpty() && (st.name().equals("JOBLIB") || st.name().equals("JOBCAT"))) {
-        return; // program libraries and catalogs of z/OS: nothing to allocate locally
+        inJobLibrary = true;
+        return;
+      }
+      if (inJobLibrary && st.name().isEmpty()) {
+        return;
       }
       throw error(st.line(), "DD OUTSIDE A STEP (BEFORE THE FIRST EXEC, OR AFTER IF/ELSE/ENDIF)");
     }

@@ -294,6 +294,26 @@ class JclTest {
   }
 
   @Test
+  void aJobLibraryAndTheLibrariesConcatenatedToItAreNotAllocated() {
+    JclJob job = read("//KC03CAFJ JOB CLASS=A,MSGCLASS=O",
+        "//JOBLIB   DD DSN=DB2.DSN610.SDSNEXIT,DISP=SHR",
+        "//         DD DSN=DB2.DSN610.SDSNLOAD,DISP=SHR",
+        "//*  A COMMENT BETWEEN THE LIBRARIES AND THE FIRST STEP",
+        "//STEP1    EXEC PGM=IEFBR14",
+        "//SYSPRINT DD SYSOUT=*");
+    assertThat(step(job, 0).dds()).extracting(DdStatement::name).containsExactly("SYSPRINT");
+  }
+
+  @Test
+  void aLibraryConcatenatesToJoblibOnlyRightAfterIt() {
+    assertRefused(Msg.BWO701E, 4, "DD OUTSIDE A STEP", "//J JOB",
+        "//JOBLIB DD DSN=DB2.DSN610.SDSNEXIT,DISP=SHR",
+        "// SET HLQ=PROD",
+        "//       DD DSN=DB2.DSN610.SDSNLOAD,DISP=SHR",
+        "//S EXEC PGM=A");
+  }
+
+  @Test
   void substitutesSymbolsInDataWithSymbolsJclOnly() {
     JclJob job = read("//J JOB", "// SET HLQ=PROD", "//S EXEC PGM=A",
         "//SYSIN DD *,SYMBOLS=JCLONLY",
