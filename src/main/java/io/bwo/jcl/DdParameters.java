@@ -31,7 +31,8 @@ final class DdParameters {
 
   /**
    * What the DD at {@code line} defines: its parameters, its in-stream records ({@code data}, null
-   * for none) and the symbols in effect there; {@code referback} resolves {@code DSN=*.}.
+   * for none) and the symbols SYMBOLS=JCLONLY substitutes there; {@code referback} resolves
+   * {@code DSN=*.}.
    */
   static DataDefinition definition(int line, Operands ops, List<String> data, Symbols symbols,
       Referback referback) {
@@ -80,10 +81,12 @@ final class DdParameters {
 
   private static DataDefinition inStream(int line, Operands ops, List<String> data,
       Symbols symbols) {
-    String sym = ops.get("SYMBOLS").map(Value::text).orElse(null);
-    if (sym == null) {
+    Value v = ops.get("SYMBOLS").orElse(null);
+    if (v == null) {
       return new DataDefinition.InStream(data);
     }
+    String sym = v instanceof Value.Sublist l && l.items().size() == 1
+        ? l.items().get(0).text() : v.text();
     if (!sym.equals("JCLONLY")) {
       throw JobBuilder.unsupported(line, "SYMBOLS=" + sym
           + ": ONLY SYMBOLS=JCLONLY (NO SYSTEM SYMBOLS)");

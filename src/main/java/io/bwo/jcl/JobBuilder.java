@@ -41,12 +41,13 @@ final class JobBuilder {
       "CARDS", "LINES", "PAGES", "PERFORM", "RD", "SECLABEL", "SCHENV", "MEMLIMIT", "EMAIL",
       "SYSAFF", "SYSTEM", "UJOBCORR", "DSENQSHR", "JESLOG", "CCSID");
   private static final Set<String> UNSUPPORTED_OPERATIONS = Set.of("OUTPUT", "CNTL", "ENDCNTL",
-      "XMIT", "COMMAND", "EXPORT", "SCHEDULE", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB",
+      "XMIT", "COMMAND", "SCHEDULE", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB",
       "ENDSET", "AFTER", "BEFORE", "CONCURRENT");
 
   private final String source;
   private final Map<String, String> overrides;
   private Symbols symbols;
+  private ExportedSymbols exports;
   private String jobName;
   private int jobLine;
   private JobParameters parameters = JobParameters.DEFAULT;
@@ -69,6 +70,7 @@ final class JobBuilder {
     this.source = source;
     this.overrides = Map.copyOf(overrides);
     this.symbols = Symbols.initial(userId).withAll(overrides, 0);
+    this.exports = ExportedSymbols.initial(userId, overrides);
   }
 
   /**
@@ -106,6 +108,8 @@ final class JobBuilder {
     switch (op) {
       case "JOB" -> throw error(st.line(), "A SECOND JOB STATEMENT: ONE FILE HOLDS ONE JOB");
       case "SET" -> set(st);
+      case "EXPORT" -> exports = exports.export(Operands.parse(st.operands(), st.line()),
+          st.line());
       case "PROC" -> startProc(st);
       case "PEND" -> throw error(st.line(), "PEND WITHOUT PROC");
       case "EXEC" -> exec(st);
@@ -202,6 +206,7 @@ final class JobBuilder {
       // A --set value wins over the job's own SET statements.
       if (!overrides.containsKey(o.keyword())) {
         symbols = symbols.with(o.keyword(), symbolValue(o.value()), st.line());
+        exports = exports.set(o.keyword(), symbolValue(o.value()));
       }
     }
   }
@@ -409,7 +414,7 @@ final class JobBuilder {
           throw error(b.line(), "DD BEFORE THE FIRST EXEC OF PROCEDURE " + proc.name());
         }
         StepDraft s = steps.get(steps.size() - 1);
-        DdPart part = new DdPart(b.line(), operands(b, inProc), b.data(), inProc);
+        DdPart part = new DdPart(b.line(), operands(b, inProc), b.data());
         if (b.name().isEmpty()) {
           if (last == null || last != s.dds.get(lastName)) {
             throw error(b.line(), "A DD WITHOUT A NAME CONCATENATES TO THE DD BEFORE IT: THERE IS"
@@ -480,7 +485,7 @@ final class JobBuilder {
       }
       throw error(st.line(), "DD OUTSIDE A STEP (BEFORE THE FIRST EXEC, OR AFTER IF/ELSE/ENDIF)");
     }
-    DdPart part = new DdPart(st.line(), operands(st, symbols), st.data(), symbols);
+    DdPart part = new DdPart(st.line(), operands(st, symbols), st.data());
     if (st.name().isEmpty()) {
       if (pending.lastDd == null) {
         throw error(st.line(), "A DD WITHOUT A NAME CONCATENATES TO THE DD BEFORE IT: THERE IS"
@@ -537,8 +542,7 @@ final class JobBuilder {
     if (o.data() != null || original.data() != null) {
       return o;
     }
-    return new DdPart(o.line(), DdParameters.override(original.ops(), o.ops()), null,
-        o.symbols());
+    return new DdPart(o.line(), DdParameters.override(original.ops(), o.ops()), null);
   }
 
   // ---- IF/THEN/ELSE/ENDIF --------------------------------------------------------------------
@@ -584,13 +588,15 @@ final class JobBuilder {
     if (pending == null) {
       return;
     }
+    // JES substitutes in-stream data with the values exported when the step's JCL ends.
+    Symbols inStream = exports.inStream();
     for (StepDraft d : pending.steps) {
       Map<String, DataDefinition> earlier = new HashMap<>();
       List<DdStatement> dds = new ArrayList<>();
       for (DdDraft dd : d.dds.values()) {
         List<DataDefinition> parts = new ArrayList<>();
         for (DdPart p : dd.parts) {
-          parts.add(definition(p, earlier));
+          parts.add(definition(p, inStream, earlier));
         }
         earlier.put(dd.name, parts.get(0));
         dds.add(new DdStatement(dd.name, parts, dd.line));
@@ -603,9 +609,13 @@ final class JobBuilder {
     pending = null;
   }
 
-  /** What one DD part defines; {@code earlier} holds the step's earlier DDs for {@code *.DD}. */
-  private DataDefinition definition(DdPart p, Map<String, DataDefinition> earlier) {
-    return DdParameters.definition(p.line(), p.ops(), p.data(), p.symbols(),
+  /**
+   * What one DD part defines, {@code inStream} the symbols its in-stream data may take;
+   * {@code earlier} holds the step's earlier DDs for {@code *.DD}.
+   */
+  private DataDefinition definition(DdPart p, Symbols inStream,
+      Map<String, DataDefinition> earlier) {
+    return DdParameters.definition(p.line(), p.ops(), p.data(), inStream,
         (text, line) -> referback(text, line, earlier));
   }
 
@@ -785,8 +795,8 @@ final class JobBuilder {
     }
   }
 
-  /** One DD statement's parameters and in-stream records, with the symbols in effect there. */
-  private record DdPart(int line, Operands ops, List<String> data, Symbols symbols) {}
+  /** One DD statement's parameters (symbols substituted) and in-stream records. */
+  private record DdPart(int line, Operands ops, List<String> data) {}
 
   private static final class IfFrame {
     final int line;

@@ -314,17 +314,117 @@ class JclTest {
   }
 
   @Test
-  void substitutesSymbolsInDataWithSymbolsJclOnly() {
-    JclJob job = read("//J JOB", "// SET HLQ=PROD", "//S EXEC PGM=A",
+  void substitutesOnlyExportedSymbolsInDataWithSymbolsJclOnly() {
+    JclJob job = read("//J JOB", "// EXPORT SYMLIST=(HLQ)", "// SET HLQ=PROD,TAPE=T1",
+        "//S EXEC PGM=A",
         "//SYSIN DD *,SYMBOLS=JCLONLY",
-        " DUMP DATASET(INCLUDE(&HLQ..**)) OUTDD(TAPE) &UNDEF",
+        " DUMP DATASET(INCLUDE(&HLQ..**)) OUTDD(&TAPE) &UNDEF",
         "/*",
         "//RAW DD *",
         " &HLQ",
         "/*");
     assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
-        List.of(" DUMP DATASET(INCLUDE(PROD.**)) OUTDD(TAPE) &UNDEF")));
+        List.of(" DUMP DATASET(INCLUDE(PROD.**)) OUTDD(&TAPE) &UNDEF")));
     assertThat(dd(step(job, 0), "RAW")).isEqualTo(new DataDefinition.InStream(List.of(" &HLQ")));
+  }
+
+  @Test
+  void exportSymlistStarExportsTheSymbolsSetAfterItToAJzosStdenv() {
+    JclJob job = read("//JOBNAME  JOB CLASS=A,NOTIFY=&SYSUID",
+        "// SET EARLY=BEFORE",
+        "// EXPORT SYMLIST=*",
+        "// SET JAVA='/usr/lpp/java/J8.0'",
+        "// SET EZSMFDIR='./java/easysmf-je-1-9-3'",
+        "//G        EXEC PGM=JVMLDM80,REGION=0M,",
+        "//   PARM='/ com.blackhillsoftware.samples.RecordCount'",
+        "//STDENV   DD *,SYMBOLS=JCLONLY",
+        "export JAVA_HOME=&JAVA",
+        "CP=\"${CP}\":\"&EZSMFDIR./jar/easysmf-je-1.9.3.jar\"",
+        "# &EARLY WAS SET BEFORE THE EXPORT",
+        "/*");
+    assertThat(dd(step(job, 0), "STDENV")).isEqualTo(new DataDefinition.InStream(List.of(
+        "export JAVA_HOME=/usr/lpp/java/J8.0",
+        "CP=\"${CP}\":\"./java/easysmf-je-1-9-3/jar/easysmf-je-1.9.3.jar\"",
+        "# &EARLY WAS SET BEFORE THE EXPORT")));
+  }
+
+  @Test
+  void exportedSymbolsTakeTheValueLastSetBeforeTheNextStepAsInIbmsExample() {
+    // IBM's EXPORT example 2, each step reading its exported symbols from in-stream data.
+    JclJob job = read("//J JOB",
+        "//MYEXPR1 EXPORT SYMLIST=(SYM1,SYM2)",
+        "//        SET    SYM1=SYMVAL1,SYM2=SYMVAL2",
+        "//STEP1   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//STEP2   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//        SET    SYM1=NEWSYMVAL",
+        "//MYEXPR2 EXPORT SYMLIST=SYM3",
+        "//STEP3   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//STEP4   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//        SET    SYM3=SYMVAL3",
+        "//STEP5   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*");
+    assertThat(job.steps()).extracting(s -> ((DataDefinition.InStream) dd(s, "IN")).records())
+        .containsExactly(List.of(" SYMVAL1 SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 &SYM3"),
+            List.of(" NEWSYMVAL SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"),
+            List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"));
+  }
+
+  @Test
+  void sysuidIsSubstitutedInDataWithoutExportWithJessValue() {
+    JclJob job = read("//J JOB", "// SET SYSUID=OTHER", "//S EXEC PGM=A,PARM='&SYSUID'",
+        "//SYSIN DD *,SYMBOLS=JCLONLY",
+        " OWNER(&SYSUID)",
+        "/*");
+    assertThat(step(job, 0).parm()).isEqualTo("OTHER");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" OWNER(" + Jcl.userId() + ")")));
+  }
+
+  @Test
+  void setOptionsAreExportedAsSymbolsPassedBySubmittingJobsAre() {
+    JclJob job = read(Map.of("RUNID", "NIGHT1"), "//J JOB", "//S EXEC PGM=A",
+        "//SYSIN DD *,SYMBOLS=JCLONLY",
+        " RUN(&RUNID)",
+        "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" RUN(NIGHT1)")));
+  }
+
+  @Test
+  void readsExportSymlistInEachFormIbmAllows() {
+    JclJob job = read("//J JOB", "// EXPORT SYMLIST=A", "//X EXPORT SYMLIST='B,C'  COMMENT",
+        "// EXPORT SYMLIST=(D,D,@E)", "// EXPORT SYMLIST=(*)",
+        "// SET A=1,B=2,C=3,D=4,@E=5,F=6", "//S EXEC PGM=A",
+        "//SYSIN DD *,SYMBOLS=JCLONLY", " &A&B&C&D&@E&F", "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" 123456")));
+  }
+
+  @Test
+  void refusesExportStatementsThatAreNotSymlistOfNamesOrStar() {
+    String[][] bad = {
+        {"// EXPORT SYMLIST=(*,A)", "SYMLIST=(*,A): * EXPORTS EVERY SYMBOL"},
+        {"// EXPORT SYMLIST=(A,9B)", "SYMLIST=(A,9B): '9B' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=(A,,B)", "SYMLIST=(A,,B): '' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=&A", "SYMLIST=&A: '&A' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=(TOOLONGNM)", "'TOOLONGNM' IS NOT A SYMBOL NAME"},
+        {"// EXPORT A", "EXPORT TAKES SYMLIST=* OR SYMLIST=(NAME,...), NOT A"},
+        {"// EXPORT SYMLIST.S=A", "NOT SYMLIST.S"},
+    };
+    for (String[] b : bad) {
+      assertRefused(Msg.BWO701E, 2, b[1], "//J JOB", b[0], "//S EXEC PGM=A");
+    }
+    assertRefused(Msg.BWO701E, 2, "MORE THAN 142 CHARACTERS", "//J JOB",
+        "// EXPORT SYMLIST=(" + "SYMBOL01,".repeat(5),
+        "//             " + "SYMBOL02,".repeat(6),
+        "//             " + "SYMBOL03,".repeat(5) + "SYMBOL04)",
+        "//S EXEC PGM=A");
+    assertRefused(Msg.BWO702E, 3, "EXPORT INSIDE AN IN-STREAM PROCEDURE", "//J JOB",
+        "//P PROC", "// EXPORT SYMLIST=*", "//S EXEC PGM=A", "// PEND");
   }
 
   @Test
