@@ -64,6 +64,8 @@ final class JobBuilder {
   private String expanding;
   /** True right after JOBLIB or JOBCAT and its concatenation: an unnamed DD adds to it. */
   private boolean inJobLibrary;
+  /** How many temporary data sets the system has named for DDs without DSN. */
+  private int systemTemporaries;
   private List<StepDraft> expandingSteps = List.of();
 
   private JobBuilder(String source, String userId, Map<String, String> overrides) {
@@ -616,7 +618,8 @@ final class JobBuilder {
   private DataDefinition definition(DdPart p, Symbols inStream,
       Map<String, DataDefinition> earlier) {
     return DdParameters.definition(p.line(), p.ops(), p.data(), inStream,
-        (text, line) -> referback(text, line, earlier));
+        (text, line) -> referback(text, line, earlier),
+        () -> DsnRef.systemTemporary(++systemTemporaries));
   }
 
   /** The data set of {@code *.DD}, {@code *.STEP.DD} or {@code *.STEP.PROCSTEP.DD}. */

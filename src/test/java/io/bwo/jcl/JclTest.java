@@ -283,6 +283,58 @@ class JclTest {
   }
 
   @Test
+  void aNewDdWithoutDsnIsATemporaryDataSetTheSystemNames() {
+    JclJob job = read("//J JOB",
+        "//COPYDLL  EXEC PGM=IKJEFT1A",
+        "//ISPWRK1  DD DISP=(NEW,DELETE,DELETE),",
+        "//            UNIT=VIO,SPACE=(CYL,(1,1))",
+        "//ISPPROF  DD UNIT=SYSDA,DCB=(DSORG=PO,RECFM=FB,LRECL=80),",
+        "//            SPACE=(TRK,(5,5,5))",
+        "//OUTPUT   DD DISP=(,PASS),SPACE=(CYL,(10,10),RLSE),UNIT=SYSDA",
+        "//GZIP     EXEC PGM=COZBATCH",
+        "//IN       DD DISP=(OLD,PASS),DSN=*.COPYDLL.OUTPUT");
+    JobNode.Step s = step(job, 0);
+    DataDefinition.DataSet work = (DataDefinition.DataSet) dd(s, "ISPWRK1");
+    DataDefinition.DataSet prof = (DataDefinition.DataSet) dd(s, "ISPPROF");
+    DataDefinition.DataSet out = (DataDefinition.DataSet) dd(s, "OUTPUT");
+    assertThat(List.of(work, prof, out)).allSatisfy(d -> {
+      assertThat(d.dsn().kind()).isEqualTo(DsnRef.Kind.TEMPORARY);
+      assertThat(d.disposition().status()).isEqualTo(Disposition.Status.NEW);
+    });
+    assertThat(List.of(work.dsn(), prof.dsn(), out.dsn())).doesNotHaveDuplicates();
+    assertThat(work.disposition().normal()).isEqualTo(Disposition.Action.DELETE);
+    assertThat(work.attributes()).containsEntry("UNIT", "VIO");
+    assertThat(((DataDefinition.DataSet) dd(step(job, 1), "IN")).dsn()).isEqualTo(out.dsn());
+  }
+
+  @Test
+  void anOldDdWithoutDsnOnAVolumeIsAVolumeDdNotSupportedLocally() {
+    // IBM's DFSMSdss example (COPY, r2244): the DDs are the volumes themselves.
+    assertRefused(Msg.BWO702E, 4, "A VOLUME DD (NO DSN, VOL=(PRIVATE,SER=111111), DISP=OLD)",
+        "//JOB1     JOB   accounting information,REGION=nnnnK",
+        "//STEP1    EXEC  PGM=ADRDSSU",
+        "//SYSPRINT DD    SYSOUT=A",
+        "//DASD1    DD    UNIT=3380,VOL=(PRIVATE,SER=111111),DISP=OLD",
+        "//DASD2    DD    UNIT=3380,VOL=(PRIVATE,SER=222222),DISP=OLD",
+        "//SYSIN    DD    *",
+        "  command input",
+        "/*");
+    assertRefused(Msg.BWO702E, 4, "A VOLUME DD (NO DSN, VOL=SER=ZVOL00, DISP=SHR)",
+        "//DMPZV00  JOB (ACCT),'DUMP ZVOL00',CLASS=A,MSGCLASS=X",
+        "//STEP01   EXEC PGM=ADRDSSU,REGION=0M",
+        "//SYSPRINT DD SYSOUT=*",
+        "//DASD1    DD UNIT=3390,VOL=SER=ZVOL00,DISP=SHR");
+  }
+
+  @Test
+  void anExistingDataSetWithoutDsnOrVolumeIsRefused() {
+    assertRefused(Msg.BWO701E, 3, "DISP=SHR WITHOUT DSN", "//J JOB", "//S EXEC PGM=A",
+        "//IN DD DISP=SHR,UNIT=SYSDA");
+    assertRefused(Msg.BWO701E, 3, "THE DD DEFINES NO DATA", "//J JOB", "//S EXEC PGM=A",
+        "//IN DD");
+  }
+
+  @Test
   void concatenatesUnnamedDds() {
     JclJob job = read("//J JOB", "//S EXEC PGM=A",
         "//SYSIN DD DSN=HLQ.CNTL(ONE),DISP=SHR",

@@ -352,6 +352,32 @@ class JobExecutorTest {
   }
 
   @Test
+  void ddsWithoutDsnAreTemporaryDataSetsPassedByBackReferenceAndGoneAtJobEnd() {
+    programs.with("WRITE", call -> {
+      Files.writeString(call.dds().get("OUTPUT"), "TEMP DATA");
+      return Completion.normal(0);
+    }).with("READ", call -> {
+      Files.writeString(call.dds().get("ECHO"), Files.readString(call.dds().get("IN")));
+      return Completion.normal(0);
+    });
+    JobResult r = submit("//J JOB", "//COMPRESS EXEC PGM=WRITE",
+        "//OUTPUT   DD DISP=(,PASS),",
+        "//     SPACE=(CYL,(10,10),RLSE),",
+        "//     LRECL=80,BLKSIZE=0,RECFM=FB,",
+        "//     UNIT=SYSDA",
+        "//GZIP     EXEC PGM=READ",
+        "//IN       DD DISP=(OLD,PASS),DSN=*.COMPRESS.OUTPUT",
+        "//ECHO     DD SYSOUT=*",
+        "//ISPWRK1  DD DISP=(NEW,DELETE,DELETE),UNIT=VIO,SPACE=(CYL,(1,1))");
+    assertThat(r.outputDir().resolve("GZIP.ECHO")).hasContent("TEMP DATA");
+    assertThat(r.log()).anyMatch(l -> l.endsWith("DD OUTPUT - &&SYS.R0000001 PASSED"))
+        .anyMatch(l -> l.endsWith("DD IN - &&SYS.R0000001 PASSED"))
+        .anyMatch(l -> l.endsWith("DD ISPWRK1 - &&SYS.R0000002 DELETED"))
+        .anyMatch(l -> l.endsWith("(JOB END) - DD - - &&SYS.R0000001 DELETED (TEMPORARY)"));
+    assertThat(r.returnCode()).isZero();
+  }
+
+  @Test
   void aNewDataSetPassedAndNeverReceivedIsDeletedAtJobEnd() {
     submit("//J JOB", "//S1 EXEC PGM=RC0", "//OUT DD DSN=HLQ.PASSED,DISP=(NEW,PASS)");
     assertThat(dataSet("HLQ.PASSED")).doesNotExist();
