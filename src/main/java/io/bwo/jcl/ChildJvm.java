@@ -1,5 +1,6 @@
 package io.bwo.jcl;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
@@ -37,14 +38,20 @@ final class ChildJvm {
         System.getProperty("java.class.path"), options);
   }
 
-  /** Runs {@code mainClass args} for {@code call} and returns how it ended. */
-  Completion run(String mainClass, List<String> args, ProgramCall call)
+  /**
+   * Runs {@code mainClass args} for {@code call}, with {@code jars} (a {@code -jar} file) on the
+   * class path before this JVM's, and returns how it ended.
+   */
+  Completion run(String mainClass, List<Path> jars, List<String> args, ProgramCall call)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
     cmd.addAll(options);
     cmd.add("-cp");
-    cmd.add(classPath);
+    List<String> path = new ArrayList<>();
+    jars.forEach(j -> path.add(j.toString()));
+    path.add(classPath);
+    cmd.add(String.join(File.pathSeparator, path));
     cmd.add(BatchLauncher.class.getName());
     cmd.add(mainClass);
     cmd.addAll(args);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The parameters of DD statements: which are used, which are recorded and which refused, what a
@@ -31,10 +32,11 @@ final class DdParameters {
 
   /**
    * What the DD at {@code line} defines: its parameters, its in-stream records ({@code data}, null
-   * for none) and the symbols in effect there; {@code referback} resolves {@code DSN=*.}.
+   * for none) and the symbols SYMBOLS=JCLONLY substitutes there; {@code referback} resolves
+   * {@code DSN=*.}, {@code temporary} names a new data set the DD does not name.
    */
   static DataDefinition definition(int line, Operands ops, List<String> data, Symbols symbols,
-      Referback referback) {
+      Referback referback, Supplier<DsnRef> temporary) {
     for (Operand o : ops.keywords()) {
       if (o.procStep() != null) {
         throw error(line, "DD PARAMETER " + o.qualifiedKeyword() + " CANNOT NAME A STEP");
@@ -73,17 +75,43 @@ final class DdParameters {
       return unixFile(line, ops, path.flat());
     }
     if (dsn == null) {
+      return unnamed(line, ops, temporary);
+    }
+    return dataSet(line, ops, dsn.text().startsWith("*.") ? referback.resolve(dsn.text(), line)
+        : DsnRef.parse(dsn.flat(), line));
+  }
+
+  /**
+   * A data set DD without DSN. A new one (or MOD, which creates what is missing) is a temporary
+   * data set the system names (DFSMS: DSNAME is optional for temporary data sets). An existing
+   * one needs its name, unless the DD means the volume itself, as DFSMSdss volume operations use
+   * it: no data set, so nothing bwo can map to a file.
+   */
+  private static DataDefinition unnamed(int line, Operands ops, Supplier<DsnRef> temporary) {
+    if (ops.all().isEmpty()) {
       throw error(line, "THE DD DEFINES NO DATA: CODE DSN=, SYSOUT=, PATH=, DUMMY OR *");
     }
-    return dataSet(line, ops, dsn, referback);
+    Disposition disp = disposition(ops, line);
+    Value volume = ops.get("VOL").or(() -> ops.get("VOLUME")).orElse(null);
+    if (disp.status() != Disposition.Status.NEW && volume != null) {
+      throw JobBuilder.unsupported(line, "A VOLUME DD (NO DSN, VOL=" + volume.text() + ", DISP="
+          + disp.status() + "): A WHOLE VOLUME HAS NO LOCAL MEANING, ONLY DATA SETS DO");
+    }
+    if (disp.status() == Disposition.Status.OLD || disp.status() == Disposition.Status.SHR) {
+      throw error(line, "DISP=" + disp.status() + " WITHOUT DSN: AN EXISTING DATA SET IS NAMED"
+          + " WITH DSN= (A NEW ONE WITHOUT DSN IS A TEMPORARY DATA SET)");
+    }
+    return dataSet(line, ops, temporary.get());
   }
 
   private static DataDefinition inStream(int line, Operands ops, List<String> data,
       Symbols symbols) {
-    String sym = ops.get("SYMBOLS").map(Value::text).orElse(null);
-    if (sym == null) {
+    Value v = ops.get("SYMBOLS").orElse(null);
+    if (v == null) {
       return new DataDefinition.InStream(data);
     }
+    String sym = v instanceof Value.Sublist l && l.items().size() == 1
+        ? l.items().get(0).text() : v.text();
     if (!sym.equals("JCLONLY")) {
       throw JobBuilder.unsupported(line, "SYMBOLS=" + sym
           + ": ONLY SYMBOLS=JCLONLY (NO SYSTEM SYMBOLS)");
@@ -110,11 +138,12 @@ final class DdParameters {
     return new DataDefinition.UnixFile(file, create, normal, abnormal == null ? normal : abnormal);
   }
 
-  private static DataDefinition dataSet(int line, Operands ops, Value dsn, Referback referback) {
-    Disposition disp = ops.get("DISP").map(v -> Disposition.parse(v, line))
-        .orElse(Disposition.DEFAULT);
-    DsnRef ref = dsn.text().startsWith("*.") ? referback.resolve(dsn.text(), line)
-        : DsnRef.parse(dsn.flat(), line);
+  private static Disposition disposition(Operands ops, int line) {
+    return ops.get("DISP").map(v -> Disposition.parse(v, line)).orElse(Disposition.DEFAULT);
+  }
+
+  private static DataDefinition dataSet(int line, Operands ops, DsnRef ref) {
+    Disposition disp = disposition(ops, line);
     Map<String, String> attributes = new LinkedHashMap<>();
     for (Operand o : ops.keywords()) {
       if (DD_RECORDED.contains(o.keyword())) {

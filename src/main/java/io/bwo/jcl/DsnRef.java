@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The data set a DD's DSN names: a cataloged data set ({@code HLQ.X}), a member of a partitioned
  * one ({@code HLQ.LIB(MEMBER)}), a relative generation of a generation data group
- * ({@code HLQ.GDG(+1)}, {@code (0)}, {@code (-1)}), or a temporary data set ({@code &&NAME}).
+ * ({@code HLQ.GDG(+1)}, {@code (0)}, {@code (-1)}), or a temporary data set ({@code &&NAME}, or
+ * one the system names for a new DD without DSN).
  *
  * @param name the data set name, the GDG base, or the temporary name without {@code &&}
  * @param generation the relative generation for {@link Kind#GENERATION}, else 0
@@ -55,6 +56,14 @@ record DsnRef(Kind kind, String name, int generation, String member) {
       return new DsnRef(Kind.GENERATION, name, g, null);
     }
     return new DsnRef(Kind.CATALOGED, name, 0, member(paren, line, text));
+  }
+
+  /**
+   * The {@code n}th temporary data set the system names for a new DD without DSN in a job. The
+   * name has two qualifiers, so no {@code &&NAME} the job codes (one qualifier) can take it.
+   */
+  static DsnRef systemTemporary(int n) {
+    return new DsnRef(Kind.TEMPORARY, String.format("SYS.R%07d", n), 0, null);
   }
 
   private static String member(String paren, int line, String text) {

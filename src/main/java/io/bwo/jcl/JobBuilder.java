@@ -41,12 +41,13 @@ final class JobBuilder {
       "CARDS", "LINES", "PAGES", "PERFORM", "RD", "SECLABEL", "SCHENV", "MEMLIMIT", "EMAIL",
       "SYSAFF", "SYSTEM", "UJOBCORR", "DSENQSHR", "JESLOG", "CCSID");
   private static final Set<String> UNSUPPORTED_OPERATIONS = Set.of("OUTPUT", "CNTL", "ENDCNTL",
-      "XMIT", "COMMAND", "EXPORT", "SCHEDULE", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB",
+      "XMIT", "COMMAND", "SCHEDULE", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB",
       "ENDSET", "AFTER", "BEFORE", "CONCURRENT");
 
   private final String source;
   private final Map<String, String> overrides;
   private Symbols symbols;
+  private ExportedSymbols exports;
   private String jobName;
   private int jobLine;
   private JobParameters parameters = JobParameters.DEFAULT;
@@ -61,12 +62,17 @@ final class JobBuilder {
   private final List<JobNode.Step> defined = new ArrayList<>();
   private final List<Message> notes = new ArrayList<>();
   private String expanding;
+  /** True right after JOBLIB or JOBCAT and its concatenation: an unnamed DD adds to it. */
+  private boolean inJobLibrary;
+  /** How many temporary data sets the system has named for DDs without DSN. */
+  private int systemTemporaries;
   private List<StepDraft> expandingSteps = List.of();
 
   private JobBuilder(String source, String userId, Map<String, String> overrides) {
     this.source = source;
     this.overrides = Map.copyOf(overrides);
     this.symbols = Symbols.initial(userId).withAll(overrides, 0);
+    this.exports = ExportedSymbols.initial(userId, overrides);
   }
 
   /**
@@ -98,9 +104,14 @@ final class JobBuilder {
       }
       return;
     }
+    if (!op.equals("DD")) {
+      inJobLibrary = false;
+    }
     switch (op) {
       case "JOB" -> throw error(st.line(), "A SECOND JOB STATEMENT: ONE FILE HOLDS ONE JOB");
       case "SET" -> set(st);
+      case "EXPORT" -> exports = exports.export(Operands.parse(st.operands(), st.line()),
+          st.line());
       case "PROC" -> startProc(st);
       case "PEND" -> throw error(st.line(), "PEND WITHOUT PROC");
       case "EXEC" -> exec(st);
@@ -197,6 +208,7 @@ final class JobBuilder {
       // A --set value wins over the job's own SET statements.
       if (!overrides.containsKey(o.keyword())) {
         symbols = symbols.with(o.keyword(), symbolValue(o.value()), st.line());
+        exports = exports.set(o.keyword(), symbolValue(o.value()));
       }
     }
   }
@@ -404,7 +416,7 @@ final class JobBuilder {
           throw error(b.line(), "DD BEFORE THE FIRST EXEC OF PROCEDURE " + proc.name());
         }
         StepDraft s = steps.get(steps.size() - 1);
-        DdPart part = new DdPart(b.line(), operands(b, inProc), b.data(), inProc);
+        DdPart part = new DdPart(b.line(), operands(b, inProc), b.data());
         if (b.name().isEmpty()) {
           if (last == null || last != s.dds.get(lastName)) {
             throw error(b.line(), "A DD WITHOUT A NAME CONCATENATES TO THE DD BEFORE IT: THERE IS"
@@ -464,12 +476,18 @@ final class JobBuilder {
 
   private void dd(Statement st) {
     if (pending == null) {
+      // Program libraries and catalogs of z/OS, with the libraries concatenated to them (which
+      // must follow them at once): nothing to allocate locally.
       if (defined.isEmpty() && (st.name().equals("JOBLIB") || st.name().equals("JOBCAT"))) {
-        return; // program libraries and catalogs of z/OS: nothing to allocate locally
+        inJobLibrary = true;
+        return;
+      }
+      if (inJobLibrary && st.name().isEmpty()) {
+        return;
       }
       throw error(st.line(), "DD OUTSIDE A STEP (BEFORE THE FIRST EXEC, OR AFTER IF/ELSE/ENDIF)");
     }
-    DdPart part = new DdPart(st.line(), operands(st, symbols), st.data(), symbols);
+    DdPart part = new DdPart(st.line(), operands(st, symbols), st.data());
     if (st.name().isEmpty()) {
       if (pending.lastDd == null) {
         throw error(st.line(), "A DD WITHOUT A NAME CONCATENATES TO THE DD BEFORE IT: THERE IS"
@@ -526,8 +544,7 @@ final class JobBuilder {
     if (o.data() != null || original.data() != null) {
       return o;
     }
-    return new DdPart(o.line(), DdParameters.override(original.ops(), o.ops()), null,
-        o.symbols());
+    return new DdPart(o.line(), DdParameters.override(original.ops(), o.ops()), null);
   }
 
   // ---- IF/THEN/ELSE/ENDIF --------------------------------------------------------------------
@@ -573,13 +590,15 @@ final class JobBuilder {
     if (pending == null) {
       return;
     }
+    // JES substitutes in-stream data with the values exported when the step's JCL ends.
+    Symbols inStream = exports.inStream();
     for (StepDraft d : pending.steps) {
       Map<String, DataDefinition> earlier = new HashMap<>();
       List<DdStatement> dds = new ArrayList<>();
       for (DdDraft dd : d.dds.values()) {
         List<DataDefinition> parts = new ArrayList<>();
         for (DdPart p : dd.parts) {
-          parts.add(definition(p, earlier));
+          parts.add(definition(p, inStream, earlier));
         }
         earlier.put(dd.name, parts.get(0));
         dds.add(new DdStatement(dd.name, parts, dd.line));
@@ -592,10 +611,15 @@ final class JobBuilder {
     pending = null;
   }
 
-  /** What one DD part defines; {@code earlier} holds the step's earlier DDs for {@code *.DD}. */
-  private DataDefinition definition(DdPart p, Map<String, DataDefinition> earlier) {
-    return DdParameters.definition(p.line(), p.ops(), p.data(), p.symbols(),
-        (text, line) -> referback(text, line, earlier));
+  /**
+   * What one DD part defines, {@code inStream} the symbols its in-stream data may take;
+   * {@code earlier} holds the step's earlier DDs for {@code *.DD}.
+   */
+  private DataDefinition definition(DdPart p, Symbols inStream,
+      Map<String, DataDefinition> earlier) {
+    return DdParameters.definition(p.line(), p.ops(), p.data(), inStream,
+        (text, line) -> referback(text, line, earlier),
+        () -> DsnRef.systemTemporary(++systemTemporaries));
   }
 
   /** The data set of {@code *.DD}, {@code *.STEP.DD} or {@code *.STEP.PROCSTEP.DD}. */
@@ -774,8 +798,8 @@ final class JobBuilder {
     }
   }
 
-  /** One DD statement's parameters and in-stream records, with the symbols in effect there. */
-  private record DdPart(int line, Operands ops, List<String> data, Symbols symbols) {}
+  /** One DD statement's parameters (symbols substituted) and in-stream records. */
+  private record DdPart(int line, Operands ops, List<String> data) {}
 
   private static final class IfFrame {
     final int line;

@@ -7,14 +7,17 @@ import java.util.List;
  * The PARM of the JZOS Batch Launcher taken apart as the launcher does: Language Environment
  * runtime options before the first slash (none when there is no slash), then the program's part:
  * an optional launcher log level ({@code +T}, {@code +D}, {@code +I}, {@code +N}, {@code +W},
- * {@code +E}), the main class, and its arguments, separated by blanks, an argument in apostrophes
+ * {@code +E}), the main class (or {@code -jar file}, an executable jar in place of the class), and
+ * its arguments, separated by blanks, an argument in apostrophes
  * keeping its blanks. The arguments go on with the records of the MAINARGS DD, when there is
  * one. JVM options are not part of PARM: on z/OS they come from IBM_JAVA_OPTIONS (Java 8) or
  * OPENJ9_JAVA_OPTIONS (Semeru) in STDENV.
  *
- * @param mainClass the class to run, or null when PARM and MAINARGS name none
+ * @param mainClass the class to run, or null when PARM and MAINARGS name none or a jar
+ * @param jar the file after {@code -jar} (empty when none follows it), or null without -jar
  */
-record JzosParm(String leOptions, String logLevel, String mainClass, List<String> args) {
+record JzosParm(String leOptions, String logLevel, String mainClass, String jar,
+    List<String> args) {
 
   JzosParm {
     args = List.copyOf(args);
@@ -33,8 +36,12 @@ record JzosParm(String leOptions, String logLevel, String mainClass, List<String
     if (!tokens.isEmpty() && tokens.get(0).startsWith("+")) {
       level = tokens.remove(0);
     }
+    if (!tokens.isEmpty() && tokens.get(0).equals("-jar")) {
+      tokens.remove(0);
+      return new JzosParm(le, level, null, tokens.isEmpty() ? "" : tokens.remove(0), tokens);
+    }
     String main = tokens.isEmpty() ? null : tokens.remove(0);
-    return new JzosParm(le, level, main, tokens);
+    return new JzosParm(le, level, main, null, tokens);
   }
 
   private static List<String> tokens(String s) {

@@ -35,8 +35,8 @@ import java.util.stream.Stream;
  *       job first names the base: as on z/OS, {@code (+1)} names the same new generation in every
  *       step of the job, and {@code (0)} the one that was current when the job began. There is no
  *       GDG base to define and no generation limit: every generation is kept until deleted.
- *   <li>A temporary data set {@code &&NAME} is a file in the job's work folder, deleted when the
- *       job ends.
+ *   <li>A temporary data set ({@code &&NAME}, or one a new DD without DSN makes) is a file in
+ *       the job's work folder, deleted when the job ends.
  *   <li>SYSOUT is a file {@code STEP.DD} in the job output folder; DUMMY is {@code /dev/null};
  *       in-stream data is a file in the work folder; a concatenation is one file holding its
  *       parts one after the other (input only).

@@ -42,6 +42,11 @@ final class Symbols {
     return new Symbols(Map.of("SYSUID", userId));
   }
 
+  /** Exactly the symbols {@code values} (checked already). */
+  static Symbols of(Map<String, String> values) {
+    return new Symbols(values);
+  }
+
   /** These symbols with {@code name} set to {@code value} (empty: nullified). */
   Symbols with(String name, String value, int line) {
     if (value.length() > MAX_VALUE) {
@@ -117,7 +122,7 @@ final class Symbols {
     return out.toString();
   }
 
-  /** An in-stream record with the defined symbols substituted (SYMBOLS=JCLONLY). */
+  /** An in-stream record with these symbols substituted, any other left as written. */
   String substituteRecord(String record) {
     StringBuilder out = new StringBuilder(record.length());
     int i = 0;

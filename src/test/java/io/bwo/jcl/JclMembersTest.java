@@ -29,7 +29,7 @@ class JclMembersTest {
 
   private JobResult submit(String member, Map<String, String> symbols) throws IOException {
     String text = Files.readString(MEMBERS.resolve(member), StandardCharsets.UTF_8);
-    LocalPrograms programs = new LocalPrograms((main, args, call) -> {
+    LocalPrograms programs = new LocalPrograms((main, classPath, args, call) -> {
       started.add(main + " " + String.join(" ", args));
       calls.add(call);
       Path sysin = call.dds().get("SYSIN");

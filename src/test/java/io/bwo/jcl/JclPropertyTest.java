@@ -40,14 +40,15 @@ class JclPropertyTest {
     Arbitrary<String> names = Arbitraries.of("", "J", "S1", "S2", "DD1", "SYSIN", "P", "S1.DD1",
         "P.A", "A");
     Arbitrary<String> ops = Arbitraries.of("JOB", "EXEC", "DD", "SET", "IF", "ELSE", "ENDIF",
-        "PROC", "PEND", "JCLLIB", "XX");
+        "PROC", "PEND", "JCLLIB", "EXPORT", "XX");
     Arbitrary<String> operands = Arbitraries.of("PGM=IEFBR14", "P", "P,A=1", "DSN=A.B,DISP=SHR",
         "DSN=A.B(+1),DISP=(NEW,CATLG,DELETE)", "*", "DATA,DLM=$$", "*,DLM=@@", "SYSOUT=*",
         "DUMMY", "PATH='/tmp/x'", "A=&B", "A=1", "(RC > 4) THEN", "S1.RC = 0 THEN",
         "PARM='X Y',", "PARM='OPEN", "COND=(4,LT)", "COND=((4,LT),EVEN)", "DSN=&&T",
         "DSN=*.S1.DD1", "(", "'", "&", "&&", ",", "PGM=X,PARM=(A,'B')", "DISP=(,PASS)",
         "ABEND THEN", "PARM.A=1", "DSN=A.B(+99999999999),DISP=NEW", "COND=(99999999999,LT)",
-        "COND.A=EVEN", "HLQ=X", "SYMBOLS=JCLONLY", "");
+        "COND.A=EVEN", "HLQ=X", "SYMBOLS=JCLONLY", "SYMLIST=*", "SYMLIST=(A,B)",
+        "SYMLIST=(*,9)", "SYMLIST='A,", "*,SYMBOLS=(JCLONLY)", "");
     Arbitrary<String> statement = Combinators.combine(names, ops, operands)
         .as((n, o, p) -> "//" + n + " " + o + " " + p);
     Arbitrary<String> line = Arbitraries.oneOf(statement, statement, statement,

@@ -283,6 +283,58 @@ class JclTest {
   }
 
   @Test
+  void aNewDdWithoutDsnIsATemporaryDataSetTheSystemNames() {
+    JclJob job = read("//J JOB",
+        "//COPYDLL  EXEC PGM=IKJEFT1A",
+        "//ISPWRK1  DD DISP=(NEW,DELETE,DELETE),",
+        "//            UNIT=VIO,SPACE=(CYL,(1,1))",
+        "//ISPPROF  DD UNIT=SYSDA,DCB=(DSORG=PO,RECFM=FB,LRECL=80),",
+        "//            SPACE=(TRK,(5,5,5))",
+        "//OUTPUT   DD DISP=(,PASS),SPACE=(CYL,(10,10),RLSE),UNIT=SYSDA",
+        "//GZIP     EXEC PGM=COZBATCH",
+        "//IN       DD DISP=(OLD,PASS),DSN=*.COPYDLL.OUTPUT");
+    JobNode.Step s = step(job, 0);
+    DataDefinition.DataSet work = (DataDefinition.DataSet) dd(s, "ISPWRK1");
+    DataDefinition.DataSet prof = (DataDefinition.DataSet) dd(s, "ISPPROF");
+    DataDefinition.DataSet out = (DataDefinition.DataSet) dd(s, "OUTPUT");
+    assertThat(List.of(work, prof, out)).allSatisfy(d -> {
+      assertThat(d.dsn().kind()).isEqualTo(DsnRef.Kind.TEMPORARY);
+      assertThat(d.disposition().status()).isEqualTo(Disposition.Status.NEW);
+    });
+    assertThat(List.of(work.dsn(), prof.dsn(), out.dsn())).doesNotHaveDuplicates();
+    assertThat(work.disposition().normal()).isEqualTo(Disposition.Action.DELETE);
+    assertThat(work.attributes()).containsEntry("UNIT", "VIO");
+    assertThat(((DataDefinition.DataSet) dd(step(job, 1), "IN")).dsn()).isEqualTo(out.dsn());
+  }
+
+  @Test
+  void anOldDdWithoutDsnOnAVolumeIsAVolumeDdNotSupportedLocally() {
+    // IBM's DFSMSdss example (COPY, r2244): the DDs are the volumes themselves.
+    assertRefused(Msg.BWO702E, 4, "A VOLUME DD (NO DSN, VOL=(PRIVATE,SER=111111), DISP=OLD)",
+        "//JOB1     JOB   accounting information,REGION=nnnnK",
+        "//STEP1    EXEC  PGM=ADRDSSU",
+        "//SYSPRINT DD    SYSOUT=A",
+        "//DASD1    DD    UNIT=3380,VOL=(PRIVATE,SER=111111),DISP=OLD",
+        "//DASD2    DD    UNIT=3380,VOL=(PRIVATE,SER=222222),DISP=OLD",
+        "//SYSIN    DD    *",
+        "  command input",
+        "/*");
+    assertRefused(Msg.BWO702E, 4, "A VOLUME DD (NO DSN, VOL=SER=ZVOL00, DISP=SHR)",
+        "//DMPZV00  JOB (ACCT),'DUMP ZVOL00',CLASS=A,MSGCLASS=X",
+        "//STEP01   EXEC PGM=ADRDSSU,REGION=0M",
+        "//SYSPRINT DD SYSOUT=*",
+        "//DASD1    DD UNIT=3390,VOL=SER=ZVOL00,DISP=SHR");
+  }
+
+  @Test
+  void anExistingDataSetWithoutDsnOrVolumeIsRefused() {
+    assertRefused(Msg.BWO701E, 3, "DISP=SHR WITHOUT DSN", "//J JOB", "//S EXEC PGM=A",
+        "//IN DD DISP=SHR,UNIT=SYSDA");
+    assertRefused(Msg.BWO701E, 3, "THE DD DEFINES NO DATA", "//J JOB", "//S EXEC PGM=A",
+        "//IN DD");
+  }
+
+  @Test
   void concatenatesUnnamedDds() {
     JclJob job = read("//J JOB", "//S EXEC PGM=A",
         "//SYSIN DD DSN=HLQ.CNTL(ONE),DISP=SHR",
@@ -294,17 +346,137 @@ class JclTest {
   }
 
   @Test
-  void substitutesSymbolsInDataWithSymbolsJclOnly() {
-    JclJob job = read("//J JOB", "// SET HLQ=PROD", "//S EXEC PGM=A",
+  void aJobLibraryAndTheLibrariesConcatenatedToItAreNotAllocated() {
+    JclJob job = read("//KC03CAFJ JOB CLASS=A,MSGCLASS=O",
+        "//JOBLIB   DD DSN=DB2.DSN610.SDSNEXIT,DISP=SHR",
+        "//         DD DSN=DB2.DSN610.SDSNLOAD,DISP=SHR",
+        "//*  A COMMENT BETWEEN THE LIBRARIES AND THE FIRST STEP",
+        "//STEP1    EXEC PGM=IEFBR14",
+        "//SYSPRINT DD SYSOUT=*");
+    assertThat(step(job, 0).dds()).extracting(DdStatement::name).containsExactly("SYSPRINT");
+  }
+
+  @Test
+  void aLibraryConcatenatesToJoblibOnlyRightAfterIt() {
+    assertRefused(Msg.BWO701E, 4, "DD OUTSIDE A STEP", "//J JOB",
+        "//JOBLIB DD DSN=DB2.DSN610.SDSNEXIT,DISP=SHR",
+        "// SET HLQ=PROD",
+        "//       DD DSN=DB2.DSN610.SDSNLOAD,DISP=SHR",
+        "//S EXEC PGM=A");
+  }
+
+  @Test
+  void substitutesOnlyExportedSymbolsInDataWithSymbolsJclOnly() {
+    JclJob job = read("//J JOB", "// EXPORT SYMLIST=(HLQ)", "// SET HLQ=PROD,TAPE=T1",
+        "//S EXEC PGM=A",
         "//SYSIN DD *,SYMBOLS=JCLONLY",
-        " DUMP DATASET(INCLUDE(&HLQ..**)) OUTDD(TAPE) &UNDEF",
+        " DUMP DATASET(INCLUDE(&HLQ..**)) OUTDD(&TAPE) &UNDEF",
         "/*",
         "//RAW DD *",
         " &HLQ",
         "/*");
     assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
-        List.of(" DUMP DATASET(INCLUDE(PROD.**)) OUTDD(TAPE) &UNDEF")));
+        List.of(" DUMP DATASET(INCLUDE(PROD.**)) OUTDD(&TAPE) &UNDEF")));
     assertThat(dd(step(job, 0), "RAW")).isEqualTo(new DataDefinition.InStream(List.of(" &HLQ")));
+  }
+
+  @Test
+  void exportSymlistStarExportsTheSymbolsSetAfterItToAJzosStdenv() {
+    JclJob job = read("//JOBNAME  JOB CLASS=A,NOTIFY=&SYSUID",
+        "// SET EARLY=BEFORE",
+        "// EXPORT SYMLIST=*",
+        "// SET JAVA='/usr/lpp/java/J8.0'",
+        "// SET EZSMFDIR='./java/easysmf-je-1-9-3'",
+        "//G        EXEC PGM=JVMLDM80,REGION=0M,",
+        "//   PARM='/ com.blackhillsoftware.samples.RecordCount'",
+        "//STDENV   DD *,SYMBOLS=JCLONLY",
+        "export JAVA_HOME=&JAVA",
+        "CP=\"${CP}\":\"&EZSMFDIR./jar/easysmf-je-1.9.3.jar\"",
+        "# &EARLY WAS SET BEFORE THE EXPORT",
+        "/*");
+    assertThat(dd(step(job, 0), "STDENV")).isEqualTo(new DataDefinition.InStream(List.of(
+        "export JAVA_HOME=/usr/lpp/java/J8.0",
+        "CP=\"${CP}\":\"./java/easysmf-je-1-9-3/jar/easysmf-je-1.9.3.jar\"",
+        "# &EARLY WAS SET BEFORE THE EXPORT")));
+  }
+
+  @Test
+  void exportedSymbolsTakeTheValueLastSetBeforeTheNextStepAsInIbmsExample() {
+    // IBM's EXPORT example 2, each step reading its exported symbols from in-stream data.
+    JclJob job = read("//J JOB",
+        "//MYEXPR1 EXPORT SYMLIST=(SYM1,SYM2)",
+        "//        SET    SYM1=SYMVAL1,SYM2=SYMVAL2",
+        "//STEP1   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//STEP2   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//        SET    SYM1=NEWSYMVAL",
+        "//MYEXPR2 EXPORT SYMLIST=SYM3",
+        "//STEP3   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//STEP4   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*",
+        "//        SET    SYM3=SYMVAL3",
+        "//STEP5   EXEC   PGM=MYPROG1",
+        "//IN      DD     *,SYMBOLS=(JCLONLY)", " &SYM1 &SYM2 &SYM3", "/*");
+    assertThat(job.steps()).extracting(s -> ((DataDefinition.InStream) dd(s, "IN")).records())
+        .containsExactly(List.of(" SYMVAL1 SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 &SYM3"),
+            List.of(" NEWSYMVAL SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"),
+            List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"));
+  }
+
+  @Test
+  void sysuidIsSubstitutedInDataWithoutExportWithJessValue() {
+    JclJob job = read("//J JOB", "// SET SYSUID=OTHER", "//S EXEC PGM=A,PARM='&SYSUID'",
+        "//SYSIN DD *,SYMBOLS=JCLONLY",
+        " OWNER(&SYSUID)",
+        "/*");
+    assertThat(step(job, 0).parm()).isEqualTo("OTHER");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" OWNER(" + Jcl.userId() + ")")));
+  }
+
+  @Test
+  void setOptionsAreExportedAsSymbolsPassedBySubmittingJobsAre() {
+    JclJob job = read(Map.of("RUNID", "NIGHT1"), "//J JOB", "//S EXEC PGM=A",
+        "//SYSIN DD *,SYMBOLS=JCLONLY",
+        " RUN(&RUNID)",
+        "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" RUN(NIGHT1)")));
+  }
+
+  @Test
+  void readsExportSymlistInEachFormIbmAllows() {
+    JclJob job = read("//J JOB", "// EXPORT SYMLIST=A", "//X EXPORT SYMLIST='B,C'  COMMENT",
+        "// EXPORT SYMLIST=(D,D,@E)", "// EXPORT SYMLIST=(*)",
+        "// SET A=1,B=2,C=3,D=4,@E=5,F=6", "//S EXEC PGM=A",
+        "//SYSIN DD *,SYMBOLS=JCLONLY", " &A&B&C&D&@E&F", "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" 123456")));
+  }
+
+  @Test
+  void refusesExportStatementsThatAreNotSymlistOfNamesOrStar() {
+    String[][] bad = {
+        {"// EXPORT SYMLIST=(*,A)", "SYMLIST=(*,A): * EXPORTS EVERY SYMBOL"},
+        {"// EXPORT SYMLIST=(A,9B)", "SYMLIST=(A,9B): '9B' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=(A,,B)", "SYMLIST=(A,,B): '' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=&A", "SYMLIST=&A: '&A' IS NOT A SYMBOL NAME"},
+        {"// EXPORT SYMLIST=(TOOLONGNM)", "'TOOLONGNM' IS NOT A SYMBOL NAME"},
+        {"// EXPORT A", "EXPORT TAKES SYMLIST=* OR SYMLIST=(NAME,...), NOT A"},
+        {"// EXPORT SYMLIST.S=A", "NOT SYMLIST.S"},
+    };
+    for (String[] b : bad) {
+      assertRefused(Msg.BWO701E, 2, b[1], "//J JOB", b[0], "//S EXEC PGM=A");
+    }
+    assertRefused(Msg.BWO701E, 2, "MORE THAN 142 CHARACTERS", "//J JOB",
+        "// EXPORT SYMLIST=(" + "SYMBOL01,".repeat(5),
+        "//             " + "SYMBOL02,".repeat(6),
+        "//             " + "SYMBOL03,".repeat(5) + "SYMBOL04)",
+        "//S EXEC PGM=A");
+    assertRefused(Msg.BWO702E, 3, "EXPORT INSIDE AN IN-STREAM PROCEDURE", "//J JOB",
+        "//P PROC", "// EXPORT SYMLIST=*", "//S EXEC PGM=A", "// PEND");
   }
 
   @Test

@@ -328,8 +328,8 @@ class JobExecutorTest {
         .anyMatch(l -> l.contains("DATA SET HLQ.DUMP.G0003V00 NOT FOUND (DISP=SHR)"));
   }
 
-  @Test
-  void temporaryDataSetsPassBetweenStepsAndGoAtJobEnd() {
+  /** WRITE puts TEMP DATA in its OUT DD; READ copies its IN DD to its ECHO DD. */
+  private void writeAndReadPrograms() {
     programs.with("WRITE", call -> {
       Files.writeString(call.dds().get("OUT"), "TEMP DATA");
       return Completion.normal(0);
@@ -337,6 +337,11 @@ class JobExecutorTest {
       Files.writeString(call.dds().get("ECHO"), Files.readString(call.dds().get("IN")));
       return Completion.normal(0);
     });
+  }
+
+  @Test
+  void temporaryDataSetsPassBetweenStepsAndGoAtJobEnd() {
+    writeAndReadPrograms();
     JobResult r = submit("//J JOB", "//S1 EXEC PGM=WRITE",
         "//OUT DD DSN=&&WORK,DISP=(NEW,PASS)",
         "//S2 EXEC PGM=READ",
@@ -349,6 +354,26 @@ class JobExecutorTest {
         .anyMatch(l -> l.endsWith("DD IN - &&WORK DELETED"))
         .anyMatch(l -> l.endsWith("DD OUT - &&KEPT PASSED"))
         .anyMatch(l -> l.endsWith("(JOB END) - DD - - &&KEPT DELETED (TEMPORARY)"));
+  }
+
+  @Test
+  void ddsWithoutDsnAreTemporaryDataSetsPassedByBackReferenceAndGoneAtJobEnd() {
+    writeAndReadPrograms();
+    JobResult r = submit("//J JOB", "//COMPRESS EXEC PGM=WRITE",
+        "//OUT      DD DISP=(,PASS),",
+        "//     SPACE=(CYL,(10,10),RLSE),",
+        "//     LRECL=80,BLKSIZE=0,RECFM=FB,",
+        "//     UNIT=SYSDA",
+        "//GZIP     EXEC PGM=READ",
+        "//IN       DD DISP=(OLD,PASS),DSN=*.COMPRESS.OUT",
+        "//ECHO     DD SYSOUT=*",
+        "//ISPWRK1  DD DISP=(NEW,DELETE,DELETE),UNIT=VIO,SPACE=(CYL,(1,1))");
+    assertThat(r.outputDir().resolve("GZIP.ECHO")).hasContent("TEMP DATA");
+    assertThat(r.log()).anyMatch(l -> l.endsWith("DD OUT - &&SYS.R0000001 PASSED"))
+        .anyMatch(l -> l.endsWith("DD IN - &&SYS.R0000001 PASSED"))
+        .anyMatch(l -> l.endsWith("DD ISPWRK1 - &&SYS.R0000002 DELETED"))
+        .anyMatch(l -> l.endsWith("(JOB END) - DD - - &&SYS.R0000001 DELETED (TEMPORARY)"));
+    assertThat(r.returnCode()).isZero();
   }
 
   @Test

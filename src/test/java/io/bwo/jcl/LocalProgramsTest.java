@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,10 +103,82 @@ class LocalProgramsTest {
         .startsWith("X\n[copy, 5]");
   }
 
+  /** A jar at {@code jar} with {@code mainClass} in its manifest (none: null) and one resource. */
+  private static Path jar(Path jar, String mainClass) throws IOException {
+    Manifest m = new Manifest();
+    m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    if (mainClass != null) {
+      m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+    }
+    Files.createDirectories(jar.getParent());
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
+      out.putNextEntry(new JarEntry("app/greeting.txt"));
+      out.write("hello from the jar".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return jar;
+  }
+
+  @Test
+  void dashJarRunsTheJarsMainClassWithTheJarOnTheClassPath() throws IOException {
+    Path app = jar(root.resolve("jars/app.jar"), "io.bwo.jcl.StepProgram");
+    JobResult r = submit("//J JOB",
+        "//RUN EXEC PGM=JVMLDM17",
+        "//MAINARGS DD *",
+        "-jar " + app,
+        "resource app/greeting.txt",
+        "/*",
+        "//STDOUT DD SYSOUT=*");
+    assertThat(r.returnCode()).isZero();
+    assertThat(r.outputDir().resolve("RUN.STDOUT")).hasContent("hello from the jar");
+    assertThat(r.log()).anyMatch(l -> l.endsWith("BWO718I J RUN - JZOS LAUNCHER RUNS"
+        + " io.bwo.jcl.StepProgram FROM " + app + " WITH ARGUMENTS [resource app/greeting.txt]"));
+  }
+
+  @Test
+  void aRelativeJarIsFoundFromTheLaunchersWorkingDirectory() throws IOException {
+    List<String> started = new ArrayList<>();
+    LocalPrograms programs = new LocalPrograms((main, classPath, args, call) -> {
+      started.add(main + " " + classPath + " " + args);
+      return Completion.normal(0);
+    });
+    Path app = jar(root.resolve("jars/app.jar"), "com.example.App");
+    Path relative = Path.of("").toAbsolutePath().relativize(app);
+    submit(programs, "//J JOB", "//RUN EXEC PGM=JVMLDM17,PARM='/ -jar'",
+        "//MAINARGS DD *", relative + " arg1", "/*");
+    assertThat(started).containsExactly("com.example.App [" + app + "] [arg1]");
+  }
+
+  @Test
+  void aMissingJarOrOneWithoutMainClassIsALauncherSetupError() throws IOException {
+    List<String> started = new ArrayList<>();
+    LocalPrograms programs = new LocalPrograms((main, classPath, args, call) -> {
+      started.add(main);
+      return Completion.normal(0);
+    });
+    Path plain = jar(root.resolve("lib/plain.jar"), null);
+    Path notAJar = Files.writeString(root.resolve("lib/notes.txt"), "not a jar");
+    JobResult r = submit(programs, "//J JOB",
+        "//S1 EXEC PGM=JVMLDM17,PARM='/ -jar'",
+        "//MAINARGS DD *", root.resolve("lib/missing.jar").toString(), "/*",
+        "//S2 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN",
+        "//MAINARGS DD *", plain.toString(), "/*",
+        "//S3 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN",
+        "//MAINARGS DD *", notAJar.toString(), "/*",
+        "//S4 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN");
+    assertThat(r.steps()).extracting(s -> s.completion().conditionCode())
+        .containsExactly(101, 101, 101, 101);
+    assertThat(started).isEmpty();
+    assertThat(r.log()).anyMatch(l -> l.contains("BWO723E JZOS LAUNCHER SETUP ERROR: JAR FILE "
+        + root.resolve("lib/missing.jar") + " NOT FOUND"))
+        .anyMatch(l -> l.contains("JAR FILE " + plain + " HAS NO Main-Class IN ITS MANIFEST"))
+        .anyMatch(l -> l.contains(notAJar + " IS NOT A JAR FILE"))
+        .anyMatch(l -> l.contains("-jar WITHOUT A JAR FILE"));
+  }
+
   @Test
   void aParmWithoutAClassIsALauncherSetupError() {
     List<String> started = new ArrayList<>();
-    LocalPrograms programs = new LocalPrograms((main, args, call) -> {
+    LocalPrograms programs = new LocalPrograms((main, classPath, args, call) -> {
       started.add(main);
       return Completion.normal(0);
     });
@@ -120,7 +196,7 @@ class LocalProgramsTest {
   void adrdssuRunsBwoDssWithItsParmInTheEnvironmentAndIefbr14RunsNothing() {
     List<String> started = new ArrayList<>();
     List<ProgramCall> calls = new ArrayList<>();
-    LocalPrograms programs = new LocalPrograms((main, args, call) -> {
+    LocalPrograms programs = new LocalPrograms((main, classPath, args, call) -> {
       started.add(main + " " + String.join(" ", args));
       calls.add(call);
       return Completion.normal(4);
@@ -152,11 +228,13 @@ class LocalProgramsTest {
   @Test
   void theLaunchersParmSplitsIntoLeOptionsLogLevelClassAndArguments() {
     assertThat(JzosParm.parse("RPTOPTS(ON)/+T io.bwo.cli.Main dss --x 'a b'", null))
-        .isEqualTo(new JzosParm("RPTOPTS(ON)", "+T", "io.bwo.cli.Main",
+        .isEqualTo(new JzosParm("RPTOPTS(ON)", "+T", "io.bwo.cli.Main", null,
             List.of("dss", "--x", "a b")));
     assertThat(JzosParm.parse("/ io.bwo.cli.Main", "verify\n--indd TAPE\n"))
-        .isEqualTo(new JzosParm("", null, "io.bwo.cli.Main", List.of("verify", "--indd",
+        .isEqualTo(new JzosParm("", null, "io.bwo.cli.Main", null, List.of("verify", "--indd",
             "TAPE")));
+    assertThat(JzosParm.parse("/+I -jar jars/app.jar", "arg1\n"))
+        .isEqualTo(new JzosParm("", "+I", null, "jars/app.jar", List.of("arg1")));
     assertThat(JzosParm.parse("zslack.Main arg", null).mainClass()).isEqualTo("zslack.Main");
     assertThat(JzosParm.parse(null, null).mainClass()).isNull();
   }

@@ -10,7 +10,8 @@ import java.util.Locale;
  * A program for the child-JVM tests, run under the local JZOS launcher; its first argument says
  * what it does: {@code copy RC ...} copies SYSIN to SYSPRINT in upper case with its arguments and
  * exits with RC; {@code throw} throws out of main; {@code thread} returns from main while a
- * non-daemon thread still has the OUT DD to write; {@code sleep} sleeps a minute.
+ * non-daemon thread still has the OUT DD to write; {@code sleep} sleeps a minute;
+ * {@code resource NAME} prints the class path resource NAME to standard output (RC 9 if missing).
  */
 final class StepProgram {
   private StepProgram() {}
@@ -40,6 +41,15 @@ final class StepProgram {
         t.start();
       }
       case "sleep" -> Thread.sleep(60_000);
+      case "resource" -> {
+        try (java.io.InputStream in = StepProgram.class.getClassLoader()
+            .getResourceAsStream(args[1])) {
+          if (in == null) {
+            System.exit(9);
+          }
+          in.transferTo(System.out);
+        }
+      }
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
