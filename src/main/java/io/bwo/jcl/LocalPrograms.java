@@ -81,7 +81,7 @@ public final class LocalPrograms implements ProgramRunner {
     if (parm.mainClass() == null || parm.mainClass().startsWith("-")) {
       return setupError(call, parm.mainClass() == null ? "NO MAIN CLASS IN PARM OR MAINARGS"
           : "PARM NAMES " + parm.mainClass() + " WHERE THE MAIN CLASS GOES; JVM OPTIONS BELONG"
-              + " IN IBM_JAVA_OPTIONS IN STDENV");
+              + " IN STDENV: OPENJ9_JAVA_OPTIONS (SEMERU), IBM_JAVA_OPTIONS (IBM JAVA 8)");
     }
     call.log().accept(Message.of(Msg.BWO718I, call.jobName(), call.stepName(), parm.mainClass(),
         String.join(" ", parm.args())));

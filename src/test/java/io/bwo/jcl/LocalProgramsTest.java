@@ -189,7 +189,8 @@ class LocalProgramsTest {
     assertThat(started).isEmpty();
     assertThat(r.log()).anyMatch(l -> l.contains("BWO723E JZOS LAUNCHER SETUP ERROR: NO MAIN"
         + " CLASS IN PARM OR MAINARGS - RETURN CODE 101 (RC_CONFIG_ERR)"))
-        .anyMatch(l -> l.contains("JVM OPTIONS BELONG IN IBM_JAVA_OPTIONS IN STDENV"));
+        .anyMatch(l -> l.contains("JVM OPTIONS BELONG IN STDENV: OPENJ9_JAVA_OPTIONS (SEMERU),"
+            + " IBM_JAVA_OPTIONS (IBM JAVA 8)"));
   }
 
   @Test
