@@ -396,7 +396,6 @@ final class JobBuilder {
     expanding = name;
     expandingSteps = steps;
     DdDraft last = null;
-    String lastName = null;
     for (Statement b : proc.body()) {
       if (b.operation().equals("EXEC")) {
         Operands ops = operands(b, inProc);
@@ -418,14 +417,13 @@ final class JobBuilder {
         StepDraft s = steps.get(steps.size() - 1);
         DdPart part = new DdPart(b.line(), operands(b, inProc), b.data());
         if (b.name().isEmpty()) {
-          if (last == null || last != s.dds.get(lastName)) {
+          if (last == null || !s.dds.contains(last)) {
             throw error(b.line(), "A DD WITHOUT A NAME CONCATENATES TO THE DD BEFORE IT: THERE IS"
                 + " NONE");
           }
           last.parts.add(part);
         } else {
           last = addDd(s, b, b.name(), part, true);
-          lastName = b.name();
         }
       }
     }
@@ -513,22 +511,27 @@ final class JobBuilder {
     pending.lastDd = addDd(target, st, ddName, part, false);
   }
 
-  /** Adds DD {@code ddName} to {@code step}, or overrides the procedure's DD of that name. */
+  /**
+   * Adds DD {@code ddName} to {@code step}, or overrides the first procedure DD of that name not
+   * yet overridden (overrides come in the procedure's order). A name the step already has is
+   * added again, as z/OS under JES2 does: both DDs are allocated and disposed of, but every
+   * reference goes to the first (z/OS MVS JCL Reference, DD statement, name field).
+   */
   private DdDraft addDd(StepDraft step, Statement st, String ddName, DdPart part,
       boolean inProcedure) {
     if (!ddName.matches(NAME)) {
       throw error(st.line(), "DD NAME '" + ddName + "' IS NOT 1 TO 8 LETTERS, DIGITS, # @ $");
     }
-    DdDraft existing = step.dds.get(ddName);
+    DdDraft existing = inProcedure ? null : step.dds.stream()
+        .filter(d -> d.name.equals(ddName) && d.fromProcedure).findFirst().orElse(null);
     if (existing == null) {
+      step.dds.stream().filter(d -> d.name.equals(ddName)).findFirst().ifPresent(first ->
+          notes.add(Message.of(Msg.BWO706I, st.line(), ddName, step.qualifiedName(),
+              first.line)));
       DdDraft d = new DdDraft(ddName, st.line(), inProcedure);
       d.parts.add(part);
-      step.dds.put(ddName, d);
+      step.dds.add(d);
       return d;
-    }
-    if (!existing.fromProcedure || inProcedure) {
-      throw error(st.line(), "DD " + ddName + " IS DEFINED TWICE IN STEP "
-          + step.qualifiedName());
     }
     if (existing.parts.size() > 1) {
       throw unsupported(st.line(), "OVERRIDING THE CONCATENATED DD " + ddName);
@@ -595,12 +598,12 @@ final class JobBuilder {
     for (StepDraft d : pending.steps) {
       Map<String, DataDefinition> earlier = new HashMap<>();
       List<DdStatement> dds = new ArrayList<>();
-      for (DdDraft dd : d.dds.values()) {
+      for (DdDraft dd : d.dds) {
         List<DataDefinition> parts = new ArrayList<>();
         for (DdPart p : dd.parts) {
           parts.add(definition(p, inStream, earlier));
         }
-        earlier.put(dd.name, parts.get(0));
+        earlier.putIfAbsent(dd.name, parts.get(0)); // *.DD refers to the first of a name
         dds.add(new DdStatement(dd.name, parts, dd.line));
       }
       JobNode.Step step = new JobNode.Step(d.line, d.name, d.procStep, d.program, d.parm, d.cond,
@@ -766,7 +769,8 @@ final class JobBuilder {
     String parm;
     CondParameter cond;
     Duration time;
-    final Map<String, DdDraft> dds = new LinkedHashMap<>();
+    /** In the order coded: a name coded twice is here twice. */
+    final List<DdDraft> dds = new ArrayList<>();
 
     StepDraft(int line, String name, String procStep, String program, String parm,
         CondParameter cond, Duration time) {

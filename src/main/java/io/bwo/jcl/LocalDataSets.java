@@ -104,7 +104,9 @@ final class LocalDataSets {
         for (DataDefinition d : dd.parts()) {
           paths.add(place(dd.name(), d, label, held, creates));
         }
-        parts.put(dd.name(), paths);
+        // A name coded again is allocated (and disposed of at step end through held), but the
+        // program sees only the first DD of that name, as on z/OS.
+        parts.putIfAbsent(dd.name(), paths);
       }
     } catch (Refused r) {
       return new Allocation(Map.of(), List.of(), r.dd, r.getMessage());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bwo.message.BwoException;
+import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.time.Duration;
 import java.util.List;
@@ -249,8 +250,6 @@ class JclTest {
         "//J JOB", "//S exec PGM=A");
     assertRefused(Msg.BWO701E, 3, "DD NAME", "//J JOB", "//S EXEC PGM=A",
         "//TOOLONGNAME DD DUMMY");
-    assertRefused(Msg.BWO701E, 4, "DEFINED TWICE", "//J JOB", "//S EXEC PGM=A",
-        "//D DD DUMMY", "//D DD DUMMY");
     assertRefused(Msg.BWO701E, 2, "DD OUTSIDE A STEP", "//J JOB", "//D DD DUMMY");
     assertRefused(Msg.BWO701E, 3, "DISP=(NEW,PASS,PASS)", "//J JOB", "//S EXEC PGM=A",
         "//D DD DSN=A.B,DISP=(NEW,PASS,PASS)");
@@ -258,6 +257,46 @@ class JclTest {
         "//D DD DSN=A.9BAD,DISP=SHR");
     assertRefused(Msg.BWO701E, 1, "THE JOB HAS NO EXEC", "//J JOB");
     assertRefused(Msg.BWO701E, 3, "A SECOND JOB", "//J JOB", "//S EXEC PGM=A", "//K JOB");
+  }
+
+  /**
+   * IBM, z/OS MVS JCL Reference, DD name field: under JES2 both DDs of a duplicate ddname are
+   * allocated and disposed of, and every reference goes to the first.
+   */
+  @Test
+  void aDdnameCodedTwiceInAStepIsKeptTwiceAndReferencesGoToTheFirst() {
+    JclJob job = read("//J JOB", "//RECV EXEC PGM=A",
+        "//OAPP DD DSN=HLQ.APPLIBS,DISP=(NEW,CATLG)",
+        "//OAPP DD DSN=HLQ.SYSLIBS,DISP=(NEW,CATLG)",
+        "//COPY DD DSN=*.OAPP,DISP=SHR");
+    JobNode.Step s = step(job, 0);
+    assertThat(s.dds()).extracting(DdStatement::name).containsExactly("OAPP", "OAPP", "COPY");
+    assertThat(((DataDefinition.DataSet) dd(s, "COPY")).dsn().name()).isEqualTo("HLQ.APPLIBS");
+    assertThat(job.notes()).singleElement().isEqualTo(
+        Message.of(Msg.BWO706I, 4, "OAPP", "RECV", 3));
+  }
+
+  @Test
+  void aDdnameTwiceInAProcedureStepIsOverriddenInOrderAndAnAdditionMayRepeatIt() {
+    JclJob job = read("//J JOB",
+        "//P PROC",
+        "//A EXEC PGM=PA",
+        "//OUT DD SYSOUT=A",
+        "//OUT DD SYSOUT=B",
+        "// PEND",
+        "//X EXEC P",
+        "//A.OUT DD SYSOUT=C",
+        "//A.OUT DD SYSOUT=D",
+        "//A.ADD DD DUMMY",
+        "//A.ADD DD SYSOUT=E");
+    assertThat(step(job, 0).dds()).extracting(DdStatement::name, DdStatement::first)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("OUT", new DataDefinition.Sysout("C")),
+            org.assertj.core.groups.Tuple.tuple("OUT", new DataDefinition.Sysout("D")),
+            org.assertj.core.groups.Tuple.tuple("ADD", new DataDefinition.Dummy()),
+            org.assertj.core.groups.Tuple.tuple("ADD", new DataDefinition.Sysout("E")));
+    assertThat(job.notes()).containsExactly(Message.of(Msg.BWO706I, 5, "OUT", "X.A", 4),
+        Message.of(Msg.BWO706I, 11, "ADD", "X.A", 10));
   }
 
   @Test

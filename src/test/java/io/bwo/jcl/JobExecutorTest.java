@@ -270,6 +270,33 @@ class JobExecutorTest {
     assertThat(bad.log()).anyMatch(l -> l.endsWith("BWO716I J S - DD OUT - HLQ.BAD DELETED"));
   }
 
+  /** As wazi's APPREST.jcl codes OAPP twice: z/OS allocates and disposes of both. */
+  @Test
+  void aDdnameCodedTwiceAllocatesAndDisposesOfBothButTheProgramSeesTheFirst() {
+    boolean[] scratchAllocated = new boolean[1];
+    programs.with("WRITE", call -> {
+      Files.writeString(call.dds().get("OAPP"), "DATA");
+      scratchAllocated[0] = Files.exists(dataSet("HLQ.SCRATCH"));
+      return Completion.normal(0);
+    });
+    JobResult r = submit("//J JOB", "//RECV EXEC PGM=WRITE",
+        "//OAPP DD DISP=(NEW,CATLG),DSN=HLQ.APPLIBS",
+        "//OAPP DD DISP=(NEW,CATLG),DSN=HLQ.SYSLIBS",
+        "//OAPP DD DISP=(NEW,DELETE),DSN=HLQ.SCRATCH");
+    assertThat(programs.call("RECV").env())
+        .containsEntry("DD_OAPP", dataSet("HLQ.APPLIBS").toAbsolutePath().toString());
+    assertThat(dataSet("HLQ.APPLIBS")).hasContent("DATA");
+    assertThat(dataSet("HLQ.SYSLIBS")).isEmptyFile();
+    assertThat(scratchAllocated[0]).isTrue();
+    assertThat(dataSet("HLQ.SCRATCH")).doesNotExist();
+    assertThat(r.log()).anyMatch(l -> l.endsWith("BWO706I LINE 4: DD OAPP IS CODED AGAIN IN STEP"
+            + " RECV: IT IS ALLOCATED AND DISPOSED OF, BUT THE PROGRAM SEES THE DD OF LINE 3"))
+        .anyMatch(l -> l.endsWith("BWO716I J RECV - DD OAPP - HLQ.APPLIBS CATALOGED"))
+        .anyMatch(l -> l.endsWith("BWO716I J RECV - DD OAPP - HLQ.SYSLIBS CATALOGED"))
+        .anyMatch(l -> l.endsWith("BWO716I J RECV - DD OAPP - HLQ.SCRATCH DELETED"));
+    assertThat(r.returnCode()).isZero();
+  }
+
   @Test
   void aMissingOldDataSetIsAJclErrorThatEndsTheJob() {
     JobResult r = submit("//J JOB", "//S1 EXEC PGM=RC4",
