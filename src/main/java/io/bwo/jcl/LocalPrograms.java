@@ -5,6 +5,7 @@ import io.bwo.message.Msg;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -98,7 +99,13 @@ public final class LocalPrograms implements ProgramRunner {
     if (parm.jar().isEmpty()) {
       return setupError(call, "-jar WITHOUT A JAR FILE");
     }
-    Path jar = Path.of(parm.jar()).toAbsolutePath().normalize();
+    Path jar;
+    try {
+      jar = Path.of(parm.jar()).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      return setupError(call, "JAR FILE NAME " + parm.jar().replaceAll("\\p{Cntrl}", "?")
+          + " IS NOT A PATH HERE: " + e.getReason());
+    }
     if (!Files.isRegularFile(jar)) {
       return setupError(call, "JAR FILE " + jar + " NOT FOUND");
     }

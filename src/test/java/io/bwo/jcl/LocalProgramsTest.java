@@ -164,15 +164,19 @@ class LocalProgramsTest {
         "//MAINARGS DD *", plain.toString(), "/*",
         "//S3 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN",
         "//MAINARGS DD *", notAJar.toString(), "/*",
-        "//S4 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN");
+        "//S4 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN",
+        // A name no file system takes (a NUL in the MAINARGS data).
+        "//S5 EXEC PGM=JVMLDM17,PARM='/ -jar',COND=EVEN",
+        "//MAINARGS DD *", "lib/bad\u0000.jar", "/*");
     assertThat(r.steps()).extracting(s -> s.completion().conditionCode())
-        .containsExactly(101, 101, 101, 101);
+        .containsExactly(101, 101, 101, 101, 101);
     assertThat(started).isEmpty();
     assertThat(r.log()).anyMatch(l -> l.contains("BWO723E JZOS LAUNCHER SETUP ERROR: JAR FILE "
         + root.resolve("lib/missing.jar") + " NOT FOUND"))
         .anyMatch(l -> l.contains("JAR FILE " + plain + " HAS NO Main-Class IN ITS MANIFEST"))
         .anyMatch(l -> l.contains(notAJar + " IS NOT A JAR FILE"))
-        .anyMatch(l -> l.contains("-jar WITHOUT A JAR FILE"));
+        .anyMatch(l -> l.contains("-jar WITHOUT A JAR FILE"))
+        .anyMatch(l -> l.contains("JAR FILE NAME lib/bad"));
   }
 
   @Test
