@@ -526,7 +526,7 @@ final class JobBuilder {
         .filter(d -> d.name.equals(ddName) && d.fromProcedure).findFirst().orElse(null);
     if (existing == null) {
       step.dds.stream().filter(d -> d.name.equals(ddName)).findFirst().ifPresent(first ->
-          notes.add(Message.of(Msg.BWO706I, st.line(), ddName, step.qualifiedName(),
+          notes.add(Message.of(Msg.BWO706I, st.line(), ddName, step.label(),
               first.line)));
       DdDraft d = new DdDraft(ddName, st.line(), inProcedure);
       d.parts.add(part);
@@ -786,6 +786,11 @@ final class JobBuilder {
     String qualifiedName() {
       String n = name == null ? "" : name;
       return procStep == null ? n : n + "." + procStep;
+    }
+
+    /** The step's name in messages, as the job log names it. */
+    String label() {
+      return JobExecutor.label(qualifiedName(), line);
     }
   }
 

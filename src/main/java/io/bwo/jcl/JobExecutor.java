@@ -310,8 +310,12 @@ public final class JobExecutor {
 
   /** The name a step has in the job log and its files: STEP, STEP.PROCSTEP, or its line. */
   static String label(JobNode.Step s) {
-    String q = s.qualifiedName();
-    return q.isEmpty() || q.startsWith(".") ? "L" + s.line() : q;
+    return label(s.qualifiedName(), s.line());
+  }
+
+  /** The label of the step at {@code line} whose qualified name is {@code q}. */
+  static String label(String q, int line) {
+    return q.isEmpty() || q.startsWith(".") ? "L" + line : q;
   }
 
   private static String nameOf(JobNode.Step s) {

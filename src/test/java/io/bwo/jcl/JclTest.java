@@ -274,6 +274,9 @@ class JclTest {
     assertThat(((DataDefinition.DataSet) dd(s, "COPY")).dsn().name()).isEqualTo("HLQ.APPLIBS");
     assertThat(job.notes()).singleElement().isEqualTo(
         Message.of(Msg.BWO706I, 4, "OAPP", "RECV", 3));
+    // A step without a name is named as the job log names it: by its line.
+    assertThat(read("//J JOB", "// EXEC PGM=A", "//OUT DD DUMMY", "//OUT DD DUMMY").notes())
+        .singleElement().isEqualTo(Message.of(Msg.BWO706I, 4, "OUT", "L2", 3));
   }
 
   @Test
