@@ -105,7 +105,9 @@ final class DumpTask {
   }
 
   private List<CatalogEntry> select() {
-    return NameFilters.of(cmd.include(), cmd.exclude(), task).select(ctx.catalog()).stream()
+    NameFilters names = NameFilters.of(cmd.include(), cmd.exclude());
+    names.list(task);
+    return names.select(ctx.catalog()).stream()
         .filter(e -> cmd.byCriteria().stream().allMatch(by -> ByFilter.holds(by, e)))
         .toList();
   }

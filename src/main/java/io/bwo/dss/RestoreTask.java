@@ -54,8 +54,8 @@ final class RestoreTask {
   private final TaskContext ctx;
   private final RestoreDataSet cmd;
   private final TaskResult task;
-  /** The command's INCLUDE and EXCLUDE, once {@link #run} has listed what they cannot select. */
-  private NameFilters names;
+  /** The command's INCLUDE and EXCLUDE. */
+  private final NameFilters names;
   private final RestoreProbe probe;
 
   /** A data set of the dump to restore: its ordinal there and the entry it is restored with. */
@@ -70,6 +70,7 @@ final class RestoreTask {
     this.cmd = cmd;
     this.task = task;
     this.probe = probe;
+    this.names = NameFilters.of(cmd.include(), cmd.exclude());
   }
 
   void run() {
@@ -77,7 +78,7 @@ final class RestoreTask {
       // Adrdssu puts its FILTERDD's criteria in its place before the task runs (FilterDd).
       throw new IllegalStateException("FILTERDD(" + cmd.filterDd().get() + ") not resolved");
     }
-    names = NameFilters.of(cmd.include(), cmd.exclude(), task);
+    names.list(task);
     try (RestoreJournal journal = RestoreJournal.open(ctx.catalog())) {
       Set<SegmentName> online = onlineSegments();
       RestoreJournal.Recovery recovery = journal.recover(online::contains);
