@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,6 +66,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Scratch folder (default: a new one under the system's temporary folder).")
   Path dir;
 
+  @Option(names = "--keep",
+      description = "Keep the scratch folder the demo made (it is removed when the demo succeeds;"
+          + " a folder given by --dir is always kept).")
+  boolean keep;
+
   @Option(names = "--workload-threads", paramLabel = "N", defaultValue = "2",
       description = "Application threads writing during the dump (default ${DEFAULT-VALUE}).")
   int threads;
@@ -72,8 +78,28 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path scratch = dir != null ? Files.createDirectories(dir)
-        : Files.createTempDirectory("bwo-demo-");
+    if (dir != null) {
+      return run(out, Files.createDirectories(dir));
+    }
+    // A folder of its own per run, so that two demos side by side never share a catalog; removed
+    // once the demo succeeds, so that running it again and again leaves nothing behind (each run
+    // writes about 50 MB), and kept when it fails, for the listings that say why.
+    Path scratch = Files.createTempDirectory("bwo-demo-");
+    int rc = 12;
+    try {
+      rc = run(out, scratch);
+    } finally {
+      if (rc == 0 && !keep) {
+        PathUtils.deleteDirectory(scratch);
+        out.println(Message.of(Msg.BWO955I, scratch.toAbsolutePath()));
+      } else {
+        out.println(Message.of(Msg.BWO956I, scratch.toAbsolutePath()));
+      }
+    }
+    return rc;
+  }
+
+  private int run(PrintWriter out, Path scratch) throws IOException {
     Path source = scratch.resolve("catalog");
     Path target = scratch.resolve("restored");
     Catalog catalog = Catalog.open(source);

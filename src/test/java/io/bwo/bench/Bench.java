@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bwo.catalog.AtomicWrite;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import java.io.IOException;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
     description = "Benchmarks of bwo against cp, cat, the offline way and the targets.")
 final class Bench implements Callable<Integer> {
   @Option(names = "--scratch", paramLabel = "DIR", description = "Scratch folder (default: a new"
-      + " one under java.io.tmpdir); worlds and dumps are made and deleted there.")
+      + " one under java.io.tmpdir, emptied but for the results when the run succeeds); worlds and"
+      + " dumps are made and deleted there.")
   Path scratch;
 
   @Option(names = "--runs", defaultValue = "3", description = "Runs per figure (the median is "
@@ -99,8 +101,9 @@ final class Bench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    scratch = scratch != null ? Files.createDirectories(scratch)
-        : Files.createTempDirectory("bwo-bench-");
+    boolean ownScratch = scratch == null;
+    scratch = ownScratch ? Files.createTempDirectory("bwo-bench-")
+        : Files.createDirectories(scratch);
     out = out != null ? out : scratch.resolve("bench-results.json");
     counts = counts != null ? counts : List.of(10, 100, 1000);
     sizesMiB = sizesMiB != null ? sizesMiB : quick ? List.of(32L, 128L, 512L)
@@ -123,11 +126,33 @@ final class Bench implements Callable<Integer> {
     }
     results.put("ended", Instant.now().toString());
     results.put("loadAverageAtEnd", Machine.loadAverage());
-    Files.writeString(out, json.writeValueAsString(results), StandardCharsets.UTF_8);
+    AtomicWrite.replace(out, json.writeValueAsString(results).getBytes(StandardCharsets.UTF_8));
     log.println();
     table.print(log);
     log.println("results: " + out);
+    if (ownScratch) {
+      tidy(scratch, out);
+    }
     return 0;
+  }
+
+  /**
+   * Removes what a run that succeeded left in the scratch folder it made (decks, listings, the
+   * server's and the console's logs: tens of MB a run), all but the results when they are there;
+   * a run that fails keeps it all, for the logs that say why.
+   */
+  static void tidy(Path scratch, Path results) throws IOException {
+    Path kept = results.toAbsolutePath().normalize();
+    try (var entries = Files.list(scratch)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (!p.toAbsolutePath().normalize().equals(kept)) {
+          PathUtils.delete(p);
+        }
+      }
+    }
+    if (!kept.startsWith(scratch.toAbsolutePath().normalize())) {
+      Files.delete(scratch);
+    }
   }
 
   /**

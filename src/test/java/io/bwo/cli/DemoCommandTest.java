@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,5 +38,47 @@ class DemoCommandTest {
     assertThat(dir.resolve("dump.bwo")).exists();
     assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
         .noneMatch(n -> n.endsWith(".tmp"));
+  }
+
+  @Test
+  void aDemoInAFolderOfItsOwnRemovesItOnceItSucceeds() throws Exception {
+    Ran ran = demo();
+    assertThat(ran.rc()).as(ran.text()).isZero();
+    Path folder = ran.folder();
+    assertThat(folder).doesNotExist();
+    assertThat(ran.text()).contains("BWO955I DEMO FOLDER " + folder + " REMOVED (--keep KEEPS IT)");
+  }
+
+  @Test
+  void keepLeavesTheDemosFolderWithItsDumpAndListings() throws Exception {
+    Ran ran = demo("--keep");
+    Path folder = ran.folder();
+    try {
+      assertThat(ran.rc()).as(ran.text()).isZero();
+      assertThat(ran.text()).contains("BWO956I DEMO FOLDER " + folder + " KEPT");
+      assertThat(folder.resolve("dump.bwo")).exists();
+      assertThat(folder.resolve("sysprint.txt")).exists();
+      assertThat(folder.resolve("sysprint-restore.txt")).exists();
+    } finally {
+      PathUtils.deleteDirectory(folder);
+    }
+  }
+
+  private record Ran(int rc, String text) {
+    Path folder() {
+      Matcher m = Pattern.compile("BWO DEMO IN (\\S+)").matcher(text);
+      assertThat(m.find()).as(text).isTrue();
+      return Path.of(m.group(1));
+    }
+  }
+
+  private static Ran demo(String... options) {
+    StringWriter out = new StringWriter();
+    CommandLine cl = Main.newCommandLine();
+    cl.setOut(new PrintWriter(out, true));
+    String[] args = new String[options.length + 1];
+    args[0] = "demo";
+    System.arraycopy(options, 0, args, 1, options.length);
+    return new Ran(cl.execute(args), out.toString());
   }
 }
