@@ -57,12 +57,19 @@ final class SegmentCommand implements Runnable {
     @Mixin CatalogOption catalog;
     @Spec CommandSpec spec;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "300",
+        description = "While another process runs the catalog's segment system embedded (a batch"
+            + " job that found no server), wait this long for it to end (BWO234I) before failing"
+            + " BWO216E; 0 fails at once (default ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       Clock clock = Clock.systemUTC();
       EventLog log = new EventLog(out, clock);
-      SegmentServer server = SegmentServer.start(catalog.open(), clock, log);
+      SegmentServer server = SegmentServer.start(catalog.open(), clock, log,
+          Duration.ofSeconds(Math.max(0, waitSeconds)));
       // SIGTERM is how a server is stopped: a clean stop (thawed, sessions ended, checkpointed,
       // socket removed) that exits 0, where the JVM would report 143 for the signal.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 
 /**
@@ -34,7 +36,7 @@ final class RuntimeLock implements AutoCloseable {
       Optional<ProcessLock> lock = ProcessLock.tryLock(path);
       if (lock.isEmpty()) {
         String owner = Files.readString(path, StandardCharsets.UTF_8).strip();
-        throw BwoException.of(Msg.BWO216E, catalog.root(), owner.isEmpty() ? "UNKNOWN" : owner);
+        throw new InUse(catalog, owner.isEmpty() ? "UNKNOWN" : owner);
       }
       try {
         lock.get().describe(holder);
@@ -45,6 +47,61 @@ final class RuntimeLock implements AutoCloseable {
       return new RuntimeLock(lock.get());
     } catch (IOException e) {
       throw new BwoException(Message.of(Msg.BWO216E, catalog.root(), e.getMessage()), e);
+    }
+  }
+
+  /**
+   * BWO216E because another process holds the lock: {@link #holder} is who, as the lock file
+   * names it (the role its system opened as, and its PID).
+   */
+  static final class InUse extends BwoException {
+    private static final long serialVersionUID = 1L;
+    private final String holder;
+
+    InUse(Catalog catalog, String holder) {
+      super(Message.of(Msg.BWO216E, catalog.root(), holder));
+      this.holder = holder;
+    }
+
+    String holder() {
+      return holder;
+    }
+
+    /** Whether the holder is a segment server (which may be starting, and answer soon). */
+    boolean byServer() {
+      return holder.startsWith(SegmentServer.ROLE);
+    }
+  }
+
+  /**
+   * Waiting for the lock another process holds, up to a limit: each refusal either pauses (and
+   * the caller tries again) or, once the limit has passed or the thread is interrupted, is
+   * thrown. The first pause tells {@code events} why the caller waits.
+   */
+  static final class Wait {
+    private final long deadline;
+    private final Duration poll;
+    private boolean told;
+
+    Wait(Duration limit, Duration poll) {
+      this.deadline = System.nanoTime() + limit.toNanos();
+      this.poll = poll;
+    }
+
+    void pauseOrThrow(InUse refusal, Message why, Consumer<Message> events) {
+      if (System.nanoTime() - deadline >= 0) {
+        throw refusal;
+      }
+      if (!told) {
+        events.accept(why);
+        told = true;
+      }
+      try {
+        Thread.sleep(poll.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw refusal;
+      }
     }
   }
 

@@ -66,16 +66,46 @@ public final class SegmentServer implements AutoCloseable {
    * that died is replaced. Messages go to {@code events}, from any thread.
    */
   public static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events) {
+    return start(catalog, clock, events, Duration.ZERO);
+  }
+
+  /**
+   * As {@link #start(Catalog, Clock, Consumer)}, waiting up to {@code wait} (BWO234I, once) while
+   * another process runs the catalog's segment system embedded, as a batch job does that found no
+   * server: a server restarted after a crash starts when that job ends, as a job waits for the
+   * data sets another holds, instead of failing. BWO216E if it still holds the catalog then.
+   */
+  public static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events,
+      Duration wait) {
     Path socket = SegmentSystems.socket(catalog).toAbsolutePath();
-    if (SegmentClient.answers(socket)) {
-      throw BwoException.of(Msg.BWO226E, socket);
+    RuntimeLock.Wait waiting = new RuntimeLock.Wait(wait, LOCK_POLL);
+    while (true) {
+      if (SegmentClient.answers(socket)) {
+        throw BwoException.of(Msg.BWO226E, socket);
+      }
+      try {
+        return start(catalog, clock, events, socket);
+      } catch (RuntimeLock.InUse e) {
+        waiting.pauseOrThrow(e,
+            Message.of(Msg.BWO234I, catalog.root(), e.holder(), wait.toSeconds()), events);
+      }
     }
+  }
+
+  /** How often a server waiting for the catalog looks again. */
+  private static final Duration LOCK_POLL = Duration.ofMillis(200);
+
+  /** The role a server's system opens as, named in the runtime lock: {@code SERVER ON <socket>}. */
+  static final String ROLE = "SERVER ON ";
+
+  private static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events,
+      Path socket) {
     AtomicBoolean rehearsing = new AtomicBoolean();
     EmbeddedSegmentSystem system = EmbeddedSegmentSystem.open(catalog, clock, m -> {
       if (!rehearsing.get()) {
         events.accept(m);
       }
-    }, "SERVER ON " + socket);
+    }, ROLE + socket);
     rehearsing.set(true);
     try {
       rehearseFreeze(system, catalog, socket.resolveSibling(REHEARSAL_SOCKET));

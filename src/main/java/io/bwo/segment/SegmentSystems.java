@@ -2,9 +2,11 @@ package io.bwo.segment;
 
 import io.bwo.catalog.Catalog;
 import io.bwo.message.Message;
+import io.bwo.message.Msg;
 import io.bwo.message.Severity;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,11 +28,38 @@ public final class SegmentSystems {
    * lease expiry, sessions) given to {@code events}, from any thread.
    */
   public static SegmentSystem connect(Catalog catalog, Clock clock, Consumer<Message> events) {
-    Optional<SegmentClient> server = server(catalog);
-    if (server.isPresent()) {
-      return server.get();
+    return connect(catalog, clock, events, SERVER_STARTING);
+  }
+
+  /**
+   * How long a job waits for a segment server that holds the catalog but does not answer yet:
+   * one starting (replaying its redo log, rehearsing its freeze) when the job looked.
+   */
+  static final Duration SERVER_STARTING = Duration.ofSeconds(60);
+  private static final Duration POLL = Duration.ofMillis(50);
+
+  /**
+   * As {@link #connect(Catalog, Clock, Consumer)}; a server that holds the catalog without
+   * answering yet is waited for up to {@code starting} (BWO235I, once, to {@code events}), where
+   * the job would otherwise fail BWO216E because it looked while the server started.
+   */
+  static SegmentSystem connect(Catalog catalog, Clock clock, Consumer<Message> events,
+      Duration starting) {
+    RuntimeLock.Wait waiting = new RuntimeLock.Wait(starting, POLL);
+    while (true) {
+      Optional<SegmentClient> server = server(catalog);
+      if (server.isPresent()) {
+        return server.get();
+      }
+      try {
+        return EmbeddedSegmentSystem.open(catalog, clock, events, "EMBEDDED");
+      } catch (RuntimeLock.InUse e) {
+        if (!e.byServer()) {
+          throw e;
+        }
+        waiting.pauseOrThrow(e, Message.of(Msg.BWO235I, catalog.root(), e.holder()), events);
+      }
     }
-    return EmbeddedSegmentSystem.open(catalog, clock, events, "EMBEDDED");
   }
 
   /**

@@ -8,6 +8,7 @@ import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentName;
 import io.bwo.segment.SegmentClient;
 import io.bwo.segment.SegmentServer;
+import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import io.bwo.segment.SystemState;
 import java.io.PrintWriter;
@@ -113,6 +114,97 @@ class SegmentCommandTest {
     assertThat(SegmentSystems.socket(catalog)).doesNotExist();
     assertThat(run("segment", "status")).isZero();
     assertThat(out.toString()).contains(": RUNNING (EMBEDDED)");
+  }
+
+  @Test
+  void serveWaitsForABatchJobThatRunsTheCatalogEmbeddedThenStarts(@TempDir Path logs)
+      throws Exception {
+    Path log = logs.resolve("serve.out");
+    Process serve;
+    // A job that found no server runs the segment system in its own process.
+    try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+      assertThat(job).isNotInstanceOf(SegmentClient.class);
+      serve = serve(log);
+      awaitLine(serve, log, "BWO234I");
+      assertThat(serve.isAlive()).isTrue();
+      assertThat(Files.readString(log)).doesNotContain("BWO220I");
+    }
+    awaitLine(serve, log, "BWO220I");
+    try (SegmentClient client = SegmentSystems.server(catalog).orElseThrow()) {
+      assertThat(client.status().state()).isEqualTo(SystemState.RUNNING);
+    }
+    serve.destroy();
+    assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(serve.exitValue()).as(Files.readString(log)).isZero();
+  }
+
+  @Test
+  void serveWithNoWaitIsRefusedTheCatalogAJobRunsEmbedded(@TempDir Path logs) throws Exception {
+    Path log = logs.resolve("serve.out");
+    try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+      assertThat(job).isNotInstanceOf(SegmentClient.class);
+      Process serve = serve(log, "--wait", "0");
+      assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(serve.exitValue()).isEqualTo(8);
+      assertThat(Files.readString(log)).contains("BWO216E").doesNotContain("BWO234I");
+    }
+  }
+
+  @Test
+  void serveGivesUpWhenTheJobOutlastsItsWait(@TempDir Path logs) throws Exception {
+    Path log = logs.resolve("serve.out");
+    try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+      assertThat(job).isNotInstanceOf(SegmentClient.class);
+      Process serve = serve(log, "--wait", "1");
+      assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(serve.exitValue()).isEqualTo(8);
+      String text = Files.readString(log);
+      assertThat(text).contains("BWO234I", "WAITS AT MOST 1 S", "BWO216E");
+      assertThat(text.indexOf("BWO216E")).isGreaterThan(text.indexOf("BWO234I"));
+    }
+  }
+
+  @Test
+  void aJobThatLooksWhileTheServerStartsWaitsForItInsteadOfFailing(@TempDir Path logs)
+      throws Exception {
+    Path log = logs.resolve("serve.out");
+    Path lock = catalog.runtimeDir().resolve("segment.lock");
+    Process serve = serve(log);
+    try {
+      // The server holds the catalog from the moment it opens it; it answers only once its redo
+      // log is replayed and its freeze rehearsed.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(lock) || !Files.readString(lock).startsWith("SERVER ON")) {
+        assertThat(System.nanoTime()).as(Files.readString(log)).isLessThan(deadline);
+        assertThat(serve.isAlive()).as(Files.readString(log)).isTrue();
+        Thread.sleep(2);
+      }
+      try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+        assertThat(job).isInstanceOf(SegmentClient.class);
+      }
+    } finally {
+      serve.destroy();
+      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  private Process serve(Path log, String... options) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "segment", "serve", "--catalog", root.toString()));
+    command.addAll(List.of(options));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static void awaitLine(Process p, Path log, String id) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.readString(log).contains(id)) {
+      assertThat(System.nanoTime()).as(Files.readString(log)).isLessThan(deadline);
+      assertThat(p.isAlive()).as(Files.readString(log)).isTrue();
+      Thread.sleep(20);
+    }
   }
 
   private int run(String... args) {
