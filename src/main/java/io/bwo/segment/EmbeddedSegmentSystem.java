@@ -12,6 +12,7 @@ import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -494,7 +495,18 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
         locks.unlock(order);
       }
       Instant now = clock.instant();
-      transaction.stream().map(Update::dsn).distinct().forEach(d -> dataSets.recordChange(d, now));
+      for (Dsn d : transaction.stream().map(Update::dsn).distinct().toList()) {
+        try {
+          dataSets.recordChange(d, now);
+        } catch (UncheckedIOException e) {
+          // Applied, but its data-set-changed flag is not set: a BY(DSCHA,EQ,YES) dump would skip
+          // the data set. Broken, the system keeps its redo log (no checkpoint empties it), and the
+          // next start replays the transaction and sets the flag, as after a crash.
+          broken = new BwoException(
+              Message.of(Msg.BWO227S, d, String.valueOf(e.getCause().getMessage())), e);
+          throw broken;
+        }
+      }
     } finally {
       gate.exit();
     }

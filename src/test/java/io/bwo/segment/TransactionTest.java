@@ -206,6 +206,35 @@ class TransactionTest {
   }
 
   @Test
+  void aChangedFlagThatCannotBeWrittenBreaksTheSystemAndTheNextStartSetsIt() throws Exception {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGB:" + C);
+    assertThat(world.catalog.get(A).changed()).isFalse();
+    // The entry's temporary file cannot be created (as on a full disk): a directory holds its
+    // name, one that is not empty, so that the writer cannot delete it either.
+    Path blocker = world.catalog.root().resolve("catalog").resolve(A.name() + ".json.tmp");
+    Files.createDirectories(blocker.resolve("x"));
+    try (SegmentSystem system = world.open(Clock.systemUTC())) {
+      assertThatThrownBy(() -> system.commit(List.of(new Update.AddLong(A, 0, 5))))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO227S));
+      // Applied and durable, but unflagged: the system refuses further work rather than let a
+      // checkpoint empty the log that is the only record of the flag it owes.
+      assertThatThrownBy(() -> system.commit(List.of(new Update.AddLong(C, 0, 1))))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO227S));
+    }
+    assertThat(world.catalog.get(A).changed()).isFalse();
+    Files.delete(blocker.resolve("x"));
+    Files.delete(blocker);
+    try (SegmentSystem system = world.open(Clock.systemUTC())) {
+      assertThat(account(system, A, 0)).isEqualTo(5);
+      assertThat(account(system, C, 0)).isZero();
+      // The next BY(DSCHA,EQ,YES) dump takes A.
+      assertThat(world.catalog.get(A).changed()).isTrue();
+    }
+  }
+
+  @Test
   void replayAfterCrashKeepsAcknowledgedUpdates() throws Exception {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A, "SEGB:" + C);
     Process child = new ProcessBuilder(
