@@ -71,15 +71,20 @@ final class SegmentCommand implements Runnable {
       SegmentServer server = SegmentServer.start(catalog.open(), clock, log,
           Duration.ofSeconds(Math.max(0, waitSeconds)));
       // SIGTERM is how a server is stopped: a clean stop (thawed, sessions ended, checkpointed,
-      // socket removed) that exits 0, where the JVM would report 143 for the signal.
+      // socket removed) that exits 0, where the JVM would report 143 for the signal. A server
+      // whose system broke stops by itself and exits 12 (BWO236S), for its supervisor to see.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         log.close();
-        Runtime.getRuntime().halt(0);
+        Runtime.getRuntime().halt(exitCode(server));
       }, "bwo-segment-serve-stop"));
       server.awaitStopped();
       log.close();
-      return 0;
+      return exitCode(server);
+    }
+
+    private static int exitCode(SegmentServer server) {
+      return server.failure().map(m -> m.id().returnCode()).orElse(0);
     }
   }
 

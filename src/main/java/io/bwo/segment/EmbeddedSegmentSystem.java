@@ -99,6 +99,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   private ScheduledFuture<?> expiryCheck;
   private volatile boolean closed;
   private volatile BwoException broken;
+  private final Object brokenLock = new Object();
 
   private EmbeddedSegmentSystem(
       Catalog catalog,
@@ -478,8 +479,7 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
           sequence = log.append(images);
           log.awaitDurable(sequence);
         } catch (BwoException e) {
-          broken = e;
-          throw e;
+          throw breakWith(e);
         }
         seams.durable().accept(images);
         // Held here while the system is frozen: not yet applied, the transaction is not in the
@@ -502,9 +502,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
           // Applied, but its data-set-changed flag is not set: a BY(DSCHA,EQ,YES) dump would skip
           // the data set. Broken, the system keeps its redo log (no checkpoint empties it), and the
           // next start replays the transaction and sets the flag, as after a crash.
-          broken = new BwoException(
-              Message.of(Msg.BWO227S, d, String.valueOf(e.getCause().getMessage())), e);
-          throw broken;
+          throw breakWith(new BwoException(
+              Message.of(Msg.BWO227S, d, String.valueOf(e.getCause().getMessage())), e));
         }
       }
     } finally {
@@ -721,8 +720,8 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
       } catch (IOException e) {
         // Durable but not applied: replay will apply it, but this process can no longer trust
         // its data files, so it refuses further work.
-        broken = new BwoException(Message.of(Msg.BWO227S, image.dsn(), e.getMessage()), e);
-        throw broken;
+        throw breakWith(
+            new BwoException(Message.of(Msg.BWO227S, image.dsn(), e.getMessage()), e));
       }
     }
   }
@@ -802,6 +801,30 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
     if (closed) {
       throw BwoException.of(Msg.BWO225E, catalog.root());
     }
+  }
+
+  /**
+   * Makes {@code failure} the reason this system refuses all further work, and tells {@code
+   * events} the first time (a severe message: a server stops on it, so that a restart replays
+   * the redo log, instead of refusing every request while it looks healthy). Returns it, to throw.
+   */
+  private BwoException breakWith(BwoException failure) {
+    boolean first;
+    synchronized (brokenLock) {
+      first = broken == null;
+      if (first) {
+        broken = failure;
+      }
+    }
+    if (first) {
+      events.accept(failure.message());
+    }
+    return failure;
+  }
+
+  /** The failure that makes this system refuse all further work, if one has. */
+  Optional<BwoException> brokenBy() {
+    return Optional.ofNullable(broken);
   }
 
   private void requireUsable() {

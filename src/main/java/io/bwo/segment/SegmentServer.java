@@ -6,6 +6,7 @@ import io.bwo.catalog.Dsn;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import io.bwo.message.Severity;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -21,11 +22,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +52,7 @@ public final class SegmentServer implements AutoCloseable {
   private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final AtomicReference<Message> failure = new AtomicReference<>();
   private final Thread acceptor;
 
   private SegmentServer(Path socket, EmbeddedSegmentSystem system, ServerSocketChannel listener,
@@ -101,9 +105,14 @@ public final class SegmentServer implements AutoCloseable {
   private static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events,
       Path socket) {
     AtomicBoolean rehearsing = new AtomicBoolean();
+    AtomicReference<SegmentServer> started = new AtomicReference<>();
     EmbeddedSegmentSystem system = EmbeddedSegmentSystem.open(catalog, clock, m -> {
       if (!rehearsing.get()) {
         events.accept(m);
+      }
+      SegmentServer s = started.get();
+      if (s != null && m.severity() == Severity.SEVERE && s.system.brokenBy().isPresent()) {
+        s.stopBroken();
       }
     }, ROLE + socket);
     rehearsing.set(true);
@@ -128,6 +137,7 @@ public final class SegmentServer implements AutoCloseable {
       throw failure;
     }
     SegmentServer server = new SegmentServer(socket, system, listener, events);
+    started.set(server);
     server.acceptor.start();
     events.accept(Message.of(Msg.BWO220I, socket));
     return server;
@@ -239,6 +249,37 @@ public final class SegmentServer implements AutoCloseable {
   /** Waits until the server has been closed. */
   public void awaitStopped() throws InterruptedException {
     stopped.await();
+  }
+
+  /**
+   * Why the server stopped by itself: the failure that broke its segment system (a redo log or
+   * data set it could not write), after which it would refuse every request; empty while it runs
+   * or when it was closed.
+   */
+  public Optional<Message> failure() {
+    return Optional.ofNullable(failure.get());
+  }
+
+  /**
+   * Stops the server because its system is broken (BWO236S), from a thread of its own: the
+   * failing request's thread is still inside the system, whose close waits for it. A restart
+   * replays the redo log, as after a crash, once what failed (a full disk) is mended.
+   */
+  private void stopBroken() {
+    Message reason = system.brokenBy().orElseThrow().message();
+    if (!failure.compareAndSet(null, Message.of(Msg.BWO236S, socket, reason.text()))) {
+      return;
+    }
+    events.accept(failure.get());
+    Thread t = new Thread(() -> {
+      try {
+        close();
+      } catch (BwoException e) {
+        events.accept(e.message());
+      }
+    }, "bwo-segment-server-stop");
+    t.setDaemon(false);
+    t.start();
   }
 
   /**

@@ -1,16 +1,19 @@
 package io.bwo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentName;
+import io.bwo.message.BwoException;
 import io.bwo.segment.SegmentClient;
 import io.bwo.segment.SegmentServer;
 import io.bwo.segment.SegmentSystem;
 import io.bwo.segment.SegmentSystems;
 import io.bwo.segment.SystemState;
+import io.bwo.segment.Update;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -185,6 +188,36 @@ class SegmentCommandTest {
     } finally {
       serve.destroy();
       assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void aServerWhoseSystemBreaksStopsWithItsReasonInsteadOfRefusingEverything(@TempDir Path logs)
+      throws Exception {
+    Path log = logs.resolve("serve.out");
+    assertThat(run("segment", "online", "SEGA")).isZero();
+    // Dumped with RESET since its last change: its next change must set its flag.
+    catalog.put(catalog.get(Dsn.parse("APP.SEGA")).withChanged(false));
+    Process serve = serve(log);
+    awaitLine(serve, log, "BWO220I");
+    // The catalog entry's temporary file cannot be written (as on a full disk): a directory that
+    // is not empty holds its name.
+    Path blocker = root.resolve("catalog").resolve("APP.SEGA.json.tmp");
+    Files.createDirectories(blocker.resolve("x"));
+    try (SegmentClient client = SegmentSystems.server(catalog).orElseThrow()) {
+      assertThatThrownBy(() -> client.commit(List.of(new Update.AddLong(Dsn.parse("APP.SEGA"),
+          0, 1)))).isInstanceOf(BwoException.class);
+    }
+    assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as(Files.readString(log)).isTrue();
+    assertThat(serve.exitValue()).isEqualTo(12);
+    assertThat(Files.readString(log)).contains("BWO227S", "BWO236S", "BWO230I");
+    assertThat(SegmentSystems.socket(catalog)).doesNotExist();
+    // Mended, the next start replays the redo log: the transfer is there, its data set flagged.
+    Files.delete(blocker.resolve("x"));
+    Files.delete(blocker);
+    try (SegmentSystem restarted = SegmentSystems.connect(catalog, Clock.systemUTC())) {
+      assertThat(restarted).isNotInstanceOf(SegmentClient.class);
+      assertThat(Catalog.open(root).get(Dsn.parse("APP.SEGA")).changed()).isTrue();
     }
   }
 
