@@ -1,5 +1,6 @@
 package io.bwo.jcl;
 
+import io.bwo.journal.RunIds;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -56,11 +59,7 @@ final class ChildJvm {
     cmd.add(mainClass);
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd);
-    Map<String, String> env = pb.environment();
-    // The child sees the step's DDs and job facts only, never the submitter's.
-    env.keySet().removeIf(k -> k.startsWith("DD_") || k.startsWith("BWO_JOB")
-        || k.startsWith("BWO_STEP") || k.startsWith("BWO_PROCSTEP") || k.equals("BWO_PARM"));
-    env.putAll(call.env());
+    stepEnvironment(pb.environment(), call);
     pb.redirectOutput(Redirect.appendTo(call.stdout().toFile()));
     pb.redirectError(Redirect.appendTo(call.stderr().toFile()));
     Path stdin = call.dds().get("STDIN");
@@ -68,6 +67,7 @@ final class ChildJvm {
       pb.redirectInput(stdin.toFile());
     }
     Process p = pb.start();
+    RUNNING.add(p);
     if (stdin == null || !Files.isRegularFile(stdin)) {
       p.getOutputStream().close();
     }
@@ -81,8 +81,40 @@ final class ChildJvm {
     } catch (InterruptedException e) {
       p.destroyForcibly();
       throw e;
+    } finally {
+      RUNNING.remove(p);
     }
     return completion(p.exitValue());
+  }
+
+  /** The steps running now, for {@link #cancelRunning}. */
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Cancels every step running now, as SIGTERM to the job does on z/OS's CANCEL: each is sent
+   * SIGTERM, so that its program ends in order (a dump's journal FAILED, its temporary files
+   * gone) and the step ends S222.
+   */
+  static void cancelRunning() {
+    RUNNING.forEach(Process::destroy);
+  }
+
+  /**
+   * Makes the submitter's environment {@code env} the step's: the child sees the step's DDs and
+   * job facts only, never the submitter's. A run id given for the whole job ({@code BWO_RUN_ID},
+   * as a scheduler passes its execution id to {@code bwo submit}) becomes the step's own, {@code
+   * <id>.<step>}: under one id, two ADRDSSU steps would be one run, and the second refused
+   * (BWO608E), while a resubmission of the same execution still finds each step's run.
+   */
+  static void stepEnvironment(Map<String, String> env, ProgramCall call) {
+    String jobRunId = env.get(RunIds.ENV);
+    env.keySet().removeIf(k -> k.startsWith("DD_") || k.startsWith("BWO_JOB")
+        || k.startsWith("BWO_STEP") || k.startsWith("BWO_PROCSTEP") || k.equals("BWO_PARM")
+        || k.equals(RunIds.ENV));
+    if (jobRunId != null && !jobRunId.isBlank()) {
+      env.put(RunIds.ENV, jobRunId.trim() + "." + call.stepName());
+    }
+    env.putAll(call.env());
   }
 
   /** The completion an exit value means (see the class comment). */

@@ -220,6 +220,28 @@ class LocalProgramsTest {
   }
 
   @Test
+  void aRunIdGivenForTheWholeJobBecomesEachStepsOwn(@TempDir Path tmp) {
+    Map<String, String> env = new java.util.HashMap<>(Map.of("BWO_RUN_ID", " AJS123 ",
+        "DD_TAPE", "/submitter/tape", "BWO_STEPNAME", "SUBMITTER", "PATH", "/bin"));
+    ChildJvm.stepEnvironment(env, call(tmp, "DUMP", Map.of("BWO_STEPNAME", "DUMP")));
+    assertThat(env).containsEntry("BWO_RUN_ID", "AJS123.DUMP").containsEntry("PATH", "/bin")
+        .containsEntry("BWO_STEPNAME", "DUMP").doesNotContainKey("DD_TAPE");
+
+    Map<String, String> second = new java.util.HashMap<>(Map.of("BWO_RUN_ID", "AJS123"));
+    ChildJvm.stepEnvironment(second, call(tmp, "REST", Map.of()));
+    assertThat(second).containsEntry("BWO_RUN_ID", "AJS123.REST");
+
+    Map<String, String> none = new java.util.HashMap<>(Map.of("BWO_RUN_ID", ""));
+    ChildJvm.stepEnvironment(none, call(tmp, "DUMP", Map.of()));
+    assertThat(none).doesNotContainKey("BWO_RUN_ID");
+  }
+
+  private static ProgramCall call(Path tmp, String step, Map<String, String> env) {
+    return new ProgramCall("JOB", step, "ADRDSSU", null, Map.of(), env, tmp.resolve("out"),
+        tmp.resolve("err"), null, m -> {});
+  }
+
+  @Test
   void exitValuesOfKilledOrCrashedChildrenAreAbends() {
     assertThat(ChildJvm.completion(0)).isEqualTo(Completion.normal(0));
     assertThat(ChildJvm.completion(16)).isEqualTo(Completion.normal(16));
