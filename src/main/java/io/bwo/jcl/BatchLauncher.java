@@ -26,6 +26,7 @@ final class BatchLauncher {
       System.exit(101);
     }
     String className = args[0];
+    ProcessHandle.current().parent().ifPresent(BatchLauncher::endWithTheJob);
     try {
       Method main = Class.forName(className).getMethod("main", String[].class);
       if (!Modifier.isStatic(main.getModifiers())) {
@@ -37,6 +38,32 @@ final class BatchLauncher {
     } catch (ReflectiveOperationException | LinkageError e) {
       fail(className, e);
     }
+  }
+
+  /** How often a step looks whether the job that started it is still there. */
+  static final long JOB_POLL_MILLIS = 250;
+
+  /**
+   * Ends this step as a cancelled one once {@code job}, the process that started it, is gone
+   * (BWO725E, then exit 143 as SIGTERM gives: the program's shutdown hooks run, so a dump ends in
+   * order). A job killed outright (SIGKILL, a scheduler ending it, a failover) cannot pass its
+   * end on, and its step must not run on alone, with no job log, dispositions never applied, and
+   * a run it may finish while the scheduler, told the job failed, runs it again.
+   */
+  static void endWithTheJob(ProcessHandle job) {
+    Thread watch = new Thread(() -> {
+      try {
+        while (job.isAlive()) {
+          Thread.sleep(JOB_POLL_MILLIS);
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+      System.err.println(Message.of(Msg.BWO725E, job.pid()));
+      System.exit(143);
+    }, "bwo-step-job-watch");
+    watch.setDaemon(true);
+    watch.start();
   }
 
   private static void fail(String className, Throwable t) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a {@link JclJob} locally, as JES and the initiator run one on z/OS: each step in order,
@@ -51,11 +53,41 @@ public final class JobExecutor {
     Path work = catalog.runtimeDir().resolve("jes").resolve(jobId);
     try {
       Files.createDirectories(out);
-      return new Run(job, jobId, out, new LocalDataSets(catalog, work, out)).execute();
+      Run run = new Run(job, jobId, out, new LocalDataSets(catalog, work, out));
+      // SIGTERM to the job (a scheduler ending it) cancels it: its running step is sent SIGTERM
+      // and ends S222, the steps after it do not run, and the job still ends as a job does
+      // (dispositions, job log) before this process exits, instead of leaving its step running
+      // on alone.
+      CountDownLatch ended = new CountDownLatch(1);
+      Thread cancel = new Thread(() -> {
+        run.cancel();
+        try {
+          ended.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "bwo-job-cancel");
+      Runtime.getRuntime().addShutdownHook(cancel);
+      try {
+        return run.execute();
+      } finally {
+        ended.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(cancel);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook is running or has: nothing to remove.
+        }
+      }
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO724E, out, e.getMessage());
     }
   }
+
+  /**
+   * How long a cancelled job waits for its step to end in order: a dump ends within 20 s of
+   * SIGTERM (BWO528I); a step still running after that is killed with the process.
+   */
+  static final long CANCEL_GRACE_SECONDS = 30;
 
   /** The state of one job as it runs. */
   private final class Run {
@@ -68,8 +100,9 @@ public final class JobExecutor {
     private final List<StepRecord> ran = new ArrayList<>();
     private final List<StepResult> results = new ArrayList<>();
     private boolean restartReached;
-    private boolean ended;
-    private String endReason;
+    private volatile boolean ended;
+    private volatile boolean cancelled;
+    private volatile String endReason;
     private boolean jclError;
     private String abend;
 
@@ -81,6 +114,14 @@ public final class JobExecutor {
       this.log = new JobLog(clock, jobId);
       this.start = clock.instant();
       this.restartReached = job.parameters().restart() == null;
+    }
+
+    /** Ends the job as z/OS's CANCEL does: the running step is cancelled, no later one runs. */
+    void cancel() {
+      endReason = "THE JOB WAS CANCELLED";
+      cancelled = true;
+      ended = true;
+      ChildJvm.cancelRunning();
     }
 
     JobResult execute() throws IOException {
@@ -96,6 +137,9 @@ public final class JobExecutor {
         }
       } finally {
         dataSets.endJob(job.name()).forEach(log::print);
+      }
+      if (cancelled && abend == null) {
+        abend = "S222"; // cancelled between steps: the job ends as a cancelled one all the same
       }
       int highest = ran.stream().filter(r -> !r.completion().abended())
           .mapToInt(r -> r.completion().conditionCode()).max().orElse(0);

@@ -1,0 +1,83 @@
+package io.bwo.jcl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A step whose job is killed outright does not run on alone. */
+class OrphanStepTest {
+
+  /**
+   * A step that would run for a minute; it writes its PID to the file its first argument names,
+   * or else to its DD PIDFILE.
+   */
+  public static final class LongStep {
+    public static void main(String[] args) throws Exception {
+      Path file = Path.of(args.length > 0 ? args[0] : System.getenv("DD_PIDFILE"));
+      Path tmp = file.resolveSibling(file.getFileName() + ".part");
+      Files.writeString(tmp, ProcessHandle.current().pid() + "\n");
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Thread.sleep(60_000);
+    }
+  }
+
+  private static ProcessHandle awaitPid(Path file, Process parent, Path log) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(file) || Files.size(file) == 0) {
+      String said = Files.exists(log) ? Files.readString(log) : "";
+      assertThat(System.nanoTime()).as(said).isLessThan(deadline);
+      assertThat(parent.isAlive()).as(said).isTrue();
+      Thread.sleep(20);
+    }
+    return ProcessHandle.of(Long.parseLong(Files.readString(file).strip())).orElseThrow();
+  }
+
+  @Test
+  void sigtermToTheJobCancelsItsStepAndTheJobEndsAsACancelledOne(@TempDir Path tmp)
+      throws Exception {
+    Path marker = tmp.resolve("cat/datasets/CANCEL.PID");
+    Path joblog = tmp.resolve("out");
+    Path jcl = Files.writeString(tmp.resolve("JOB.jcl"), String.join("\n",
+        "//CANCELME JOB",
+        "//LONG EXEC PGM=JVMLDM86,PARM='/ " + LongStep.class.getName() + "'",
+        "//PIDFILE DD DSN=CANCEL.PID,DISP=(NEW,DELETE,DELETE)",
+        "//AFTER EXEC PGM=IEFBR14,COND=EVEN",
+        "//NEW DD DSN=CANCEL.NEW,DISP=(NEW,CATLG)") + "\n");
+    Process submit = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "io.bwo.cli.Main", "submit",
+        jcl.toString(), "--catalog", tmp.resolve("cat").toString(), "--output",
+        joblog.toString())
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("submit.out").toFile()).start();
+    ProcessHandle step = awaitPid(marker, submit, tmp.resolve("submit.out"));
+
+    submit.destroy(); // SIGTERM, as a scheduler ends a job
+
+    assertThat(submit.waitFor(40, TimeUnit.SECONDS)).isTrue();
+    assertThat(step.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+    String log = Files.readString(joblog.resolve("JESMSGLG"));
+    assertThat(log).contains("S222").contains("THE JOB WAS CANCELLED");
+    assertThat(tmp.resolve("cat/datasets/CANCEL.NEW")).doesNotExist();
+  }
+
+  @Test
+  void aStepEndsAsCancelledOnceTheJobThatStartedItIsKilled(@TempDir Path tmp) throws Exception {
+    Path pid = tmp.resolve("step.pid");
+    Path err = tmp.resolve("step.err");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // The "job": a shell that starts the step and waits for it, as bwo submit does.
+    Process job = new ProcessBuilder("bash", "-c", "'" + java + "' -cp '"
+        + System.getProperty("java.class.path") + "' " + BatchLauncher.class.getName() + " '"
+        + LongStep.class.getName() + "' '" + pid + "' 2>'" + err + "'; true").start();
+    ProcessHandle step = awaitPid(pid, job, err);
+
+    job.destroyForcibly().waitFor();
+
+    assertThat(step.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+    assertThat(Files.readString(err)).contains("BWO725E THE JOB THAT STARTED THIS STEP");
+  }
+}
