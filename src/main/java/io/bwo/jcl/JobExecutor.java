@@ -1,6 +1,7 @@
 package io.bwo.jcl;
 
 import io.bwo.catalog.Catalog;
+import io.bwo.catalog.ProcessLock;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * Runs a {@link JclJob} locally, as JES and the initiator run one on z/OS: each step in order,
@@ -50,10 +52,16 @@ public final class JobExecutor {
     String jobId = JobIds.next(catalog.runtimeDir());
     Path out = outputDir != null ? outputDir.toAbsolutePath()
         : catalogRoot.resolve("joblog").resolve(job.name() + "." + jobId);
-    Path work = catalog.runtimeDir().resolve("jes").resolve(jobId);
+    Path jes = catalog.runtimeDir().resolve("jes");
+    Path work = jes.resolve(jobId);
+    ProcessLock running = null;
     try {
+      // Held while the job runs: a later job's sweep then knows this folder is in use.
+      running = holdWorkFolder(work);
+      List<Message> swept = sweepDeadJobs(jes, jobId);
       Files.createDirectories(out);
       Run run = new Run(job, jobId, out, new LocalDataSets(catalog, work, out));
+      swept.forEach(run.log::print);
       // SIGTERM to the job (a scheduler ending it) cancels it: its running step is sent SIGTERM
       // and ends S222, the steps after it do not run, and the job still ends as a job does
       // (dispositions, job log) before this process exits, instead of leaving its step running
@@ -80,7 +88,57 @@ public final class JobExecutor {
       }
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO724E, out, e.getMessage());
+    } finally {
+      if (running != null) {
+        running.close();
+      }
     }
+  }
+
+  /** The lock a running job holds in its work folder, which says that the folder is in use. */
+  static final String WORK_LOCK = ".running";
+
+  /**
+   * How old a work folder without its lock must be to be a dead job's: a job creates its folder
+   * and takes its lock at once, so one younger than this may be a job starting now.
+   */
+  static final Duration UNLOCKED_GRACE = Duration.ofMinutes(1);
+
+  private static ProcessLock holdWorkFolder(Path work) throws IOException {
+    Files.createDirectories(work);
+    return ProcessLock.tryLock(work.resolve(WORK_LOCK)).orElseThrow(
+        () -> new IOException("the work folder " + work + " is in use by another job"));
+  }
+
+  /**
+   * Removes the work folders (in-stream data, temporary data sets) of jobs that did not end, as a
+   * job killed outright leaves them: a folder whose lock nobody holds, or without one and older
+   * than {@link #UNLOCKED_GRACE}. BWO726I for each, for the job log.
+   */
+  static List<Message> sweepDeadJobs(Path jes, String self) throws IOException {
+    List<Message> swept = new ArrayList<>();
+    List<Path> folders;
+    try (var list = Files.list(jes)) {
+      folders = list.filter(Files::isDirectory)
+          .filter(d -> !d.getFileName().toString().equals(self)).toList();
+    }
+    for (Path dir : folders) {
+      Path lock = dir.resolve(WORK_LOCK);
+      boolean dead;
+      if (Files.exists(lock)) {
+        Optional<ProcessLock> free = ProcessLock.tryLock(lock);
+        dead = free.isPresent();
+        free.ifPresent(ProcessLock::close);
+      } else {
+        dead = Files.getLastModifiedTime(dir).toInstant()
+            .isBefore(Instant.now().minus(UNLOCKED_GRACE));
+      }
+      if (dead) {
+        PathUtils.deleteDirectory(dir);
+        swept.add(Message.of(Msg.BWO726I, dir.getFileName(), dir));
+      }
+    }
+    return swept;
   }
 
   /**

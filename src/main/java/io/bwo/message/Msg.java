@@ -276,6 +276,7 @@ public enum Msg {
   BWO723E("JZOS ", "JZOS LAUNCHER SETUP ERROR: %s - RETURN CODE 101 (RC_CONFIG_ERR)"),
   BWO724E("JES  ", "LOCAL JES I/O FAILED ON %s: %s"),
   BWO725E("JZOS ", "THE JOB THAT STARTED THIS STEP (PID %s) HAS ENDED: THE STEP IS CANCELLED"),
+  BWO726I("JES  ", "JOB %s DID NOT END: ITS WORK FOLDER %s IS REMOVED"),
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
   BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),

@@ -2,10 +2,12 @@ package io.bwo.jcl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bwo.catalog.ProcessLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,6 +46,35 @@ class JobExecutorTest {
   private static List<String> ran(JobResult r) {
     return r.steps().stream().filter(s -> s.completion() != null)
         .map(s -> s.procStep() == null ? s.step() : s.step() + "." + s.procStep()).toList();
+  }
+
+  @Test
+  void aJobRemovesTheWorkFoldersOfJobsThatDidNotEndAndKeepsThoseInUse() throws IOException {
+    Path jes = root.resolve(".bwo").resolve("jes");
+    // Killed outright: its lock file stays, nobody holds it.
+    Path killed = Files.createDirectories(jes.resolve("JOB09997").resolve("temp"));
+    Files.writeString(killed.resolve("SYSIN"), " DUMP DATASET(INCLUDE(**))");
+    Files.createFile(jes.resolve("JOB09997").resolve(JobExecutor.WORK_LOCK));
+    // No lock and an hour old; no lock and just made (a job starting now, maybe).
+    Path old = Files.createDirectories(jes.resolve("JOB09998"));
+    Files.setLastModifiedTime(old,
+        FileTime.from(Instant.now().minus(java.time.Duration.ofHours(1))));
+    Path young = Files.createDirectories(jes.resolve("JOB09996"));
+    Path running = Files.createDirectories(jes.resolve("JOB09999"));
+    try (ProcessLock held =
+        ProcessLock.tryLock(running.resolve(JobExecutor.WORK_LOCK)).orElseThrow()) {
+      assertThat(held).isNotNull();
+      JobResult r = submit("//J JOB", "//S1 EXEC PGM=RC0");
+
+      assertThat(r.returnCode()).isZero();
+      assertThat(jes.resolve("JOB09997")).doesNotExist();
+      assertThat(old).doesNotExist();
+      assertThat(young).exists();
+      assertThat(running).exists();
+      assertThat(r.log()).anyMatch(l -> l.contains("BWO726I JOB JOB09997 DID NOT END"))
+          .anyMatch(l -> l.contains("BWO726I JOB JOB09998 DID NOT END"));
+      assertThat(jes.resolve(r.jobId())).as("its own, once it ended").doesNotExist();
+    }
   }
 
   private Path dataSet(String dsn) {
