@@ -1,7 +1,6 @@
 package com.ibm.jzos;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,16 @@ final class ConsoleLog {
       // One append per message: lines of concurrent jobs may interleave, never within a line.
       Files.writeString(
           file, log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the console log " + file, e);
+    } catch (IOException | RuntimeException e) {
+      // A WTO does not fail on z/OS: the message is on the console (standard error, above); only
+      // the log's copy is lost. Said once per process, not once per message.
+      if (!logFailed) {
+        logFailed = true;
+        System.err.println("BWO014W CONSOLE LOG " + file + " CANNOT BE WRITTEN: " + e
+            + "; CONSOLE MESSAGES GO TO STANDARD ERROR ONLY");
+      }
     }
   }
+
+  private static volatile boolean logFailed;
 }

@@ -84,6 +84,8 @@ public enum Msg {
   BWO012E("PLATF", "I/O ERROR ON DD %s: %s"),
   BWO013E("PLATF", "DD %s: DUMP %s IS BEING WRITTEN BY ANOTHER RUN (TEMPORARY FILE %s); THIS RUN"
       + " DOES NOT WRITE IT"),
+  // Printed by the JZOS stubs' console (com.ibm.jzos.ConsoleLog), which cannot use this catalog.
+  BWO014W("PLATF", "CONSOLE LOG %s CANNOT BE WRITTEN: %s; CONSOLE MESSAGES GO TO STANDARD ERROR ONLY"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
   BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
   BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),

@@ -34,4 +34,23 @@ class MvsConsoleTest extends LocalSystemTest {
     assertThat(system.console().get(1)).endsWith(" SECOND LINE");
     assertThat(system.console().get(2)).endsWith(" THIRD LINE");
   }
+
+  @Test
+  void aConsoleLogThatCannotBeWrittenLosesOnlyItsCopyAndSaysSoOnce() throws IOException {
+    // A file where the log's folder should be: the log cannot be written (as on a full disk).
+    java.nio.file.Path blocker = java.nio.file.Files.writeString(dir.resolve("blocker"), "x");
+    system.set("bwo.console.log", blocker.resolve("console.log").toString());
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      MvsConsole.wto("BWO201I FREEZE TAKEN", MvsConsole.ROUTCDE_PROGRAMMER_INFORMATION, 0);
+      MvsConsole.wto("BWO202I FREEZE ENDED", MvsConsole.ROUTCDE_PROGRAMMER_INFORMATION, 0);
+    } finally {
+      System.setErr(stderr);
+    }
+    String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(said).contains("BWO201I FREEZE TAKEN", "BWO202I FREEZE ENDED");
+    assertThat(said.lines().filter(l -> l.startsWith("BWO014W CONSOLE LOG "))).hasSize(1);
+  }
 }
