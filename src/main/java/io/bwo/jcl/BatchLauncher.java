@@ -53,7 +53,7 @@ final class BatchLauncher {
   static void endWithTheJob(ProcessHandle job) {
     Thread watch = new Thread(() -> {
       try {
-        while (job.isAlive()) {
+        while (stillChildOf(job)) {
           Thread.sleep(JOB_POLL_MILLIS);
         }
       } catch (InterruptedException e) {
@@ -64,6 +64,16 @@ final class BatchLauncher {
     }, "bwo-step-job-watch");
     watch.setDaemon(true);
     watch.start();
+  }
+
+  /**
+   * Whether {@code job} is still this process's parent and alive. A job killed outright stays a
+   * zombie, which counts as alive, until its own parent reaps it (a scheduler's agent may not at
+   * once); its children are handed to another parent the moment it dies, which this sees.
+   */
+  private static boolean stillChildOf(ProcessHandle job) {
+    return job.isAlive() && ProcessHandle.current().parent()
+        .map(p -> p.pid() == job.pid()).orElse(false);
   }
 
   private static void fail(String className, Throwable t) {

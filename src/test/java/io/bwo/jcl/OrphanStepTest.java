@@ -69,15 +69,28 @@ class OrphanStepTest {
     Path pid = tmp.resolve("step.pid");
     Path err = tmp.resolve("step.err");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // The "job": a shell that starts the step and waits for it, as bwo submit does.
-    Process job = new ProcessBuilder("bash", "-c", "'" + java + "' -cp '"
-        + System.getProperty("java.class.path") + "' " + BatchLauncher.class.getName() + " '"
-        + LongStep.class.getName() + "' '" + pid + "' 2>'" + err + "'; true").start();
-    ProcessHandle step = awaitPid(pid, job, err);
+    // The "job": a shell that starts the step and waits for it, as bwo submit does; started by
+    // a "scheduler" that does not reap it when it dies, so that it stays a zombie.
+    Path jobPid = tmp.resolve("job.pid");
+    String jobCommand = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
+        + BatchLauncher.class.getName() + " '" + LongStep.class.getName() + "' '" + pid
+        + "' 2>'" + err + "'; true";
+    Path jobScript = Files.writeString(tmp.resolve("job.sh"), jobCommand + "\n");
+    // sleep, which the scheduler's shell becomes, never waits for a child.
+    Process scheduler = new ProcessBuilder("bash", "-c", "bash '" + jobScript + "' & echo $! >'"
+        + jobPid + "'; exec sleep 120").start();
+    ProcessHandle step = awaitPid(pid, scheduler, err);
+    awaitPid(jobPid, scheduler, err);
+    ProcessHandle job = ProcessHandle.of(Long.parseLong(Files.readString(jobPid).strip()))
+        .orElseThrow();
 
-    job.destroyForcibly().waitFor();
+    new ProcessBuilder("kill", "-KILL", String.valueOf(job.pid())).start().waitFor();
 
-    assertThat(step.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
-    assertThat(Files.readString(err)).contains("BWO725E THE JOB THAT STARTED THIS STEP");
+    try {
+      assertThat(step.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+      assertThat(Files.readString(err)).contains("BWO725E THE JOB THAT STARTED THIS STEP");
+    } finally {
+      scheduler.destroyForcibly();
+    }
   }
 }
