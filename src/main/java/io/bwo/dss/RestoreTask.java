@@ -365,8 +365,13 @@ final class RestoreTask {
       try {
         defined = commit.carryOut();
       } catch (BwoException x) {
-        batch.keySet().forEach(t -> task.notProcessed(t.dumped().dsn(),
-            "ITS RESTORE IS COMMITTED: THE NEXT RESTORE COMPLETES IT"));
+        // Its data may be in place already, its entry not: say so for each, where the listing
+        // would only name it among the data sets not processed (the cause follows, below).
+        batch.keySet().forEach(t -> {
+          task.print(Message.of(Msg.BWO825E, t.restored().dsn()));
+          task.notProcessed(t.dumped().dsn(),
+              "ITS RESTORE IS COMMITTED: THE NEXT RESTORE COMPLETES IT");
+        });
         throw x;
       }
       Set<SegmentName> told = new HashSet<>();

@@ -209,6 +209,26 @@ class RestoreIntegrityTest {
   }
 
   @Test
+  void aRestoreWhoseCatalogCannotBeWrittenSaysTheNextRestoreCompletesIt() throws IOException {
+    Files.write(w.dump, smallDump(Compression.NONE));
+    // The entry's temporary file cannot be written (as on a full disk).
+    Path blocker = dst.root().resolve("catalog").resolve(A.name() + ".json.tmp");
+    Files.createDirectories(blocker.resolve("x"));
+
+    assertThat(w.dss(dst, RESTORE)).isEqualTo(8);
+
+    assertThat(w.ids()).contains("BWO825E", "BWO107E", "ADR455W");
+    assertThat(String.join("\n", w.platform.sysprint()))
+        .containsPattern("BWO825E .*, DATA SET " + A + " IS NOT RESTORED YET: ITS RESTORE IS"
+            + " COMMITTED");
+    Files.delete(blocker.resolve("x"));
+    Files.delete(blocker);
+    assertThat(w.dss(dst, RESTORE)).isZero();
+    assertThat(w.ids()).contains("BWO817I");
+    assertThat(RestoreWorld.leftovers(dst)).isEmpty();
+  }
+
+  @Test
   void aRestoreIsRefusedWhileAnotherHoldsTheCatalog() throws IOException {
     Files.write(w.dump, smallDump(Compression.NONE));
     var before = snapshot(dst);
