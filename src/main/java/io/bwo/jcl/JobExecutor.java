@@ -104,6 +104,9 @@ public final class JobExecutor {
    */
   static final Duration UNLOCKED_GRACE = Duration.ofMinutes(1);
 
+  /** How old a work folder whose lock is free must be: one just made may not be locked yet. */
+  static final Duration LOCKING_GRACE = Duration.ofSeconds(5);
+
   private static ProcessLock holdWorkFolder(Path work) throws IOException {
     Files.createDirectories(work);
     return ProcessLock.tryLock(work.resolve(WORK_LOCK)).orElseThrow(
@@ -125,13 +128,15 @@ public final class JobExecutor {
     for (Path dir : folders) {
       Path lock = dir.resolve(WORK_LOCK);
       boolean dead;
+      Instant made = Files.getLastModifiedTime(dir).toInstant();
       if (Files.exists(lock)) {
-        Optional<ProcessLock> free = ProcessLock.tryLock(lock);
+        // Not one made a moment ago: a job creates its lock file, then locks it.
+        Optional<ProcessLock> free = made.isBefore(Instant.now().minus(LOCKING_GRACE))
+            ? ProcessLock.tryLock(lock) : Optional.empty();
         dead = free.isPresent();
         free.ifPresent(ProcessLock::close);
       } else {
-        dead = Files.getLastModifiedTime(dir).toInstant()
-            .isBefore(Instant.now().minus(UNLOCKED_GRACE));
+        dead = made.isBefore(Instant.now().minus(UNLOCKED_GRACE));
       }
       if (dead) {
         PathUtils.deleteDirectory(dir);

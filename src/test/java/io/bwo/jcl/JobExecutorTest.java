@@ -55,6 +55,11 @@ class JobExecutorTest {
     Path killed = Files.createDirectories(jes.resolve("JOB09997").resolve("temp"));
     Files.writeString(killed.resolve("SYSIN"), " DUMP DATASET(INCLUDE(**))");
     Files.createFile(jes.resolve("JOB09997").resolve(JobExecutor.WORK_LOCK));
+    Files.setLastModifiedTime(jes.resolve("JOB09997"),
+        FileTime.from(Instant.now().minus(java.time.Duration.ofMinutes(5))));
+    // Its lock free too, but made a moment ago: a job that has not locked it yet, maybe.
+    Path fresh = Files.createDirectories(jes.resolve("JOB09995"));
+    Files.createFile(fresh.resolve(JobExecutor.WORK_LOCK));
     // No lock and an hour old; no lock and just made (a job starting now, maybe).
     Path old = Files.createDirectories(jes.resolve("JOB09998"));
     Files.setLastModifiedTime(old,
@@ -70,6 +75,7 @@ class JobExecutorTest {
       assertThat(jes.resolve("JOB09997")).doesNotExist();
       assertThat(old).doesNotExist();
       assertThat(young).exists();
+      assertThat(fresh).exists();
       assertThat(running).exists();
       assertThat(r.log()).anyMatch(l -> l.contains("BWO726I JOB JOB09997 DID NOT END"))
           .anyMatch(l -> l.contains("BWO726I JOB JOB09998 DID NOT END"));
