@@ -62,10 +62,13 @@ final class SubmitCommand implements Callable<Integer> {
       throw BwoException.of(Msg.BWO704E, jcl, e.getMessage());
     }
     JclJob job = Jcl.read(jcl.toString(), text, symbols);
+    // The log is printed as the job ends, inside it: a job cancelled by SIGTERM prints it too
+    // before its process exits.
     JobResult r = new JobExecutor(catalog.root(), LocalPrograms.standard(childJvmOptions()),
-        Clock.systemDefaultZone()).run(job, output);
-    r.log().forEach(spec.commandLine().getOut()::println);
-    spec.commandLine().getOut().flush();
+        Clock.systemDefaultZone()).run(job, output, ended -> {
+          ended.log().forEach(spec.commandLine().getOut()::println);
+          spec.commandLine().getOut().flush();
+        });
     return r.exitCode();
   }
 

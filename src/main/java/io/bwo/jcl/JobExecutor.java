@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -48,6 +49,14 @@ public final class JobExecutor {
    * or to {@code <catalog root>/joblog/<JOBNAME>.<JOBID>} when that is null.
    */
   public JobResult run(JclJob job, Path outputDir) {
+    return run(job, outputDir, r -> { });
+  }
+
+  /**
+   * As {@link #run(JclJob, Path)}, handing the result to {@code ended} before returning it: a job
+   * cancelled by SIGTERM waits for that too (printing its log), before its process exits.
+   */
+  public JobResult run(JclJob job, Path outputDir, Consumer<JobResult> whenEnded) {
     Catalog catalog = Catalog.open(catalogRoot);
     String jobId = JobIds.next(catalog.runtimeDir());
     Path out = outputDir != null ? outputDir.toAbsolutePath()
@@ -77,7 +86,9 @@ public final class JobExecutor {
       }, "bwo-job-cancel");
       Runtime.getRuntime().addShutdownHook(cancel);
       try {
-        return run.execute();
+        JobResult result = run.execute();
+        whenEnded.accept(result);
+        return result;
       } finally {
         ended.countDown();
         try {

@@ -61,6 +61,8 @@ class OrphanStepTest {
     assertThat(step.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
     String log = Files.readString(joblog.resolve("JESMSGLG"));
     assertThat(log).contains("S222").contains("THE JOB WAS CANCELLED");
+    // The job log is printed, as for any job end, before the process exits.
+    assertThat(Files.readString(tmp.resolve("submit.out"))).contains("THE JOB WAS CANCELLED");
     assertThat(tmp.resolve("cat/datasets/CANCEL.NEW")).doesNotExist();
   }
 
