@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,7 @@ class SegmentCommandTest {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
+    started.add(serve);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!Files.readString(log).contains("BWO220I")) {
       assertThat(System.nanoTime()).as(Files.readString(log)).isLessThan(deadline);
@@ -227,8 +229,18 @@ class SegmentCommandTest {
         "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "segment", "serve", "--catalog", root.toString()));
     command.addAll(List.of(options));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    started.add(p);
+    return p;
+  }
+
+  /** Every server a test started: one a failed assertion left running is ended here. */
+  private final List<Process> started = new ArrayList<>();
+
+  @AfterEach
+  void stopServersLeftRunning() {
+    started.forEach(Process::destroyForcibly);
   }
 
   private static void awaitLine(Process p, Path log, String id) throws Exception {
