@@ -88,7 +88,7 @@ public final class SegmentServer implements AutoCloseable {
         throw BwoException.of(Msg.BWO226E, socket);
       }
       try {
-        return start(catalog, clock, events, socket);
+        return startHolding(catalog, clock, events, socket);
       } catch (RuntimeLock.InUse e) {
         waiting.pauseOrThrow(e,
             Message.of(Msg.BWO234I, catalog.root(), e.holder(), wait.toSeconds()), events);
@@ -102,8 +102,9 @@ public final class SegmentServer implements AutoCloseable {
   /** The role a server's system opens as, named in the runtime lock: {@code SERVER ON <socket>}. */
   static final String ROLE = "SERVER ON ";
 
-  private static SegmentServer start(Catalog catalog, Clock clock, Consumer<Message> events,
-      Path socket) {
+  /** Starts the server once: opens its system (BWO216E if another holds the catalog), listens. */
+  private static SegmentServer startHolding(Catalog catalog, Clock clock,
+      Consumer<Message> events, Path socket) {
     AtomicBoolean rehearsing = new AtomicBoolean();
     AtomicReference<SegmentServer> started = new AtomicReference<>();
     EmbeddedSegmentSystem system = EmbeddedSegmentSystem.open(catalog, clock, m -> {

@@ -52,5 +52,11 @@ class MvsConsoleTest extends LocalSystemTest {
     String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(said).contains("BWO201I FREEZE TAKEN", "BWO202I FREEZE ENDED");
     assertThat(said.lines().filter(l -> l.startsWith("BWO014W CONSOLE LOG "))).hasSize(1);
+    // The stub cannot use the message catalog: its text must stay the catalog's BWO014W.
+    String template = io.bwo.message.Message.of(io.bwo.message.Msg.BWO014W, "\u0000", "\u0000")
+        .toString();
+    String pattern = java.util.regex.Pattern.quote(template).replace("\u0000", "\\E.*\\Q");
+    assertThat(said.lines().filter(l -> l.startsWith("BWO014W")))
+        .allMatch(l -> l.matches(pattern));
   }
 }

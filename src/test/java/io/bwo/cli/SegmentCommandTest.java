@@ -145,27 +145,28 @@ class SegmentCommandTest {
 
   @Test
   void serveWithNoWaitIsRefusedTheCatalogAJobRunsEmbedded(@TempDir Path logs) throws Exception {
-    Path log = logs.resolve("serve.out");
-    try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
-      assertThat(job).isNotInstanceOf(SegmentClient.class);
-      Process serve = serve(log, "--wait", "0");
-      assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      assertThat(serve.exitValue()).isEqualTo(8);
-      assertThat(Files.readString(log)).contains("BWO216E").doesNotContain("BWO234I");
-    }
+    String text = serveRefusedWhileAJobRunsEmbedded(logs.resolve("serve.out"), "0");
+    assertThat(text).contains("BWO216E").doesNotContain("BWO234I");
   }
 
   @Test
   void serveGivesUpWhenTheJobOutlastsItsWait(@TempDir Path logs) throws Exception {
-    Path log = logs.resolve("serve.out");
+    String text = serveRefusedWhileAJobRunsEmbedded(logs.resolve("serve.out"), "1");
+    assertThat(text).contains("BWO234I", "WAITS AT MOST 1 S", "BWO216E");
+    assertThat(text.indexOf("BWO216E")).isGreaterThan(text.indexOf("BWO234I"));
+  }
+
+  /**
+   * Starts a server with {@code --wait seconds} while this process runs the catalog's system
+   * embedded, as a job that found no server; checks it ends with 8, and returns what it said.
+   */
+  private String serveRefusedWhileAJobRunsEmbedded(Path log, String seconds) throws Exception {
     try (SegmentSystem job = SegmentSystems.connect(catalog, Clock.systemUTC())) {
       assertThat(job).isNotInstanceOf(SegmentClient.class);
-      Process serve = serve(log, "--wait", "1");
+      Process serve = serve(log, "--wait", seconds);
       assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(serve.exitValue()).isEqualTo(8);
-      String text = Files.readString(log);
-      assertThat(text).contains("BWO234I", "WAITS AT MOST 1 S", "BWO216E");
-      assertThat(text.indexOf("BWO216E")).isGreaterThan(text.indexOf("BWO234I"));
+      return Files.readString(log);
     }
   }
 
