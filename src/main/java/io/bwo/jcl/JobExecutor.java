@@ -69,7 +69,7 @@ public final class JobExecutor {
       running = holdWorkFolder(work);
       List<Message> swept = sweepDeadJobs(jes, jobId);
       Files.createDirectories(out);
-      Run run = new Run(job, jobId, out, new LocalDataSets(catalog, work, out));
+      Run run = new Run(job, jobId, out, new LocalDataSets(catalog, job.name(), work, out));
       swept.forEach(run.log::print);
       // SIGTERM to the job (a scheduler ending it) cancels it: its running step is sent SIGTERM
       // and ends S222, the steps after it do not run, and the job still ends as a job does
@@ -127,7 +127,8 @@ public final class JobExecutor {
   /**
    * Removes the work folders (in-stream data, temporary data sets) of jobs that did not end, as a
    * job killed outright leaves them: a folder whose lock nobody holds, or without one and older
-   * than {@link #UNLOCKED_GRACE}. BWO726I for each, for the job log.
+   * than {@link #UNLOCKED_GRACE}. What the dead job owed is deleted first ({@link
+   * OwedDispositions}). BWO716I and BWO726I for each, for the job log.
    */
   static List<Message> sweepDeadJobs(Path jes, String self) throws IOException {
     List<Message> swept = new ArrayList<>();
@@ -150,6 +151,7 @@ public final class JobExecutor {
         dead = made.isBefore(Instant.now().minus(UNLOCKED_GRACE));
       }
       if (dead) {
+        swept.addAll(OwedDispositions.settle(dir));
         PathUtils.deleteDirectory(dir);
         swept.add(Message.of(Msg.BWO726I, dir.getFileName(), dir));
       }

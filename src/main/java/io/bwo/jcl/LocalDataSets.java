@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +46,8 @@ import java.util.stream.Stream;
  * ends: the normal one whatever the condition code, the abnormal one only when it abends. KEEP
  * and CATLG keep the file (it is the catalog entry), DELETE and UNCATLG remove it (DELETE of a
  * member deletes the whole library, as on z/OS), PASS keeps it for a later step and deletes a new
- * one that no later step received when the job ends.
+ * one that no later step received when the job ends. What those would delete should the job die
+ * now is kept in its work folder ({@link OwedDispositions}), for the next job to settle.
  */
 final class LocalDataSets {
   private static final Path DUMMY = Path.of("/dev/null");
@@ -57,12 +57,16 @@ final class LocalDataSets {
   private final Path work;
   private final Path output;
   private final Map<String, Integer> highestGeneration = new HashMap<>();
-  private final Map<Path, String> passedNew = new LinkedHashMap<>();
+  private final String job;
+  /** New data sets passed and not yet received: deleted when the job ends. */
+  private final Map<Path, OwedDispositions.Owed> passedNew = new LinkedHashMap<>();
+  private List<OwedDispositions.Owed> owedWritten = List.of();
   private final Set<String> outputNames = new HashSet<>();
   private int files;
 
-  LocalDataSets(Catalog catalog, Path work, Path output) {
+  LocalDataSets(Catalog catalog, String job, Path work, Path output) {
     this.catalog = catalog;
+    this.job = job;
     this.datasets = catalog.root().resolve("datasets");
     this.work = work;
     this.output = output;
@@ -115,6 +119,9 @@ final class LocalDataSets {
       Files.createDirectories(p.getParent());
       Files.write(p, new byte[0]);
     }
+    // Written once the files exist: a list written first could, if the job died before creating
+    // one, name a data set that another job creates later.
+    owe(label, held);
     Map<String, Path> dds = new LinkedHashMap<>();
     for (Map.Entry<String, List<Path>> e : parts.entrySet()) {
       dds.put(e.getKey(), e.getValue().size() == 1 ? e.getValue().get(0)
@@ -281,7 +288,8 @@ final class LocalDataSets {
         }
         case PASS -> {
           if (h.created() || passedNew.containsKey(h.path())) {
-            passedNew.put(h.path(), h.display());
+            passedNew.put(h.path(), new OwedDispositions.Owed(this.job, step, h.dd(),
+                h.display(), h.path()));
           }
           what = "PASSED";
         }
@@ -296,16 +304,46 @@ final class LocalDataSets {
       }
       done.add(Message.of(Msg.BWO716I, job, step, h.dd(), h.display(), what));
     }
+    owe(step, List.of());
     return done;
+  }
+
+  /**
+   * Records what the job owes while {@code step} runs holding {@code held}: the new data sets
+   * passed and not received, and what the step's abnormal dispositions delete.
+   */
+  private void owe(String step, List<Held> held) {
+    Map<Path, OwedDispositions.Owed> owed = new LinkedHashMap<>(passedNew);
+    for (Held h : held) {
+      if (h.temporary()) {
+        continue; // in the work folder, which goes with the job
+      }
+      boolean deletes = h.unixFile() != null ? h.unixFile().abnormal().equals("DELETE")
+          : switch (h.disposition().abnormalFor(h.created())) {
+            case DELETE, UNCATLG -> true;
+            default -> false;
+          };
+      if (deletes) {
+        owed.put(h.deletes(), new OwedDispositions.Owed(job, step, h.dd(), h.display(),
+            h.deletes()));
+      } else {
+        owed.remove(h.deletes()); // kept by the step's abnormal disposition, passed or not
+      }
+    }
+    List<OwedDispositions.Owed> now = List.copyOf(owed.values());
+    if (!now.equals(owedWritten)) {
+      OwedDispositions.write(work, now);
+      owedWritten = now;
+    }
   }
 
   /** Ends the job: new passed data sets no step received are deleted, the work folder too. */
   List<Message> endJob(String job) throws IOException {
     List<Message> done = new ArrayList<>();
-    for (Map.Entry<Path, String> e : passedNew.entrySet()) {
+    for (Map.Entry<Path, OwedDispositions.Owed> e : passedNew.entrySet()) {
       if (!e.getKey().startsWith(work) && Files.exists(e.getKey())) {
         deleteTree(e.getKey());
-        done.add(Message.of(Msg.BWO716I, job, "(JOB END)", "-", e.getValue(),
+        done.add(Message.of(Msg.BWO716I, job, "(JOB END)", "-", e.getValue().display(),
             "DELETED (PASSED, NOT RECEIVED)"));
       }
     }
@@ -342,13 +380,6 @@ final class LocalDataSets {
   }
 
   private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(q);
-      }
-    }
+    OwedDispositions.deleteTree(p);
   }
 }

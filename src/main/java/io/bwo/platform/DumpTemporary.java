@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * one means another run is writing this dump now, and the claim is refused (BWO013E), as z/OS
  * would not give two jobs the same data set for output at once.
  */
-final class DumpTemporary {
+public final class DumpTemporary {
   private static final String SUFFIX = ".tmp";
 
   private DumpTemporary() {}
@@ -42,19 +44,38 @@ final class DumpTemporary {
    */
   static Path claim(String dd, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Pattern ours = Pattern.compile(Pattern.quote(file.getFileName().toString())
-        + "(\\.[0-9a-f]{8})?" + Pattern.quote(SUFFIX));
-    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
-        p -> ours.matcher(p.getFileName().toString()).matches())) {
-      for (Path t : siblings) {
-        removeIfAbandoned(dd, file, t);
+    for (Path t : temporaries(file)) {
+      if (!removeIfAbandoned(t)) {
+        throw BwoException.of(Msg.BWO013E, dd, file, t.getFileName());
       }
-    } catch (NoSuchFileException e) {
-      // No directory yet: nothing left in it, and the create reports it.
     }
     String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     // Absolute: the run journal keeps it for a re-run, which may start elsewhere.
     return dir.resolve(file.getFileName() + "." + tag + SUFFIX);
+  }
+
+  /**
+   * Removes the temporary files of dumps of {@code file} whose writers died, as a job that
+   * settles a dead job's data sets does; one that a live process writes stays.
+   */
+  public static void removeAbandoned(Path file) throws IOException {
+    for (Path t : temporaries(file)) {
+      removeIfAbandoned(t);
+    }
+  }
+
+  private static List<Path> temporaries(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Pattern ours = Pattern.compile(Pattern.quote(file.getFileName().toString())
+        + "(\\.[0-9a-f]{8})?" + Pattern.quote(SUFFIX));
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
+        p -> ours.matcher(p.getFileName().toString()).matches())) {
+      List<Path> found = new ArrayList<>();
+      siblings.forEach(found::add);
+      return found;
+    } catch (NoSuchFileException e) {
+      return List.of(); // no directory yet: nothing left in it
+    }
   }
 
   /**
@@ -69,8 +90,8 @@ final class DumpTemporary {
     return lock;
   }
 
-  private static void removeIfAbandoned(String dd, Path file, Path temporary)
-      throws IOException {
+  /** Deletes {@code temporary} unless a live process holds its lock; false if one does. */
+  private static boolean removeIfAbandoned(Path temporary) throws IOException {
     try (FileChannel ch = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
       FileLock lock;
       try {
@@ -79,12 +100,13 @@ final class DumpTemporary {
         lock = null; // this process writes it
       }
       if (lock == null) {
-        throw BwoException.of(Msg.BWO013E, dd, file, temporary.getFileName());
+        return false;
       }
       // Its writer is dead: nothing else writes, renames or deletes a name of its own.
       Files.deleteIfExists(temporary);
     } catch (NoSuchFileException e) {
       // Gone since the listing: published or removed by its writer.
     }
+    return true;
   }
 }

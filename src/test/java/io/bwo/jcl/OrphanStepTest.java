@@ -66,6 +66,72 @@ class OrphanStepTest {
     assertThat(tmp.resolve("cat/datasets/CANCEL.NEW")).doesNotExist();
   }
 
+  private static Process submit(Path tmp, Path jcl, String name) throws java.io.IOException {
+    return new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "io.bwo.cli.Main", "submit",
+        jcl.toString(), "--catalog", tmp.resolve("cat").toString(), "--output",
+        tmp.resolve(name).toString())
+        .redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".out").toFile()).start();
+  }
+
+  @Test
+  void theNextJobAppliesTheAbnormalDispositionsOfAJobKilledOutright(@TempDir Path tmp)
+      throws Exception {
+    Path datasets = tmp.resolve("cat/datasets");
+    Path killed = Files.writeString(tmp.resolve("KILLED.jcl"), String.join("\n",
+        "//KILLME JOB",
+        "//S1 EXEC PGM=IEFBR14",
+        "//PASSED DD DSN=KILL.PASSED,DISP=(NEW,PASS)",
+        "//TAKEN DD DSN=KILL.TAKEN,DISP=(NEW,PASS)",
+        "//LONG EXEC PGM=JVMLDM86,PARM='/ " + LongStep.class.getName() + "'",
+        "//PIDFILE DD DSN=KILL.PID,DISP=(NEW,DELETE,DELETE)",
+        "//DUMP DD DSN=KILL.DUMP(+1),DISP=(NEW,CATLG,DELETE)",
+        "//KEPT DD DSN=KILL.KEPT,DISP=(NEW,CATLG)",
+        "//TAKEN DD DSN=KILL.TAKEN,DISP=(OLD,CATLG,CATLG)") + "\n");
+    Process job = submit(tmp, killed, "killed");
+    ProcessHandle step = awaitPid(datasets.resolve("KILL.PID"), job, tmp.resolve("killed.out"));
+
+    job.destroyForcibly(); // SIGKILL to the job and its step: no disposition is applied
+    step.destroyForcibly();
+    assertThat(job.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    step.onExit().get(20, TimeUnit.SECONDS);
+    assertThat(datasets.resolve("KILL.DUMP.G0001V00")).as("the debris a kill leaves").exists();
+    // What a dump killed as it wrote leaves besides: its temporary file, locked by nobody.
+    Path half = Files.writeString(datasets.resolve("KILL.DUMP.G0001V00.0badcafe.tmp"), "HALF");
+    Path jes = tmp.resolve("cat/.bwo/jes");
+    Path work;
+    try (var folders = Files.list(jes)) {
+      work = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+    }
+    // As if the job had died more than the grace ago, which keeps a starting job's folder.
+    Files.setLastModifiedTime(work, java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(JobExecutor.LOCKING_GRACE.multipliedBy(2))));
+
+    Path rerun = Files.writeString(tmp.resolve("RERUN.jcl"), String.join("\n",
+        "//RERUN JOB",
+        "//S EXEC PGM=IEFBR14",
+        "//DUMP DD DSN=KILL.DUMP(+1),DISP=(NEW,CATLG,DELETE)") + "\n");
+    Process again = submit(tmp, rerun, "rerun");
+    assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    String log = Files.readString(tmp.resolve("rerun/JESMSGLG"));
+    assertThat(again.exitValue()).as(log).isZero();
+    String dead = "DID NOT END: ITS ABNORMAL DISPOSITION)";
+    assertThat(log).contains("KILLME LONG - DD DUMP - KILL.DUMP.G0001V00 DELETED (JOB "
+            + work.getFileName() + " " + dead)
+        .contains("KILLME LONG - DD PIDFILE - KILL.PID DELETED (JOB")
+        .contains("KILLME S1 - DD PASSED - KILL.PASSED DELETED (JOB")
+        .doesNotContain("KILL.KEPT DELETED").doesNotContain("KILL.TAKEN DELETED")
+        .contains("RERUN S - DD DUMP - KILL.DUMP.G0001V00 CATALOGED");
+    assertThat(datasets.resolve("KILL.DUMP.G0002V00")).doesNotExist();
+    assertThat(datasets.resolve("KILL.PASSED")).doesNotExist();
+    assertThat(half).doesNotExist();
+    assertThat(datasets.resolve("KILL.KEPT")).as("its abnormal disposition is CATLG").exists();
+    assertThat(datasets.resolve("KILL.TAKEN")).as("received and kept").exists();
+    assertThat(work).doesNotExist();
+  }
+
   @Test
   void aStepEndsAsCancelledOnceTheJobThatStartedItIsKilled(@TempDir Path tmp) throws Exception {
     Path pid = tmp.resolve("step.pid");

@@ -211,6 +211,28 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
+  void removingAbandonedTemporariesTakesADeadWritersAndLeavesALiveOnesToPublish()
+      throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    Path dead = Files.writeString(dir.resolve("dump.bwo.0badcafe.tmp"), "HALF A DUMP");
+    Path other = Files.writeString(dir.resolve("dump.bwo2.0badcafe.tmp"), "NOT OF THIS FILE");
+    byte[] whole = bytes(5000);
+    try (DumpOutput live = JzosPlatform.openLocalDump("TAPE", tape.toString(), false)) {
+      live.write(whole);
+      Files.writeString(dir.resolve("dump.bwo.12345678.tmp"), "DEAD TOO");
+
+      DumpTemporary.removeAbandoned(tape);
+
+      assertThat(dead).doesNotExist();
+      assertThat(dir.resolve("dump.bwo.12345678.tmp")).doesNotExist();
+      assertThat(other).exists();
+      assertThat(Path.of(live.temporaryName().orElseThrow())).exists();
+      live.publish();
+    }
+    assertThat(Files.readAllBytes(tape)).isEqualTo(whole);
+  }
+
+  @Test
   void temporaryDumpsWhoseWriterDiedAreRemovedByTheNextDumpOfTheFileAndNothingElse()
       throws IOException {
     Path tape = system.dd("TAPE", "dump.bwo");

@@ -1,0 +1,88 @@
+package io.bwo.jcl;
+
+import io.bwo.catalog.AtomicWrite;
+import io.bwo.message.Message;
+import io.bwo.platform.DumpTemporary;
+import io.bwo.message.Msg;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a job owes the data sets it holds should it die now, without ending: the deletions its
+ * abnormal dispositions and its end would make. A step that abends has its abnormal dispositions
+ * applied and a job that ends deletes the new data sets it passed and no step received; a job
+ * killed outright does neither, and would leave an empty NEW generation cataloged for good. So
+ * the job keeps this list in its work folder, rewritten (write, sync, rename) whenever it changes,
+ * and the next job that finds the folder of a dead job settles the list ({@link #settle}) before it
+ * removes the folder, as z/OS disposes of a cancelled step's data sets.
+ *
+ * <p>A line per data set, its fields separated by tabs: job, step, DD, the name shown, the path.
+ */
+final class OwedDispositions {
+  /** The list's file in a job's work folder. */
+  static final String FILE = "owed-deletions";
+
+  /** A data set or UNIX file to delete if the job dies now. */
+  record Owed(String job, String step, String dd, String display, Path path) {}
+
+  private OwedDispositions() {}
+
+  /** Makes {@code owed} the list of the job whose work folder is {@code work}. */
+  static void write(Path work, Collection<Owed> owed) {
+    StringBuilder text = new StringBuilder();
+    for (Owed o : owed) {
+      text.append(String.join("\t", o.job(), o.step(), o.dd(), o.display(),
+          o.path().toString())).append('\n');
+    }
+    AtomicWrite.replace(work.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Deletes what the dead job whose work folder is {@code work} owed; BWO716I for each that was
+   * there. Settling twice deletes nothing more: a sweep killed halfway is done again.
+   */
+  static List<Message> settle(Path work) throws IOException {
+    Path file = work.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    String job = work.getFileName().toString();
+    List<Message> done = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        continue; // not one of ours: a rename makes the file whole, so none is torn
+      }
+      Path path = Path.of(f[4]);
+      // A step killed while it wrote a new version under a temporary name left that file too.
+      if (Files.isDirectory(path.toAbsolutePath().getParent())) {
+        DumpTemporary.removeAbandoned(path);
+      }
+      if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(path);
+        done.add(Message.of(Msg.BWO716I, f[0], f[1], f[2], f[3],
+            "DELETED (JOB " + job + " DID NOT END: ITS ABNORMAL DISPOSITION)"));
+      }
+    }
+    return done;
+  }
+
+  /** Deletes a file, or a library and its members. */
+  static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+}
