@@ -208,8 +208,12 @@ public final class Adrdssu {
     }
     attempt.report().forEach(m -> listing.print(Listing.READING, m));
     if (attempt.previous() instanceof PriorOutcome.Succeeded done) {
-      attempt.close();
-      return done.returnCode();
+      try {
+        return Math.max(done.returnCode(), RerunOutputs.fill(run.platform(), runId.value(), done,
+            m -> listing.print(Listing.READING, m)));
+      } finally {
+        attempt.close();
+      }
     }
     int rc = 0;
     boolean[] recorded = {false};

@@ -64,6 +64,12 @@ final class DumpOutputs implements AutoCloseable {
     return outputs.stream().flatMap(o -> o.temporaryName().stream()).toList();
   }
 
+  /** The local files the outputs are published as, one per DD; empty unless every DD has one. */
+  List<String> publishedNames() {
+    List<String> names = outputs.stream().flatMap(o -> o.publishedName().stream()).toList();
+    return names.size() == outputs.size() ? names : List.of();
+  }
+
   /** Whether the first DD's dump, the one the step reads back, goes past the page cache. */
   boolean firstBypassesPageCache() {
     return outputs.get(0).bypassesPageCache();

@@ -209,7 +209,7 @@ final class DumpTask {
       }
       readBackFromDisk = out.firstBypassesPageCache();
       ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
-          writer.digest()));
+          writer.digest(), out.publishedNames()));
       PausePoint.BEFORE_PUBLISH.reached();
       out.publish();
       ctx.observer().released(Stream.concat(temporaries.stream(), files.stream()).toList());

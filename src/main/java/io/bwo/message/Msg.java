@@ -250,6 +250,9 @@ public enum Msg {
   BWO612E("JRNL ", "RUN %s FAILED IN ATTEMPT %s AFTER PHASE %s"),
   BWO613E("JRNL ", "RUN %s WAS ABANDONED IN ATTEMPT %s AFTER PHASE %s ON NODE %s"),
   BWO614S("JRNL ", "RUN %s IS NOT IN THE JOURNAL OF %s"),
+  BWO615I("JRNL ", "DUMP OF RUN %s COPIED FROM %s TO DD %s (%s), NEW SINCE THE RUN: %s BYTES"),
+  BWO616E("JRNL ", "RUN %s ALREADY SUCCEEDED, BUT DD %s (%s) IS NEW AND EMPTY AND ITS DUMP %s NO"
+      + " LONGER HAS ITS %s BYTES: GIVE A NEW RUN ID TO DUMP AGAIN"),
 
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
   BWO701E("JCL  ", "JCL ERROR AT LINE %s: %s"),

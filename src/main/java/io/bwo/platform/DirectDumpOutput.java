@@ -265,6 +265,11 @@ final class DirectDumpOutput extends DdDumpOutput {
   }
 
   @Override
+  public Optional<String> publishedName() {
+    return Optional.of(Path.of(finalName).toAbsolutePath().toString());
+  }
+
+  @Override
   void discard(boolean wasOpen) throws IOException {
     writer.close();
     try {

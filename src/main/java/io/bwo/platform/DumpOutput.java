@@ -38,6 +38,15 @@ public abstract class DumpOutput extends OutputStream {
   }
 
   /**
+   * The local file the dump is published as, for the run journal: a re-run that finds its DD
+   * allocated to another, new file can give it the dump. Empty where the dump is written in place
+   * (a DD on z/OS).
+   */
+  public Optional<String> publishedName() {
+    return Optional.empty();
+  }
+
+  /**
    * Whether the dump goes to the disk past the page cache (direct I/O): whoever reads it next
    * reads it from the disk.
    */

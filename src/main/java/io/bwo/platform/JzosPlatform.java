@@ -149,6 +149,15 @@ final class JzosPlatform implements Platform {
   }
 
   @Override
+  public Optional<Path> localFile(String dd) {
+    try {
+      return LocalDds.path(LocalDds.checkName(dd)).map(f -> Path.of(f).toAbsolutePath());
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public void wto(String text) {
     MvsConsole.wto(text, WtoConstants.ROUTCDE_PROGRAMMER_INFORMATION, WtoConstants.DESC_JOB_STATUS);
   }

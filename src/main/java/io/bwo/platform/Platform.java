@@ -1,7 +1,9 @@
 package io.bwo.platform;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
@@ -74,6 +76,14 @@ public interface Platform {
    */
   default InputStream openDumpInput(String dd, boolean fromDisk) {
     return openDumpInput(dd);
+  }
+
+  /**
+   * The local file DD {@code dd} is allocated to; empty for a z/OS data set, which is not a
+   * file, and where the DD is not allocated.
+   */
+  default Optional<Path> localFile(String dd) {
+    return Optional.empty();
   }
 
   /** Writes {@code text} to the operator console (a WTO to the programmer, as job status). */

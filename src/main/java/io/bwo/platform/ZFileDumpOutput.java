@@ -96,6 +96,12 @@ final class ZFileDumpOutput extends DdDumpOutput {
   }
 
   @Override
+  public Optional<String> publishedName() {
+    return temporaryName == null ? Optional.empty()
+        : Optional.of(java.nio.file.Path.of(finalName).toAbsolutePath().toString());
+  }
+
+  @Override
   public void write(int b) throws IOException {
     ensureOpen();
     if (buffered == buffer.length) {

@@ -110,6 +110,36 @@ class CommandSequenceStepTest {
     }
   }
 
+  /** As a re-run of a job whose dump DD is {@code DUMP(+1),DISP=NEW}: a new, empty data set. */
+  @Test
+  void aReRunWhoseDumpDdIsANewEmptyDataSetGetsTheRunsDumpWithoutDumpingAgain()
+      throws IOException {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(14);
+      Path g1 = dir.resolve("HLQ.DUMP.G0001V00");
+      Path g2 = Files.createFile(dir.resolve("HLQ.DUMP.G0002V00"));
+      Path g3 = Files.createFile(dir.resolve("HLQ.DUMP.G0003V00"));
+      world.platform.dumpDd("TAPE", g1);
+      assertThat(journaled(world, "NEWGEN", GOOD)).isZero();
+      world.platform.dumpDd("TAPE", g2);
+
+      assertThat(journaled(world, "NEWGEN", GOOD)).as(String.join("\n", world.listing()))
+          .isZero();
+
+      assertThat(world.messages("ADR006I")).as("no task ran again").isEmpty();
+      assertThat(Files.readAllBytes(g2)).isEqualTo(Files.readAllBytes(g1));
+      assertThat(world.messages("BWO615I")).singleElement().asString()
+          .contains("DUMP OF RUN NEWGEN COPIED FROM " + g1 + " TO DD TAPE (" + g2 + ")");
+      // Once the run's dump is gone, a new empty DD is not left empty under RC 0.
+      Files.delete(g1);
+      world.platform.dumpDd("TAPE", g3);
+      assertThat(journaled(world, "NEWGEN", GOOD)).isEqualTo(8);
+      assertThat(world.messages("BWO616E")).singleElement().asString()
+          .contains("RUN NEWGEN ALREADY SUCCEEDED, BUT DD TAPE (" + g3 + ") IS NEW AND EMPTY");
+      assertThat(g3).isEmptyFile();
+    }
+  }
+
   @Test
   void resetIsNotDoneWhenATaskFailedOrTheStepIsMadeToFail() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {

@@ -240,6 +240,11 @@ final class FakePlatform implements Platform {
   }
 
   @Override
+  public Optional<Path> localFile(String dd) {
+    return Optional.ofNullable(dumps.get(dd)).map(Path::toAbsolutePath);
+  }
+
+  @Override
   public void wto(String text) {
     wtos.add(text);
   }
@@ -279,6 +284,11 @@ final class FakePlatform implements Platform {
     @Override
     public boolean bypassesPageCache() {
       return pastThePageCache;
+    }
+
+    @Override
+    public Optional<String> publishedName() {
+      return Optional.of(file.toAbsolutePath().toString());
     }
 
     @Override
