@@ -213,18 +213,22 @@ check_acks() {
   echo "$out" >>"$W/acks.out"
   echo "$out" | grep -q BWO907I || finding "$1: ack check: $(echo "$out" | tr '\n' ' ' | cut -c1-300)"
 }
-GOOD=0; EMPTY=0; BAD=0
+GOOD=0; EMPTY=0; BAD=0; DISTINCT=0
 check_gens() { # $1 tag: every generation of SOAK.DUMP is a sound dump or empty; settings parse
-  GOOD=0; EMPTY=0; BAD=0
-  local f
+  GOOD=0; EMPTY=0; BAD=0; DISTINCT=0
+  local f sums=""
   for f in "$ROOT"/datasets/SOAK.DUMP.G*V00; do
     [ -e "$f" ] || continue
     if [ ! -s "$f" ]; then EMPTY=$((EMPTY + 1)); continue; fi
-    if bwo verify "$f" >"$W/verify.out" 2>&1; then GOOD=$((GOOD + 1)); else
+    if bwo verify "$f" >"$W/verify.out" 2>&1; then GOOD=$((GOOD + 1))
+      sums="$sums$(sha256sum <"$f" | cut -c1-64)"$'\n'
+    else
       BAD=$((BAD + 1))
       finding "$1: $(basename "$f") ($(stat -c %s "$f") bytes) is cataloged and does not verify: $(grep -m1 BWO4 "$W/verify.out" | cut -c1-200)"
     fi
   done
+  # A re-run whose dump run had succeeded copies that dump to its new (+1) (BWO615I): one dump.
+  DISTINCT=$(printf '%s' "$sums" | sort -u | grep -c .)
   SETS=0; SEMPTY=0
   for f in "$ROOT"/datasets/SOAK.SETTINGS.G*V00; do
     [ -e "$f" ] || continue
@@ -394,7 +398,7 @@ cycle() {
   check_gens run2
   [ "$GOOD" -ge 1 ] || finding "run2: no sound dump after a complete run (good $GOOD, empty $EMPTY)"
   [ "$EMPTY" = 0 ] && [ "$SEMPTY" = 0 ] || finding "run2: NEW data sets left empty and cataloged: $EMPTY of SOAK.DUMP, $SEMPTY of SOAK.SETTINGS ($(cd "$ROOT/datasets" && ls -s | tr '\n' ' ' | cut -c1-200))"
-  [ "$GOOD" -le 1 ] || finding "run2: $GOOD sound dumps: the dump was done more than once"
+  [ "$DISTINCT" -le 1 ] || finding "run2: $DISTINCT different sound dumps: the dump was done more than once"
   check_segc run2
   check_status run2 final
   [ -z "$(jes_work)" ] || finding "run2: job work folders left in .bwo/jes: $(jes_work | sed "s|$ROOT/||" | tr '\n' ' ')"
