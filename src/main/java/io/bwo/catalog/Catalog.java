@@ -67,14 +67,14 @@ public final class Catalog {
   }
 
   /**
-   * Deletes the temporary files of catalog entries and segment definitions that a process killed
-   * in mid-write left ({@link AtomicWrite}), those older than {@code age}: a live writer's is
-   * milliseconds old. Their targets are intact, old or new. Returns how many it deleted.
+   * Deletes the temporary files of catalog entries, segment definitions and new data files that a
+   * process killed in mid-write left ({@link AtomicWrite}, {@link #define}), those older than
+   * {@code age}: a live writer's is milliseconds old. Their targets are intact, old or new. Returns how many it deleted.
    */
   public int sweepTemporaries(Duration age) {
     long before = System.currentTimeMillis() - age.toMillis();
     int deleted = 0;
-    for (Path dir : List.of(entries, segments)) {
+    for (Path dir : List.of(entries, segments, data)) {
       List<Path> temporaries;
       try (var files = Files.list(dir)) {
         temporaries = files
@@ -171,6 +171,11 @@ public final class Catalog {
       }
       AtomicWrite.publish(tmp, file);
     } catch (IOException ex) {
+      try {
+        Files.deleteIfExists(tmp); // a full disk, say: no half-made file stays behind
+      } catch (IOException ignored) {
+        // The define fails all the same; the catalog's sweep of temporaries takes it later.
+      }
       throw BwoException.of(Msg.BWO107E, file, ex.getMessage());
     }
     if (segment(e.segment()).isEmpty()) {

@@ -11,6 +11,7 @@ import io.bwo.message.Msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -113,8 +114,17 @@ public record Settings(
    * given. A running system's definitions are protected the same way: a segment that is ONLINE
    * is not changed, and no cluster of it is changed or added, without {@code replace} (BWO823E).
    * Nothing is changed unless every change is allowed (checked first, applied after).
+   *
+   * <p>An import stopped part-way (a full disk, a kill) has already defined segments ONLINE, so a
+   * re-run of it would be refused as a change to a running system. So the import first records
+   * what it imports (a digest of these settings, in {@link #IMPORT_INTENT}) and removes the record
+   * once done: an import of the same settings that finds the record completes the one that did not
+   * end, without the checks that one passed (BWO806W).
    */
   public ImportReport importInto(Catalog catalog, boolean replace) {
+    Path intent = catalog.runtimeDir().resolve(IMPORT_INTENT);
+    String digest = digest();
+    boolean resuming = digest.equals(readIntent(intent));
     Set<SegmentName> online = catalog.segments().stream()
         .filter(s -> s.status() == SegmentStatus.ONLINE)
         .map(SegmentDefinition::name)
@@ -142,12 +152,13 @@ public record Settings(
         (inOnline ? running : conflicts).add("CLUSTER " + e.dsn() + " IS DEFINED DIFFERENTLY");
       }
     }
-    if (!running.isEmpty() && !replace) {
+    if (!running.isEmpty() && !replace && !resuming) {
       throw BwoException.of(Msg.BWO823E, running.size(), String.join("; ", running));
     }
-    if (!conflicts.isEmpty() && !replace) {
+    if (!conflicts.isEmpty() && !replace && !resuming) {
       throw BwoException.of(Msg.BWO802E, conflicts.size(), String.join("; ", conflicts));
     }
+    AtomicWrite.replace(intent, digest.getBytes(StandardCharsets.US_ASCII));
     int definedSegments = 0;
     int definedClusters = 0;
     int replaced = 0;
@@ -169,7 +180,34 @@ public record Settings(
         replaced++;
       }
     }
-    return new ImportReport(definedSegments, definedClusters, replaced);
+    try {
+      Files.deleteIfExists(intent);
+    } catch (IOException e) {
+      throw BwoException.of(Msg.BWO107E, intent, e.getMessage());
+    }
+    AtomicWrite.forceDirectory(intent.getParent());
+    return new ImportReport(definedSegments, definedClusters, replaced, resuming);
+  }
+
+  /** The record of an import that has not ended, in the catalog's runtime folder. */
+  static final String IMPORT_INTENT = "settings-import";
+
+  private static String readIntent(Path intent) {
+    try {
+      return Files.readString(intent, StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      return ""; // none: no import stopped part-way
+    }
+  }
+
+  /** The SHA-256 of these settings as written: the same file read again has the same. */
+  private String digest() {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(bytes()));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e); // every Java platform has SHA-256
+    }
   }
 
   private static boolean sameDefinition(CatalogEntry a, CatalogEntry b) {
@@ -180,6 +218,10 @@ public record Settings(
         && a.segment().equals(b.segment());
   }
 
-  /** What an import did: segments and clusters defined, existing definitions replaced. */
-  public record ImportReport(int segmentsDefined, int clustersDefined, int replaced) {}
+  /**
+   * What an import did: segments and clusters defined, existing definitions replaced; {@code
+   * resumed} if it completed an import of the same settings that had not ended.
+   */
+  public record ImportReport(int segmentsDefined, int clustersDefined, int replaced,
+      boolean resumed) {}
 }

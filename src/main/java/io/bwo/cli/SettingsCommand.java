@@ -105,6 +105,9 @@ final class SettingsCommand implements Runnable {
         throw BwoException.of(Msg.BWO801E, name, FileOrDd.why(e));
       }
       Settings.ImportReport r = settings.importInto(catalog.open(), replace);
+      if (r.resumed()) {
+        spec.commandLine().getOut().println(Message.of(Msg.BWO806W, name));
+      }
       spec.commandLine().getOut().println(Message.of(Msg.BWO805I, name, r.segmentsDefined(),
           r.clustersDefined(), r.replaced()));
       return 0;

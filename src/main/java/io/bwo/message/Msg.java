@@ -289,6 +289,9 @@ public enum Msg {
   BWO803E("SETTS", "CLUSTER %s CANNOT BE REDEFINED FROM %s TO %s CIS: DELETE IT FIRST"),
   BWO804I("SETTS", "SETTINGS EXPORTED TO %s: %s SEGMENTS, %s CLUSTERS"),
   BWO805I("SETTS", "SETTINGS IMPORTED FROM %s: %s SEGMENTS AND %s CLUSTERS DEFINED, %s REPLACED"),
+  /** As BWO606W: news for the operator; the import that completes the other ends RC 0. */
+  BWO806W("SETTS", "AN IMPORT OF THESE SETTINGS (%s) DID NOT END: THIS ONE COMPLETES IT, AS THAT ONE"
+      + " WAS CHECKED", 0),
   // DFSMSdss's message for "the data set exists and REPLACE was not given" could not be confirmed
   // in IBM's manuals: BWO810E and BWO811E say it in bwo's words, with DFSMSdss's severity.
   BWO810E("RESTR", "DATA SET %s IS NOT RESTORED: IT EXISTS AND NEITHER REPLACE NOR"

@@ -95,9 +95,15 @@ class CatalogTest {
         java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(120)));
     Path live = AtomicWrite.temporarySibling(root.resolve("segments/SEG1.json"));
     Files.writeString(live, "{");
+    // A define killed as it made the data file.
+    Path data = AtomicWrite.temporarySibling(c.dataFile(Dsn.parse("OSB.PAGE.SEG2")));
+    Files.write(data, new byte[4096]);
+    Files.setLastModifiedTime(data,
+        java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(120)));
 
-    assertThat(c.sweepTemporaries(java.time.Duration.ofMinutes(1))).isEqualTo(1);
+    assertThat(c.sweepTemporaries(java.time.Duration.ofMinutes(1))).isEqualTo(2);
 
+    assertThat(data).doesNotExist();
     assertThat(killed).doesNotExist();
     assertThat(live).exists();
     assertThat(c.get(kept.dsn())).isEqualTo(kept);

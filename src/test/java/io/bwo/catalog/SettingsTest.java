@@ -67,8 +67,36 @@ class SettingsTest {
     assertThat(c.find(added.dsn())).isEmpty();
     assertThat(c.get(changed.dsn()).bwoEligible()).isTrue();
 
-    assertThat(more.importInto(c, true)).isEqualTo(new Settings.ImportReport(0, 1, 1));
+    assertThat(more.importInto(c, true)).isEqualTo(new Settings.ImportReport(0, 1, 1, false));
     assertThat(c.get(changed.dsn()).bwoEligible()).isFalse();
+  }
+
+  @Test
+  void anImportStoppedPartWayIsCompletedByTheImportOfTheSameSettings(@TempDir Path root)
+      throws IOException {
+    Catalog c = Catalog.open(root);
+    Dsn late = Dsn.parse("OSB.SEG2.PAGE03");
+    // Its data file cannot be made, as on a full disk: the import stops there.
+    Path blocked = AtomicWrite.temporarySibling(c.dataFile(late));
+    Files.createDirectories(blocked.resolve("full"));
+    assertThatThrownBy(() -> Settings.read(WORLD).importInto(c, false))
+        .hasMessageContaining("BWO107E");
+    assertThat(c.segments()).extracting(SegmentDefinition::status).contains(SegmentStatus.ONLINE);
+    assertThat(c.find(late)).isEmpty();
+    Files.delete(blocked.resolve("full"));
+    Files.delete(blocked);
+
+    Settings.ImportReport r = Settings.read(WORLD).importInto(c, false);
+
+    assertThat(r.resumed()).isTrue();
+    Catalog fresh = Catalog.open(root.resolve("fresh"));
+    Settings.read(WORLD).importInto(fresh, false);
+    assertThat(c.list()).isEqualTo(fresh.list());
+    assertThat(c.segments()).isEqualTo(fresh.segments());
+    // Once it has ended, an import is checked as ever.
+    c.putSegment(new SegmentDefinition(SegmentName.parse("SEG9"), SegmentStatus.ONLINE));
+    assertThatThrownBy(() -> Settings.read(WORLD).importInto(c, false))
+        .hasMessageContaining("BWO823E");
   }
 
   @Test
