@@ -4,6 +4,7 @@ import io.bwo.platform.DumpInputs;
 import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,6 +38,12 @@ final class FileOrDd {
 
   /** The reason of an open or read failure, for its message. */
   static String why(IOException e) {
-    return e instanceof NoSuchFileException ? "NO SUCH FILE" : e.getMessage();
+    if (e instanceof NoSuchFileException) {
+      return "NO SUCH FILE";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

@@ -9,6 +9,7 @@ import io.bwo.platform.DumpOutput;
 import io.bwo.platform.Platform;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -64,7 +65,11 @@ final class SettingsCommand implements Runnable {
       Settings s = Settings.export(c, Clock.systemUTC().instant());
       String name;
       if (target.file != null) {
-        s.write(target.file);
+        try {
+          s.write(target.file);
+        } catch (UncheckedIOException e) {
+          throw BwoException.of(Msg.BWO004E, target.file, FileOrDd.why(e.getCause()));
+        }
         name = target.file.toString();
       } else {
         name = "DD " + target.outdd.toUpperCase(Locale.ROOT);

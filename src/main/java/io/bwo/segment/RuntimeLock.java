@@ -46,7 +46,8 @@ final class RuntimeLock implements AutoCloseable {
       }
       return new RuntimeLock(lock.get());
     } catch (IOException e) {
-      throw new BwoException(Message.of(Msg.BWO216E, catalog.root(), e.getMessage()), e);
+      // Not another process: a read-only or full file system, say.
+      throw new BwoException(Message.of(Msg.BWO237E, catalog.root(), path, e.getMessage()), e);
     }
   }
 

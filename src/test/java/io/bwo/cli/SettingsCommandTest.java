@@ -66,6 +66,20 @@ class SettingsCommandTest {
   }
 
   @Test
+  void anExportThatCannotBeWrittenSaysWhereAndWhy() {
+    Path nowhere = dir.resolve("missing").resolve("settings.json");
+
+    assertThat(run("settings", "export", "--catalog", dir.toString(), nowhere.toString()))
+        .isEqualTo(8);
+
+    assertThat(err.toString().trim()).isEqualTo("BWO004E I/O FAILED ON " + nowhere
+        + ": NO SUCH FILE");
+    assertThat(MessageExceptionHandler.message(new java.io.UncheckedIOException(
+        new java.nio.file.FileSystemException("/cat/x.json", null, "Read-only file system")))
+        .toString()).isEqualTo("BWO004E I/O FAILED ON /cat/x.json: Read-only file system");
+  }
+
+  @Test
   void aFileAndADdTogetherAreRefused() {
     assertThat(run("settings", "export", "--catalog", dir.toString(), "x.json", "--outdd", "S"))
         .isEqualTo(2);

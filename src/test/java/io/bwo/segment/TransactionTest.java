@@ -166,6 +166,18 @@ class TransactionTest {
   }
 
   @Test
+  void aLockThatCannotBeTakenIsNotSaidToBeInUseByAnotherProcess() throws java.io.IOException {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + A);
+    // Not a file it can lock, as on a read-only file system: no process holds it.
+    java.nio.file.Files.createDirectories(world.catalog.runtimeDir().resolve("segment.lock"));
+
+    assertThatThrownBy(() -> world.open(Clock.systemUTC()))
+        .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+            .startsWith("BWO237E THE SEGMENT SYSTEM OF CATALOG " + world.catalog.root()
+                + " CANNOT TAKE ITS LOCK"));
+  }
+
+  @Test
   void twoSystemsNeverOwnOneCatalog() {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + A);
     try (SegmentSystem first = world.open(Clock.systemUTC())) {
