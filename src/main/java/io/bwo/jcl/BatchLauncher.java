@@ -26,7 +26,7 @@ final class BatchLauncher {
       System.exit(101);
     }
     String className = args[0];
-    ProcessHandle.current().parent().ifPresent(BatchLauncher::endWithTheJob);
+    jobPid(System.getenv(JOB_PID_ENV)).ifPresent(BatchLauncher::endWithTheJob);
     try {
       Method main = Class.forName(className).getMethod("main", String[].class);
       if (!Modifier.isStatic(main.getModifiers())) {
@@ -40,6 +40,20 @@ final class BatchLauncher {
     }
   }
 
+  /**
+   * The job's PID, which {@code bwo submit} gives its steps: a step whose job was killed before
+   * the step looked has another parent already, and must not take that one for its job.
+   */
+  static final String JOB_PID_ENV = "BWO_JOB_PID";
+
+  /** The PID of the job that started this step: the one it was given, else its parent's. */
+  static java.util.Optional<Long> jobPid(String given) {
+    if (given != null && given.matches("\\d{1,18}")) {
+      return java.util.Optional.of(Long.parseLong(given));
+    }
+    return ProcessHandle.current().parent().map(ProcessHandle::pid);
+  }
+
   /** How often a step looks whether the job that started it is still there. */
   static final long JOB_POLL_MILLIS = 250;
 
@@ -50,7 +64,7 @@ final class BatchLauncher {
    * end on, and its step must not run on alone, with no job log, dispositions never applied, and
    * a run it may finish while the scheduler, told the job failed, runs it again.
    */
-  static void endWithTheJob(ProcessHandle job) {
+  static void endWithTheJob(long job) {
     Thread watch = new Thread(() -> {
       try {
         while (stillChildOf(job)) {
@@ -59,7 +73,7 @@ final class BatchLauncher {
       } catch (InterruptedException e) {
         return;
       }
-      System.err.println(Message.of(Msg.BWO725E, job.pid()));
+      System.err.println(Message.of(Msg.BWO725E, job));
       System.exit(143);
     }, "bwo-step-job-watch");
     watch.setDaemon(true);
@@ -71,9 +85,9 @@ final class BatchLauncher {
    * zombie, which counts as alive, until its own parent reaps it (a scheduler's agent may not at
    * once); its children are handed to another parent the moment it dies, which this sees.
    */
-  private static boolean stillChildOf(ProcessHandle job) {
-    return job.isAlive() && ProcessHandle.current().parent()
-        .map(p -> p.pid() == job.pid()).orElse(false);
+  private static boolean stillChildOf(long job) {
+    return ProcessHandle.of(job).map(ProcessHandle::isAlive).orElse(false)
+        && ProcessHandle.current().parent().map(p -> p.pid() == job).orElse(false);
   }
 
   private static void fail(String className, Throwable t) {

@@ -115,6 +115,7 @@ final class ChildJvm {
       env.put(RunIds.ENV, jobRunId.trim() + "." + call.stepName());
     }
     env.putAll(call.env());
+    env.put(BatchLauncher.JOB_PID_ENV, String.valueOf(ProcessHandle.current().pid()));
   }
 
   /** The completion an exit value means (see the class comment). */

@@ -132,6 +132,27 @@ class OrphanStepTest {
     assertThat(work).doesNotExist();
   }
 
+  /** The job killed in the moment between starting its step and the step looking for it. */
+  @Test
+  void aStepWhoseJobDiedBeforeItLookedEndsAtOnce(@TempDir Path tmp) throws Exception {
+    Process job = new ProcessBuilder("true").start();
+    job.waitFor();
+    Path err = tmp.resolve("step.err");
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), BatchLauncher.class.getName(),
+        LongStep.class.getName(), tmp.resolve("step.pid").toString())
+        .redirectError(err.toFile());
+    // Its parent is this JVM, which a step reparented after its job died would also have.
+    pb.environment().put(BatchLauncher.JOB_PID_ENV, String.valueOf(job.pid()));
+    Process step = pb.start();
+
+    assertThat(step.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(step.exitValue()).isEqualTo(143);
+    assertThat(Files.readString(err)).contains("BWO725E THE JOB THAT STARTED THIS STEP (PID "
+        + job.pid() + ")");
+  }
+
   @Test
   void aStepEndsAsCancelledOnceTheJobThatStartedItIsKilled(@TempDir Path tmp) throws Exception {
     Path pid = tmp.resolve("step.pid");
