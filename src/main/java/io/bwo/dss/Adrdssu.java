@@ -98,7 +98,16 @@ public final class Adrdssu {
       if (!parm.noEffect().isEmpty()) {
         listing.print(Listing.READING, Message.of(Msg.BWO526I, String.join(",", parm.noEffect())));
       }
-      int rc = runWithListing(run, listing, operator);
+      int rc;
+      try {
+        rc = runWithListing(run, listing, operator);
+      } catch (BwoException e) {
+        // A failure the step cannot go on from (its journal's disk full, say) still ends the
+        // listing as DFSMSdss ends one, with its message and ADR012I; standard error has it too.
+        System.err.println(e.message());
+        listing.print(Listing.READING, e.message());
+        rc = Math.max(e.returnCode(), 8);
+      }
       listing.print(Listing.SCHEDULER, Message.of(Msg.ADR012I, listing.timestamp(),
           Listing.returnCode(rc)));
       return rc;
@@ -236,6 +245,8 @@ public final class Adrdssu {
         }
       } finally {
         attempt.close();
+        attempt.unclosed().ifPresent(why -> listing.print(Listing.READING,
+            Message.of(Msg.BWO617W, runId, why)));
       }
     }
   }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ public final class Attempt implements AutoCloseable {
   private Owner owner;
   private int seq = 1;
   private boolean ended;
+  private Message unclosed;
   private boolean closed;
   private RuntimeException heartbeatFailure;
 
@@ -210,13 +212,33 @@ public final class Attempt implements AutoCloseable {
       synchronized (this) {
         if (file != null) {
           owner = owner.closing(clock.instant());
-          ownerWriter.accept(owner);
-          file.close();
+          try {
+            try {
+              ownerWriter.accept(owner);
+            } finally {
+              file.close();
+            }
+          } catch (BwoException e) {
+            if (!ended) {
+              throw e;
+            }
+            // The outcome is on disk already: what failed (marking the owner closed, forcing a
+            // released line) only spares another node a wait, or names a leftover already gone.
+            unclosed = e.message();
+          }
         }
       }
     } finally {
       lock.close();
     }
+  }
+
+  /**
+   * Why {@link #close} could not write its last records after the outcome was recorded (a full
+   * disk, say); empty if it could. The outcome stands: the step reports this as a warning.
+   */
+  public synchronized Optional<Message> unclosed() {
+    return Optional.ofNullable(unclosed);
   }
 
   private void checkWritable(boolean beforeEnd) {

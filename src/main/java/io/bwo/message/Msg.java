@@ -255,6 +255,8 @@ public enum Msg {
   BWO615I("JRNL ", "DUMP OF RUN %s COPIED FROM %s TO DD %s (%s), NEW SINCE THE RUN: %s BYTES"),
   BWO616E("JRNL ", "RUN %s ALREADY SUCCEEDED, BUT DD %s (%s) IS NEW AND EMPTY AND ITS DUMP %s NO"
       + " LONGER HAS ITS %s BYTES: GIVE A NEW RUN ID TO DUMP AGAIN"),
+  /** The run's outcome is recorded, and the step ends with it: news for the operator only. */
+  BWO617W("JRNL ", "RUN %s: ITS OUTCOME IS RECORDED, BUT THE JOURNAL'S LAST RECORDS ARE NOT: %s", 0),
 
   // ---- bwo: JCL submission and console (BWO7xx) -----------------------------------------------
   BWO701E("JCL  ", "JCL ERROR AT LINE %s: %s"),

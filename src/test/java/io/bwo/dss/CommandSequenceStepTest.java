@@ -141,6 +141,20 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void aFailureTheStepCannotGoOnFromStillEndsTheListingWithAdr012i() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(15);
+      world.platform.unreadable(FakePlatform.SYSIN);
+
+      int rc = journaled(world, "UNREADABLE", GOOD);
+
+      assertThat(rc).isEqualTo(8);
+      assertThat(world.listing()).anyMatch(l -> l.startsWith("BWO012E") && l.contains("I/O ERROR ON DD SYSIN"))
+          .last().asString().contains("ADR012I").endsWith("HIGHEST RETURN CODE IS 0008");
+    }
+  }
+
+  @Test
   void resetIsNotDoneWhenATaskFailedOrTheStepIsMadeToFail() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(3);

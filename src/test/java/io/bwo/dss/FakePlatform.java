@@ -49,6 +49,7 @@ final class FakePlatform implements Platform {
   private final Map<String, List<byte[]>> memory = new ConcurrentHashMap<>();
   private final List<String> sysprint = new CopyOnWriteArrayList<>();
   private final List<String> wtos = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
   private final AtomicInteger dumpOutputsOpened = new AtomicInteger();
   /** The size the last dump output was opened for. */
   private volatile long lastDumpDataBytes = -1;
@@ -88,6 +89,12 @@ final class FakePlatform implements Platform {
    */
   FakePlatform inputDd(String dd, byte[]... bytes) {
     memory.put(dd, new java.util.ArrayList<>(List.of(bytes)));
+    return this;
+  }
+
+  /** DD {@code dd} is allocated but cannot be read: each read of its records is BWO012E. */
+  FakePlatform unreadable(String dd) {
+    unreadable.add(dd);
     return this;
   }
 
@@ -165,6 +172,9 @@ final class FakePlatform implements Platform {
 
   @Override
   public List<String> readRecords(String dd) {
+    if (unreadable.contains(dd)) {
+      throw BwoException.of(Msg.BWO012E, dd, "java.io.IOException: Input/output error");
+    }
     List<String> records = inputs.get(dd);
     if (records == null) {
       throw BwoException.of(Msg.BWO011E, dd);

@@ -74,6 +74,33 @@ class RunJournalTest {
   }
 
   @Test
+  void aCloseThatCannotWriteAfterTheOutcomeKeepsTheOutcomeAndSaysWhy() throws IOException {
+    Attempt a = journal.begin(RUN, "node-a", SYSIN);
+    a.record(RunPhase.SUCCEEDED, "0000");
+    // The owner record cannot be replaced any more, as on a full disk.
+    Files.createDirectories(AtomicWrite.temporarySibling(runDir().resolve(RunJournal.OWNER))
+        .resolve("full"));
+
+    a.close();
+
+    assertThat(a.unclosed()).get().asString().startsWith("BWO609E JOURNAL I/O FAILED ON");
+    assertThat(journal.status(RUN).attempts().get(0).ending()).contains(RunPhase.SUCCEEDED);
+    try (Attempt again = journal.begin(RUN, "node-a", SYSIN)) {
+      assertThat(again.alreadySucceeded()).isTrue();
+    }
+  }
+
+  @Test
+  void aCloseThatCannotWriteBeforeAnyOutcomeFails() throws IOException {
+    Attempt a = journal.begin(RUN, "node-a", SYSIN);
+    Files.createDirectories(AtomicWrite.temporarySibling(runDir().resolve(RunJournal.OWNER))
+        .resolve("full"));
+
+    assertThatThrownBy(a::close).hasMessageStartingWith("BWO609E");
+    assertThat(a.unclosed()).isEmpty();
+  }
+
+  @Test
   void eachRecordIsInTheFileWhenRecordReturns() throws IOException {
     try (Attempt a = journal.begin(RUN, "node-a", SYSIN)) {
       a.record(RunPhase.FROZEN, "HOLDER BWO:@A123:1", List.of(FREEZE));
