@@ -230,14 +230,23 @@ public final class JobExecutor {
       } else {
         log.print(Message.of(Msg.BWO719I, job.name(), cc, String.format("%04d", highest)));
       }
-      List<String> lines = log.lines();
-      Files.write(out.resolve("JESMSGLG"), lines, StandardCharsets.UTF_8);
       List<String> jcl = new ArrayList<>();
       for (int i = 0; i < job.text().size(); i++) {
         jcl.add(String.format("%9d %s", i + 1, job.text().get(i)));
       }
-      Files.write(out.resolve("JESJCL"), jcl, StandardCharsets.UTF_8);
-      return new JobResult(job.name(), jobId, out, results, rc, highest, abend, jclError, lines);
+      String outputLost = null;
+      try {
+        Files.write(out.resolve("JESMSGLG"), log.lines(), StandardCharsets.UTF_8);
+        Files.write(out.resolve("JESJCL"), jcl, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        // The job has run and its dispositions are applied: what is lost is the copy of its log
+        // in its output folder (a full disk, say), not how it ended. bwo submit still prints the
+        // log, and says so, rather than end BWO724E with no log at all.
+        outputLost = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        log.print(Message.of(Msg.BWO727W, job.name(), out, outputLost));
+      }
+      return new JobResult(job.name(), jobId, out, results, rc, highest, abend, jclError,
+          log.lines(), outputLost);
     }
 
     /** The job's return code as JOBRC says: highest, last, or a named step's. */

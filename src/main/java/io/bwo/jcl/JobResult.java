@@ -11,10 +11,11 @@ import java.util.List;
  * @param returnCode the job's return code as JOBRC makes it (MAXRC: highest condition code)
  * @param highestConditionCode the highest condition code of the steps that ended normally
  * @param abendCode the first abend code of the job, or null
+ * @param outputLost why the job log could not be written to {@code outputDir}, or null
  */
 public record JobResult(String jobName, String jobId, Path outputDir, List<StepResult> steps,
     int returnCode, int highestConditionCode, String abendCode, boolean jclError,
-    List<String> log) {
+    List<String> log, String outputLost) {
 
   public JobResult {
     steps = List.copyOf(steps);
@@ -23,10 +24,15 @@ public record JobResult(String jobName, String jobId, Path outputDir, List<StepR
 
   /**
    * The exit code of {@code bwo submit}: the job's return code, at least 16 when a step abended,
-   * at least 12 when a JCL error ended the job, at most 255 (what a process exit value holds).
+   * at least 12 when a JCL error ended the job, at least 4 when its log could not be written to
+   * its output folder ({@code outputLost}, BWO727W), at most 255 (what a process exit value
+   * holds).
    */
   public int exitCode() {
     int code = Math.min(returnCode, 255);
+    if (outputLost != null) {
+      code = Math.max(code, 4);
+    }
     if (abendCode != null) {
       return Math.max(code, 16);
     }

@@ -286,6 +286,7 @@ public enum Msg {
   BWO724E("JES  ", "LOCAL JES I/O FAILED ON %s: %s"),
   BWO725E("JZOS ", "THE JOB THAT STARTED THIS STEP (PID %s) HAS ENDED: THE STEP IS CANCELLED"),
   BWO726I("JES  ", "JOB %s DID NOT END: ITS WORK FOLDER %s IS REMOVED"),
+  BWO727W("JES  ", "%s - THE JOB LOG CANNOT BE WRITTEN TO %s: %s; IT IS ON STANDARD OUTPUT ONLY"),
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
   BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),

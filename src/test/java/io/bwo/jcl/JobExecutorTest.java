@@ -516,6 +516,24 @@ class JobExecutorTest {
   }
 
   @Test
+  void aJobLogThatCannotBeWrittenIsStillInTheResultAndTheJobEndsAtLeastRc4(
+      @TempDir Path elsewhere) throws IOException {
+    // Its job log's file cannot be made, as on a full disk.
+    Files.createDirectories(elsewhere.resolve("JESMSGLG"));
+    JclJob job = Jcl.read("test.jcl", "//J JOB\n//S1 EXEC PGM=RC0\n"
+        + "//OUT DD DSN=HLQ.KEPT,DISP=(NEW,CATLG,DELETE)\n", Map.of());
+
+    JobResult r = new JobExecutor(root, programs, clock).run(job, elsewhere);
+
+    assertThat(r.returnCode()).isZero();
+    assertThat(r.outputLost()).isNotNull();
+    assertThat(r.exitCode()).isEqualTo(4);
+    assertThat(r.log()).anyMatch(l -> l.contains("BWO719I J ENDED - RC=0000"))
+        .last().asString().contains("BWO727W J - THE JOB LOG CANNOT BE WRITTEN TO " + elsewhere);
+    assertThat(dataSet("HLQ.KEPT")).as("its dispositions applied").exists();
+  }
+
+  @Test
   void writesTheJobOutputWhereAsked(@TempDir Path elsewhere) throws IOException {
     programs.with("PRINT", call -> {
       Files.writeString(call.dds().get("SYSPRINT"), "LISTING", StandardCharsets.UTF_8);
