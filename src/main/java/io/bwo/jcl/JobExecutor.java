@@ -355,6 +355,7 @@ public final class JobExecutor {
         return;
       }
       LocalDataSets.Allocation a = dataSets.allocate(s, label);
+      dataSets.warnings().forEach(log::print);
       if (a.failed()) {
         log.print(Message.of(Msg.BWO715E, job.name(), label, a.failedDd(), a.failure()));
         ended = true;

@@ -61,6 +61,8 @@ final class LocalDataSets {
   /** New data sets passed and not yet received: deleted when the job ends. */
   private final Map<Path, OwedDispositions.Owed> passedNew = new LinkedHashMap<>();
   private List<OwedDispositions.Owed> owedWritten = List.of();
+  private boolean owedLost;
+  private final List<Message> warnings = new ArrayList<>();
   private final Set<String> outputNames = new HashSet<>();
   private int files;
 
@@ -332,9 +334,25 @@ final class LocalDataSets {
     }
     List<OwedDispositions.Owed> now = List.copyOf(owed.values());
     if (!now.equals(owedWritten)) {
-      OwedDispositions.write(work, now);
-      owedWritten = now;
+      try {
+        OwedDispositions.write(work, now);
+        owedWritten = now;
+      } catch (RuntimeException e) {
+        // What is lost is only what a kill would leave behind: the job goes on, and says so once.
+        if (!owedLost) {
+          owedLost = true;
+          warnings.add(Message.of(Msg.BWO728W, job, work.resolve(OwedDispositions.FILE),
+              e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+      }
     }
+  }
+
+  /** The warnings since the last call (BWO728W), for the job log. */
+  List<Message> warnings() {
+    List<Message> w = List.copyOf(warnings);
+    warnings.clear();
+    return w;
   }
 
   /** Ends the job: new passed data sets no step received are deleted, the work folder too. */

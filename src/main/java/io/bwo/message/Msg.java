@@ -287,6 +287,8 @@ public enum Msg {
   BWO725E("JZOS ", "THE JOB THAT STARTED THIS STEP (PID %s) HAS ENDED: THE STEP IS CANCELLED"),
   BWO726I("JES  ", "JOB %s DID NOT END: ITS WORK FOLDER %s IS REMOVED"),
   BWO727W("JES  ", "%s - THE JOB LOG CANNOT BE WRITTEN TO %s: %s; IT IS ON STANDARD OUTPUT ONLY"),
+  BWO728W("JES  ", "%s - WHAT THE JOB WOULD DELETE IF IT DIED CANNOT BE RECORDED IN %s: %s; A KILL"
+      + " NOW WOULD LEAVE ITS NEW DATA SETS"),
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
   BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),

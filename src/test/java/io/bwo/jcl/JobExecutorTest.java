@@ -2,6 +2,7 @@ package io.bwo.jcl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bwo.catalog.AtomicWrite;
 import io.bwo.catalog.ProcessLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -531,6 +532,26 @@ class JobExecutorTest {
     assertThat(r.log()).anyMatch(l -> l.contains("BWO719I J ENDED - RC=0000"))
         .last().asString().contains("BWO727W J - THE JOB LOG CANNOT BE WRITTEN TO " + elsewhere);
     assertThat(dataSet("HLQ.KEPT")).as("its dispositions applied").exists();
+  }
+
+  @Test
+  void aJobWhoseOwedDeletionsCannotBeRecordedRunsOnAndSaysSo() throws IOException {
+    String first = submit("//J JOB", "//S EXEC PGM=RC0").jobId();
+    String next = String.format("JOB%05d", Integer.parseInt(first.substring(3)) + 1);
+    // Its list cannot be replaced, as on a full disk.
+    Files.createDirectories(root.resolve(".bwo/jes").resolve(next)
+        .resolve(AtomicWrite.temporarySibling(Path.of(OwedDispositions.FILE))).resolve("full"));
+
+    JobResult r = submit("//J JOB", "//S EXEC PGM=RC0",
+        "//OUT DD DSN=HLQ.OWED,DISP=(NEW,CATLG,DELETE)", "//S2 EXEC PGM=RC0",
+        "//OUT DD DSN=HLQ.OWED2,DISP=(NEW,CATLG,DELETE)");
+
+    assertThat(r.jobId()).isEqualTo(next);
+    assertThat(r.returnCode()).isZero();
+    assertThat(r.log()).filteredOn(l -> l.contains("BWO728W")).singleElement().asString()
+        .contains("BWO728W J - WHAT THE JOB WOULD DELETE IF IT DIED CANNOT BE RECORDED");
+    assertThat(dataSet("HLQ.OWED")).exists();
+    assertThat(dataSet("HLQ.OWED2")).exists();
   }
 
   @Test
