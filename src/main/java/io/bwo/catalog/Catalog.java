@@ -69,7 +69,8 @@ public final class Catalog {
   /**
    * Deletes the temporary files of catalog entries, segment definitions and new data files that a
    * process killed in mid-write left ({@link AtomicWrite}, {@link #define}), those older than
-   * {@code age}: a live writer's is milliseconds old. Their targets are intact, old or new. Returns how many it deleted.
+   * {@code age}: a live writer's is milliseconds old. Their targets are intact, old or new.
+   * Returns how many it deleted.
    */
   public int sweepTemporaries(Duration age) {
     long before = System.currentTimeMillis() - age.toMillis();

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The child-JVM side of the local JZOS Batch Launcher: runs {@code main} of the class named by
@@ -47,9 +48,9 @@ final class BatchLauncher {
   static final String JOB_PID_ENV = "BWO_JOB_PID";
 
   /** The PID of the job that started this step: the one it was given, else its parent's. */
-  static java.util.Optional<Long> jobPid(String given) {
+  static Optional<Long> jobPid(String given) {
     if (given != null && given.matches("\\d{1,18}")) {
-      return java.util.Optional.of(Long.parseLong(given));
+      return Optional.of(Long.parseLong(given));
     }
     return ProcessHandle.current().parent().map(ProcessHandle::pid);
   }

@@ -2,11 +2,12 @@ package io.bwo.jcl;
 
 import io.bwo.catalog.AtomicWrite;
 import io.bwo.message.Message;
-import io.bwo.platform.DumpTemporary;
 import io.bwo.message.Msg;
+import io.bwo.platform.DumpTemporary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +55,8 @@ final class OwedDispositions {
       return List.of();
     }
     String job = work.getFileName().toString();
+    // <catalog>/.bwo/jes/<job id>: the catalog's data sets, whose dumps have temporary files.
+    Path datasets = work.toAbsolutePath().getParent().getParent().getParent().resolve("datasets");
     List<Message> done = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);
@@ -61,11 +64,12 @@ final class OwedDispositions {
         continue; // not one of ours: a rename makes the file whole, so none is torn
       }
       Path path = Path.of(f[4]);
-      // A step killed while it wrote a new version under a temporary name left that file too.
-      if (Files.isDirectory(path.toAbsolutePath().getParent())) {
+      // A step killed while it wrote a dump to a data set left its temporary file too; a UNIX
+      // file's neighbours are the user's.
+      if (path.startsWith(datasets) && Files.isDirectory(path.getParent())) {
         DumpTemporary.removeAbandoned(path);
       }
-      if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         deleteTree(path);
         done.add(Message.of(Msg.BWO716I, f[0], f[1], f[2], f[3],
             "DELETED (JOB " + job + " DID NOT END: ITS ABNORMAL DISPOSITION)"));
@@ -76,7 +80,7 @@ final class OwedDispositions {
 
   /** Deletes a file, or a library and its members. */
   static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> s = Files.walk(p)) {

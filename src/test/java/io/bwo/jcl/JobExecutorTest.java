@@ -84,6 +84,39 @@ class JobExecutorTest {
     }
   }
 
+  @Test
+  void theSweepDeletesWhatADeadJobOwedAndTheDumpTemporariesOfItsDataSetsOnly(
+      @TempDir Path unix) throws IOException {
+    Path jes = Files.createDirectories(root.resolve(".bwo").resolve("jes"));
+    Path dead = Files.createDirectories(jes.resolve("JOB09990"));
+    Files.createFile(dead.resolve(JobExecutor.WORK_LOCK)); // killed: nobody holds it
+    Files.createDirectories(root.resolve("datasets"));
+    Path owed = Files.writeString(dataSet("HLQ.DUMP.G0003V00"), "");
+    Path half = Files.writeString(dataSet("HLQ.DUMP.G0003V00.0badcafe.tmp"), "HALF A DUMP");
+    Path report = Files.writeString(unix.resolve("report"), "R");
+    Path users = Files.writeString(unix.resolve("report.tmp"), "THE USER'S");
+    OwedDispositions.write(dead, List.of(
+        new OwedDispositions.Owed("DEAD", "DUMP", "TAPE", "HLQ.DUMP.G0003V00", owed),
+        new OwedDispositions.Owed("DEAD", "DUMP", "REPORT", report.toString(), report)));
+    Files.setLastModifiedTime(dead,
+        FileTime.from(Instant.now().minus(JobExecutor.LOCKING_GRACE.multipliedBy(2))));
+
+    List<String> swept = JobExecutor.sweepDeadJobs(jes, "JOB09999").stream()
+        .map(Object::toString).toList();
+
+    assertThat(swept).containsExactly(
+        "BWO716I DEAD DUMP - DD TAPE - HLQ.DUMP.G0003V00 DELETED (JOB JOB09990 DID NOT END: ITS"
+            + " ABNORMAL DISPOSITION)",
+        "BWO716I DEAD DUMP - DD REPORT - " + report + " DELETED (JOB JOB09990 DID NOT END: ITS"
+            + " ABNORMAL DISPOSITION)",
+        "BWO726I JOB JOB09990 DID NOT END: ITS WORK FOLDER " + dead + " IS REMOVED");
+    assertThat(owed).doesNotExist();
+    assertThat(half).doesNotExist();
+    assertThat(report).doesNotExist();
+    assertThat(users).as("a UNIX file's neighbour is the user's").exists();
+    assertThat(dead).doesNotExist();
+  }
+
   private Path dataSet(String dsn) {
     return root.resolve("datasets").resolve(dsn);
   }
