@@ -283,7 +283,7 @@ final class LocalDataSets {
       String what;
       switch (action) {
         case DELETE, UNCATLG -> {
-          deleteTree(h.deletes());
+          OwedDispositions.delete(h.deletes(), datasets);
           passedNew.remove(h.path());
           what = action == Disposition.Action.DELETE ? "DELETED"
               : "UNCATALOGED (THE LOCAL FILE IS ITS CATALOG ENTRY: REMOVED)";

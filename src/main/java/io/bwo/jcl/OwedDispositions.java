@@ -64,18 +64,26 @@ final class OwedDispositions {
         continue; // not one of ours: a rename makes the file whole, so none is torn
       }
       Path path = Path.of(f[4]);
-      // A step killed while it wrote a dump to a data set left its temporary file too; a UNIX
-      // file's neighbours are the user's.
-      if (path.startsWith(datasets) && Files.isDirectory(path.getParent())) {
-        DumpTemporary.removeAbandoned(path);
-      }
-      if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        deleteTree(path);
+      if (delete(path, datasets)) {
         done.add(Message.of(Msg.BWO716I, f[0], f[1], f[2], f[3],
             "DELETED (JOB " + job + " DID NOT END: ITS ABNORMAL DISPOSITION)"));
       }
     }
     return done;
+  }
+
+  /**
+   * Deletes {@code path}, and if it is a data set of the catalog whose data sets are in {@code
+   * datasets}, the temporary files its dumps' dead writers left (a step killed while it wrote a
+   * dump to it); a UNIX file's neighbours are the user's. Returns whether {@code path} was there.
+   */
+  static boolean delete(Path path, Path datasets) throws IOException {
+    if (path.startsWith(datasets) && Files.isDirectory(path.getParent())) {
+      DumpTemporary.removeAbandoned(path);
+    }
+    boolean there = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    deleteTree(path);
+    return there;
   }
 
   /** Deletes a file, or a library and its members. */

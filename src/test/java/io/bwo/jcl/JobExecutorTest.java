@@ -329,6 +329,8 @@ class JobExecutorTest {
       return Completion.normal(8);
     }).with("WRITEDIE", call -> {
       Files.writeString(call.dds().get("OUT"), "PARTIAL");
+      // As a dump killed while it wrote leaves its temporary file, locked by nobody.
+      Files.writeString(call.dds().get("OUT").resolveSibling("HLQ.BAD.0badcafe.tmp"), "HALF");
       return Completion.abend("S222");
     });
     JobResult ok = submit("//J JOB", "//S EXEC PGM=WRITE",
@@ -338,6 +340,7 @@ class JobExecutorTest {
     JobResult bad = submit("//J JOB", "//S EXEC PGM=WRITEDIE",
         "//OUT DD DSN=HLQ.BAD,DISP=(NEW,CATLG,DELETE)");
     assertThat(dataSet("HLQ.BAD")).doesNotExist();
+    assertThat(dataSet("HLQ.BAD.0badcafe.tmp")).doesNotExist();
     assertThat(bad.log()).anyMatch(l -> l.endsWith("BWO716I J S - DD OUT - HLQ.BAD DELETED"));
   }
 
