@@ -269,9 +269,10 @@ public final class Adrdssu {
     AtomicReference<TaskResult> current = new AtomicReference<>();
     WtoQueue wto = new WtoQueue(run.platform());
     // The segment system's own news reaches the listing only when it is bad news (a lease that
-    // expired, a session that failed): FREEZE and UNFREEZE are reported by the task itself.
+    // expired, a session that failed), or a wait the operator should see (BWO235I: the step
+    // waits for a segment server that is starting): FREEZE and UNFREEZE are reported by the task.
     Consumer<Message> events = m -> {
-      if (m.severity() != io.bwo.message.Severity.INFORMATION) {
+      if (m.severity() != io.bwo.message.Severity.INFORMATION || m.id() == Msg.BWO235I) {
         TaskResult t = current.get();
         listing.print(t == null ? Listing.READING : t.taskId(), m);
         wto.wto(m);

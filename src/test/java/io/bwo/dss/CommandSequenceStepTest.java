@@ -155,6 +155,25 @@ class CommandSequenceStepTest {
   }
 
   @Test
+  void aWaitForAStartingSegmentServerIsInTheListing() {
+    try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
+      world.start(16);
+      world.platform.newStep(List.of(GOOD));
+
+      int rc = Adrdssu.run(new Adrdssu.Run(world.platform, world.catalog, events -> {
+        events.accept(io.bwo.message.Message.of(io.bwo.message.Msg.BWO235I, world.catalog.root(),
+            "SERVER PID 4711"));
+        return world.system();
+      }, Clock.systemDefaultZone(), DssOptions.defaults(), List.of(), PhaseObserver.NONE,
+          "BWO TEST", false, Optional.empty()));
+
+      assertThat(rc).isZero();
+      assertThat(world.messages("BWO235I")).singleElement().asString()
+          .contains("IS STARTING (SERVER PID 4711): WAITING FOR IT TO ANSWER");
+    }
+  }
+
+  @Test
   void resetIsNotDoneWhenATaskFailedOrTheStepIsMadeToFail() {
     try (DumpWorld world = new DumpWorld(dir, 16, WORLD)) {
       world.start(3);
