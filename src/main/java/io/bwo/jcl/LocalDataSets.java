@@ -360,7 +360,7 @@ final class LocalDataSets {
     List<Message> done = new ArrayList<>();
     for (Map.Entry<Path, OwedDispositions.Owed> e : passedNew.entrySet()) {
       if (!e.getKey().startsWith(work) && Files.exists(e.getKey())) {
-        deleteTree(e.getKey());
+        OwedDispositions.deleteTree(e.getKey());
         done.add(Message.of(Msg.BWO716I, job, "(JOB END)", "-", e.getValue().display(),
             "DELETED (PASSED, NOT RECEIVED)"));
       }
@@ -374,7 +374,7 @@ final class LocalDataSets {
         }
       }
     }
-    deleteTree(work);
+    OwedDispositions.deleteTree(work);
     return done;
   }
 
@@ -395,9 +395,5 @@ final class LocalDataSets {
     Path dir = work.resolve(kind);
     Files.createDirectories(dir);
     return dir.resolve(String.format("%04d", ++files));
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    OwedDispositions.deleteTree(p);
   }
 }

@@ -11,9 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * What a job owes the data sets it holds should it die now, without ending: the deletions its
@@ -86,15 +85,10 @@ final class OwedDispositions {
     return there;
   }
 
-  /** Deletes a file, or a library and its members. */
+  /** Deletes a file, or a library and its members (a directory), if it is there. */
   static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(q);
-      }
+    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      PathUtils.delete(p);
     }
   }
 }
