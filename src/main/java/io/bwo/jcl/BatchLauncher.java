@@ -1,10 +1,13 @@
 package io.bwo.jcl;
 
+import io.bwo.catalog.ProcessLock;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -27,7 +30,10 @@ final class BatchLauncher {
       System.exit(101);
     }
     String className = args[0];
-    jobPid(System.getenv(JOB_PID_ENV)).ifPresent(BatchLauncher::endWithTheJob);
+    jobPid(System.getenv(JOB_PID_ENV)).ifPresent(job -> {
+      holdTheJobsFolder(System.getenv(JOB_WORK_ENV), job);
+      endWithTheJob(job);
+    });
     try {
       Method main = Class.forName(className).getMethod("main", String[].class);
       if (!Modifier.isStatic(main.getModifiers())) {
@@ -55,6 +61,41 @@ final class BatchLauncher {
     return ProcessHandle.current().parent().map(ProcessHandle::pid);
   }
 
+  /** The job's work folder, which {@code bwo submit} gives its steps. */
+  static final String JOB_WORK_ENV = "BWO_JOB_WORK";
+
+  /** What a step's lock in its job's work folder is called: this, then the step's PID. */
+  static final String STEP_LOCK_PREFIX = ".step-";
+
+  /**
+   * The step's lock in its job's work folder, held until the step's process has ended (shutdown
+   * hooks included), and kept here so that it is never collected, which would free it.
+   */
+  private static ProcessLock stepLock;
+
+  /**
+   * Locks this step's file in {@code work}, its job's work folder, for as long as the step's
+   * process lives. A job killed outright has its folder swept by the next job, which deletes what
+   * the dead job's steps would have deleted on an abend; a step of that job still ending (it ends
+   * within a poll of its job's death, but its shutdown hooks may still finish or remove a dump)
+   * keeps the sweep away until it has ended. A folder already swept means that the job is gone:
+   * the step does not start.
+   */
+  static void holdTheJobsFolder(String work, long job) {
+    if (work == null || work.isBlank()) {
+      return;
+    }
+    try {
+      stepLock = ProcessLock.tryLock(Path.of(work)
+          .resolve(STEP_LOCK_PREFIX + ProcessHandle.current().pid())).orElse(null);
+    } catch (IOException gone) {
+      stepLock = null;
+    }
+    if (stepLock == null) {
+      cancelled(job);
+    }
+  }
+
   /** How often a step looks whether the job that started it is still there. */
   static final long JOB_POLL_MILLIS = 250;
 
@@ -66,6 +107,11 @@ final class BatchLauncher {
    * a run it may finish while the scheduler, told the job failed, runs it again.
    */
   static void endWithTheJob(long job) {
+    // Looked at once before the program starts: a step whose job was killed (and its folder
+    // perhaps swept) while it took its lock must not run a moment.
+    if (!stillChildOf(job)) {
+      cancelled(job);
+    }
     Thread watch = new Thread(() -> {
       try {
         while (stillChildOf(job)) {
@@ -74,8 +120,7 @@ final class BatchLauncher {
       } catch (InterruptedException e) {
         return;
       }
-      System.err.println(Message.of(Msg.BWO725E, job));
-      System.exit(143);
+      cancelled(job);
     }, "bwo-step-job-watch");
     watch.setDaemon(true);
     watch.start();
@@ -89,6 +134,11 @@ final class BatchLauncher {
   private static boolean stillChildOf(long job) {
     return ProcessHandle.of(job).map(ProcessHandle::isAlive).orElse(false)
         && ProcessHandle.current().parent().map(p -> p.pid() == job).orElse(false);
+  }
+
+  private static void cancelled(long job) {
+    System.err.println(Message.of(Msg.BWO725E, job));
+    System.exit(143);
   }
 
   private static void fail(String className, Throwable t) {

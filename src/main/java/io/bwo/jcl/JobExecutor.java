@@ -69,7 +69,8 @@ public final class JobExecutor {
       running = holdWorkFolder(work);
       List<Message> swept = sweepDeadJobs(jes, jobId);
       Files.createDirectories(out);
-      Run run = new Run(job, jobId, out, new LocalDataSets(catalog, job.name(), work, out));
+      Run run = new Run(job, jobId, out, work,
+          new LocalDataSets(catalog, job.name(), work, out));
       swept.forEach(run.log::print);
       // SIGTERM to the job (a scheduler ending it) cancels it: its running step is sent SIGTERM
       // and ends S222, the steps after it do not run, and the job still ends as a job does
@@ -150,6 +151,9 @@ public final class JobExecutor {
       } else {
         dead = made.isBefore(Instant.now().minus(UNLOCKED_GRACE));
       }
+      if (dead && aStepRuns(dir)) {
+        dead = false; // the dead job's step is still ending: the next job sweeps the folder
+      }
       if (dead) {
         swept.addAll(OwedDispositions.settle(dir));
         PathUtils.deleteDirectory(dir);
@@ -157,6 +161,27 @@ public final class JobExecutor {
       }
     }
     return swept;
+  }
+
+  /**
+   * Whether a step of the job whose work folder is {@code dir} still runs: it holds its lock there
+   * ({@link BatchLauncher#holdTheJobsFolder}). A step whose job was killed outright ends within a
+   * poll, but as it ends it may still publish or remove a dump, which a sweep must not race.
+   */
+  private static boolean aStepRuns(Path dir) throws IOException {
+    List<Path> locks;
+    try (var list = Files.list(dir)) {
+      locks = list.filter(f -> f.getFileName().toString()
+          .startsWith(BatchLauncher.STEP_LOCK_PREFIX)).toList();
+    }
+    for (Path lock : locks) {
+      Optional<ProcessLock> free = ProcessLock.tryLock(lock);
+      if (free.isEmpty()) {
+        return true;
+      }
+      free.get().close();
+    }
+    return false;
   }
 
   /**
@@ -170,6 +195,7 @@ public final class JobExecutor {
     private final JclJob job;
     private final String jobId;
     private final Path out;
+    private final Path work;
     private final LocalDataSets dataSets;
     private final JobLog log;
     private final Instant start;
@@ -182,10 +208,11 @@ public final class JobExecutor {
     private boolean jclError;
     private String abend;
 
-    Run(JclJob job, String jobId, Path out, LocalDataSets dataSets) {
+    Run(JclJob job, String jobId, Path out, Path work, LocalDataSets dataSets) {
       this.job = job;
       this.jobId = jobId;
       this.out = out;
+      this.work = work;
       this.dataSets = dataSets;
       this.log = new JobLog(clock, jobId);
       this.start = clock.instant();
@@ -373,6 +400,7 @@ public final class JobExecutor {
       a.dds().forEach((dd, p) -> env.put("DD_" + dd, p.toAbsolutePath().toString()));
       env.put("BWO_JOBNAME", job.name());
       env.put("BWO_JOBID", jobId);
+      env.put(BatchLauncher.JOB_WORK_ENV, work.toString());
       env.put("BWO_STEPNAME", nameOf(s));
       if (s.procStep() != null) {
         env.put("BWO_PROCSTEPNAME", s.procStep());

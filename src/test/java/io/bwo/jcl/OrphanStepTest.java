@@ -25,6 +25,25 @@ class OrphanStepTest {
     }
   }
 
+  /**
+   * A step that takes 3 s to end, as a dump finishing in order may, and then writes "ENDED" to
+   * the file its second argument names; it writes its PID to the file its first argument names.
+   */
+  public static final class SlowEndingStep {
+    public static void main(String[] args) throws Exception {
+      Path ended = Path.of(args[1]);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          Thread.sleep(3_000);
+          Files.writeString(ended, "ENDED");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+      LongStep.main(new String[] {args[0]});
+    }
+  }
+
   private static ProcessHandle awaitPid(Path file, Process parent, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.exists(file) || Files.size(file) == 0) {
@@ -181,5 +200,68 @@ class OrphanStepTest {
     } finally {
       scheduler.destroyForcibly();
     }
+  }
+
+  /** A job killed outright, by the scheduler that started it; its step, the file's text. */
+  private static Process jobStarting(Path tmp, Class<?> step, Path work, String... args)
+      throws java.io.IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    StringBuilder command = new StringBuilder("'" + java + "' -cp '"
+        + System.getProperty("java.class.path") + "' " + BatchLauncher.class.getName() + " '"
+        + step.getName() + "'");
+    for (String a : args) {
+      command.append(" '").append(a).append("'");
+    }
+    command.append(" 2>'").append(tmp.resolve("step.err")).append("'; true");
+    ProcessBuilder pb = new ProcessBuilder("bash", "-c", command.toString());
+    pb.environment().put(BatchLauncher.JOB_WORK_ENV, work.toString());
+    return pb.start();
+  }
+
+  private static void makeOld(Path work) throws java.io.IOException {
+    Files.setLastModifiedTime(work, java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(JobExecutor.LOCKING_GRACE.multipliedBy(2))));
+  }
+
+  @Test
+  void aDeadJobsFolderIsLeftAloneWhileItsStepIsStillEnding(@TempDir Path tmp) throws Exception {
+    Path jes = tmp.resolve("jes");
+    Path work = Files.createDirectories(jes.resolve("JOB00001"));
+    // The job's own lock, free: as a job killed outright leaves it.
+    Files.writeString(work.resolve(JobExecutor.WORK_LOCK), "");
+    Path pid = tmp.resolve("step.pid");
+    Path ended = tmp.resolve("step.ended");
+    Process job = jobStarting(tmp, SlowEndingStep.class, work, pid.toString(), ended.toString());
+    ProcessHandle step = awaitPid(pid, job, tmp.resolve("step.err"));
+
+    job.destroyForcibly();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!Files.readString(tmp.resolve("step.err")).contains("BWO725E")) {
+      assertThat(System.nanoTime()).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    makeOld(work);
+
+    // The step is ending (its shutdown hook runs for 3 s): its job's folder is kept.
+    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).isEmpty();
+    assertThat(work).exists();
+    assertThat(step.isAlive()).isTrue();
+
+    step.onExit().get(20, TimeUnit.SECONDS);
+    assertThat(ended).hasContent("ENDED");
+    makeOld(work);
+    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).extracting(m -> m.id().name())
+        .containsExactly("BWO726I");
+    assertThat(work).doesNotExist();
+  }
+
+  @Test
+  void aStepWhoseJobsFolderIsGoneDoesNotStart(@TempDir Path tmp) throws Exception {
+    Path pid = tmp.resolve("step.pid");
+    Process job = jobStarting(tmp, LongStep.class, tmp.resolve("jes/JOB00001"), pid.toString());
+
+    assertThat(job.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(tmp.resolve("step.err"))).contains("BWO725E");
+    assertThat(pid).doesNotExist();
   }
 }
