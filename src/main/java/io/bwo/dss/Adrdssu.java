@@ -8,6 +8,7 @@ import io.bwo.control.ParseResult;
 import io.bwo.control.Passwords;
 import io.bwo.control.RestoreDataSet;
 import io.bwo.control.UnimplementedKeyword;
+import io.bwo.dump.DumpReader;
 import io.bwo.journal.Attempt;
 import io.bwo.journal.Leftover;
 import io.bwo.journal.PriorOutcome;
@@ -191,6 +192,7 @@ public final class Adrdssu {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
       return ok.deck().warningCode();
     }
+    prepareDumpReading(commands);
     FilterDd filters = new FilterDd(run.platform());
     byte[] digest = sysinDigest(records, filters.forDigest(commands));
     RunId runId;
@@ -248,6 +250,19 @@ public final class Adrdssu {
         attempt.unclosed().ifPresent(why -> listing.print(Listing.READING,
             Message.of(Msg.BWO617W, runId, why)));
       }
+    }
+  }
+
+  /**
+   * A deck that restores has the reading of a dump prepared on a thread of its own while the step
+   * starts (its journal and the segment system, whose forces leave the CPU waiting), instead of
+   * at the start of the RESTORE's pass ({@link DumpReader#prepare}).
+   */
+  private static void prepareDumpReading(List<Command> commands) {
+    if (commands.stream().anyMatch(c -> c instanceof RestoreDataSet)) {
+      Thread prepare = new Thread(DumpReader::prepare, "bwo-dump-reading-prepare");
+      prepare.setDaemon(true);
+      prepare.start();
     }
   }
 

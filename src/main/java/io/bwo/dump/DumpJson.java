@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.bwo.catalog.CatalogEntry;
+import io.bwo.catalog.Dsn;
+import io.bwo.catalog.SegmentName;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -45,6 +48,17 @@ final class DumpJson {
   /** The catalog entry in {@code json}, or empty when it is not a valid one. */
   static Optional<CatalogEntry> entry(byte[] json) {
     return read(ENTRY, json);
+  }
+
+  /**
+   * Reads a header and a catalog entry of this version once, for the work their first reading
+   * costs (Jackson's parsers and the records' constructors, run cold): true when both read back.
+   */
+  static boolean prepare() {
+    Instant now = Instant.now();
+    return header(write(DumpHeader.of(now, "PREPARE", "PREPARE", Compression.NONE))).isPresent()
+        && entry(write(CatalogEntry.linear(Dsn.parse("BWO.PREPARE"), SegmentName.parse("BWO"),
+            4096, 1, true, now))).isPresent();
   }
 
   private static <T> Optional<T> read(ObjectReader reader, byte[] json) {

@@ -65,6 +65,21 @@ public final class DumpReader implements AutoCloseable {
     return r;
   }
 
+  /**
+   * Does now, on the calling thread, the work that reading the first records of a dump costs the
+   * first time in a process (building Jackson's readers, running their code cold), so that a
+   * step that will read a dump can have it done while it starts: 25-40 ms of a 256 MiB RESTORE
+   * otherwise spent between the start of its pass and its first write. True when it worked; a
+   * failure is harmless, the reading then does the work itself.
+   */
+  public static boolean prepare() {
+    try {
+      return DumpJson.prepare();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The dump's header. */
   public DumpHeader header() {
     return header;
