@@ -14,7 +14,7 @@ for i in $(seq 1 $n); do
   k=${#clones[@]}
   for j in $(seq 0 $((k-1))); do
     clone=${clones[$(( (i+j) % k ))]}
-    rm -rf $w/r; sync; sleep 1
+    rm -rf $w/r; sync; sleep ${REST:-1}
     s=$(date +%s%N)
     DD_SYSIN=$w/rst.sysin DD_SYSPRINT=$w/rst.prt DD_TAPE=$dump $clone/bin/bwo dss --catalog $w/r >/dev/null 2>&1
     rc=$?; e=$(date +%s%N)
