@@ -68,7 +68,7 @@ public final class DumpReader implements AutoCloseable {
   /**
    * Does now, on the calling thread, the work that reading the first records of a dump costs the
    * first time in a process (building Jackson's readers, running their code cold), so that a
-   * step that will read a dump can have it done while it starts: 25-40 ms of a 256 MiB RESTORE
+   * step that will read a dump can have it done while it starts: 19-27 ms of a 256 MiB RESTORE
    * otherwise spent between the start of its pass and its first write. True when it worked; a
    * failure is harmless, the reading then does the work itself.
    */

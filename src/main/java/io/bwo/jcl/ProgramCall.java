@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * One step's program call: the program, its PARM, the step's DDs mapped to files, the
  * environment the program gets ({@code DD_<NAME>} for every DD, {@code BWO_JOBNAME},
  * {@code BWO_JOBID}, {@code BWO_JOB_WORK} (the job's work folder), {@code BWO_STEPNAME},
- * {@code BWO_PROCSTEPNAME}, {@code BWO_CATALOG}, {@code BWO_DATASETS} for the JZOS stubs' {@code //'DSN'} names, {@code BWO_PARM}), where its
- * standard streams go, its time limit, and the job log.
+ * {@code BWO_PROCSTEPNAME}, {@code BWO_CATALOG}, {@code BWO_DATASETS} for the JZOS stubs'
+ * {@code //'DSN'} names, {@code BWO_PARM}), where its standard streams go, its time limit, and
+ * the job log.
  *
  * @param parm the PARM text, or null when the step has none
  * @param dds DD name to file, in JCL order (a concatenation is one file holding its parts)
