@@ -129,7 +129,8 @@ public final class JobExecutor {
    * Removes the work folders (in-stream data, temporary data sets) of jobs that did not end, as a
    * job killed outright leaves them: a folder whose lock nobody holds, or without one and older
    * than {@link #UNLOCKED_GRACE}. What the dead job owed is deleted first ({@link
-   * OwedDispositions}). BWO716I and BWO726I for each, for the job log.
+   * OwedDispositions}). BWO716I and BWO726I for each, for the job log; BWO729I for one left
+   * because its step is still ending.
    */
   static List<Message> sweepDeadJobs(Path jes, String self) throws IOException {
     List<Message> swept = new ArrayList<>();
@@ -151,10 +152,11 @@ public final class JobExecutor {
       } else {
         dead = made.isBefore(Instant.now().minus(UNLOCKED_GRACE));
       }
-      if (dead && aStepRuns(dir)) {
-        dead = false; // the dead job's step is still ending: the next job sweeps the folder
-      }
-      if (dead) {
+      Optional<String> ending = dead ? aStepRunning(dir) : Optional.empty();
+      if (ending.isPresent()) {
+        // The dead job's step is still ending: a later job sweeps the folder.
+        swept.add(Message.of(Msg.BWO729I, dir.getFileName(), ending.get(), dir));
+      } else if (dead) {
         swept.addAll(OwedDispositions.settle(dir));
         PathUtils.deleteDirectory(dir);
         swept.add(Message.of(Msg.BWO726I, dir.getFileName(), dir));
@@ -164,24 +166,26 @@ public final class JobExecutor {
   }
 
   /**
-   * Whether a step of the job whose work folder is {@code dir} still runs: it holds its lock there
-   * ({@link BatchLauncher#holdTheJobsFolder}). A step whose job was killed outright ends within a
-   * poll, but as it ends it may still publish or remove a dump, which a sweep must not race.
+   * The PID of a step of the job whose work folder is {@code dir} that still runs: it holds its
+   * lock there ({@link BatchLauncher#holdTheJobsFolder}). A step whose job was killed outright
+   * ends within a poll, but as it ends it may still publish or remove a dump, which a sweep must
+   * not race.
    */
-  private static boolean aStepRuns(Path dir) throws IOException {
+  private static Optional<String> aStepRunning(Path dir) throws IOException {
     List<Path> locks;
     try (var list = Files.list(dir)) {
       locks = list.filter(f -> f.getFileName().toString()
-          .startsWith(BatchLauncher.STEP_LOCK_PREFIX)).toList();
+          .startsWith(BatchLauncher.STEP_LOCK_PREFIX)).sorted().toList();
     }
     for (Path lock : locks) {
       Optional<ProcessLock> free = ProcessLock.tryLock(lock);
       if (free.isEmpty()) {
-        return true;
+        return Optional.of(lock.getFileName().toString()
+            .substring(BatchLauncher.STEP_LOCK_PREFIX.length()));
       }
       free.get().close();
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

@@ -289,6 +289,8 @@ public enum Msg {
   BWO727W("JES  ", "%s - THE JOB LOG CANNOT BE WRITTEN TO %s: %s; IT IS ON STANDARD OUTPUT ONLY"),
   BWO728W("JES  ", "%s - WHAT THE JOB WOULD DELETE IF IT DIED CANNOT BE RECORDED IN %s: %s; A KILL"
       + " NOW WOULD LEAVE ITS NEW DATA SETS"),
+  BWO729I("JES  ", "JOB %s DID NOT END, BUT ITS STEP (PID %s) IS STILL ENDING: ITS WORK FOLDER %s IS"
+      + " LEFT FOR A LATER JOB"),
 
   // ---- bwo: settings and restore (BWO8xx) -----------------------------------------------------
   BWO801E("SETTS", "SETTINGS FILE %s CANNOT BE USED: %s"),

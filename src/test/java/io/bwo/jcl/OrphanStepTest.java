@@ -242,8 +242,11 @@ class OrphanStepTest {
     }
     makeOld(work);
 
-    // The step is ending (its shutdown hook runs for 3 s): its job's folder is kept.
-    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).isEmpty();
+    // The step is ending (its shutdown hook runs for 3 s): its job's folder is kept, and the
+    // job log says why.
+    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).extracting(Object::toString)
+        .containsExactly("BWO729I JOB JOB00001 DID NOT END, BUT ITS STEP (PID " + step.pid()
+            + ") IS STILL ENDING: ITS WORK FOLDER " + work + " IS LEFT FOR A LATER JOB");
     assertThat(work).exists();
     assertThat(step.isAlive()).isTrue();
 
