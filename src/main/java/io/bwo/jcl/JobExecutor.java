@@ -67,7 +67,7 @@ public final class JobExecutor {
     try {
       // Held while the job runs: a later job's sweep then knows this folder is in use.
       running = holdWorkFolder(work);
-      List<Message> swept = sweepDeadJobs(jes, jobId);
+      List<Message> swept = sweepDeadJobs(jes, jobId, LocalDataSets.folder(catalogRoot));
       Files.createDirectories(out);
       Run run = new Run(job, jobId, out, work,
           new LocalDataSets(catalog, job.name(), work, out));
@@ -129,10 +129,10 @@ public final class JobExecutor {
    * Removes the work folders (in-stream data, temporary data sets) of jobs that did not end, as a
    * job killed outright leaves them: a folder whose lock nobody holds, or without one and older
    * than {@link #UNLOCKED_GRACE}. What the dead job owed is deleted first ({@link
-   * OwedDispositions}). BWO716I and BWO726I for each, for the job log; BWO729I for one left
-   * because its step is still ending.
+   * OwedDispositions}; {@code datasets} is the folder of the catalog's data sets). BWO716I and
+   * BWO726I for each, for the job log; BWO729I for one left because its step is still ending.
    */
-  static List<Message> sweepDeadJobs(Path jes, String self) throws IOException {
+  static List<Message> sweepDeadJobs(Path jes, String self, Path datasets) throws IOException {
     List<Message> swept = new ArrayList<>();
     List<Path> folders;
     try (var list = Files.list(jes)) {
@@ -157,7 +157,7 @@ public final class JobExecutor {
         // The dead job's step is still ending: a later job sweeps the folder.
         swept.add(Message.of(Msg.BWO729I, dir.getFileName(), ending.get(), dir));
       } else if (dead) {
-        swept.addAll(OwedDispositions.settle(dir));
+        swept.addAll(OwedDispositions.settle(dir, datasets));
         PathUtils.deleteDirectory(dir);
         swept.add(Message.of(Msg.BWO726I, dir.getFileName(), dir));
       }
@@ -243,7 +243,7 @@ public final class JobExecutor {
           walk(job.body(), false);
         }
       } finally {
-        dataSets.endJob(job.name()).forEach(log::print);
+        dataSets.endJob().forEach(log::print);
       }
       if (cancelled && abend == null) {
         abend = "S222"; // cancelled between steps: the job ends as a cancelled one all the same
@@ -410,7 +410,7 @@ public final class JobExecutor {
         env.put("BWO_PROCSTEPNAME", s.procStep());
       }
       env.put("BWO_CATALOG", catalogRoot.toString());
-      env.put("BWO_DATASETS", catalogRoot.resolve("datasets").toString());
+      env.put("BWO_DATASETS", LocalDataSets.folder(catalogRoot).toString());
       if (s.parm() != null) {
         env.put("BWO_PARM", s.parm());
       }
@@ -436,7 +436,7 @@ public final class JobExecutor {
       } else {
         log.print(Message.of(Msg.BWO711I, job.name(), label, s.program(), c));
       }
-      dataSets.release(job.name(), label, a, c.abended()).forEach(log::print);
+      dataSets.release(label, a, c.abended()).forEach(log::print);
       log.stepLine(job.name(), nameOf(s), s.procStep(), s.program(),
           c.abended() ? c.abendCode() : String.format("%02d", c.conditionCode()), seconds);
       results.add(new StepResult(s.name(), s.procStep(), s.program(), c.abended()

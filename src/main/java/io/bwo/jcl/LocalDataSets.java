@@ -66,10 +66,15 @@ final class LocalDataSets {
   private final Set<String> outputNames = new HashSet<>();
   private int files;
 
+  /** The folder of the data sets of the catalog whose root is {@code catalogRoot}. */
+  static Path folder(Path catalogRoot) {
+    return catalogRoot.resolve("datasets");
+  }
+
   LocalDataSets(Catalog catalog, String job, Path work, Path output) {
     this.catalog = catalog;
     this.job = job;
-    this.datasets = catalog.root().resolve("datasets");
+    this.datasets = folder(catalog.root());
     this.work = work;
     this.output = output;
   }
@@ -264,7 +269,7 @@ final class LocalDataSets {
   }
 
   /** Applies the dispositions of a step that ended, abended or not; returns what was done. */
-  List<Message> release(String job, String step, Allocation a, boolean abended)
+  List<Message> release(String step, Allocation a, boolean abended)
       throws IOException {
     List<Message> done = new ArrayList<>();
     for (Held h : a.held()) {
@@ -290,7 +295,7 @@ final class LocalDataSets {
         }
         case PASS -> {
           if (h.created() || passedNew.containsKey(h.path())) {
-            passedNew.put(h.path(), new OwedDispositions.Owed(this.job, step, h.dd(),
+            passedNew.put(h.path(), new OwedDispositions.Owed(job, step, h.dd(),
                 h.display(), h.path()));
           }
           what = "PASSED";
@@ -356,7 +361,7 @@ final class LocalDataSets {
   }
 
   /** Ends the job: new passed data sets no step received are deleted, the work folder too. */
-  List<Message> endJob(String job) throws IOException {
+  List<Message> endJob() throws IOException {
     List<Message> done = new ArrayList<>();
     for (Map.Entry<Path, OwedDispositions.Owed> e : passedNew.entrySet()) {
       if (!e.getKey().startsWith(work) && Files.exists(e.getKey())) {

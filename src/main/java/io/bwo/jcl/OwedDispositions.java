@@ -45,17 +45,17 @@ final class OwedDispositions {
   }
 
   /**
-   * Deletes what the dead job whose work folder is {@code work} owed; BWO716I for each that was
-   * there. Settling twice deletes nothing more: a sweep killed halfway is done again.
+   * Deletes what the dead job whose work folder is {@code work} owed, with the temporary files of
+   * dumps left beside those in {@code datasets}, the catalog's data sets ({@link #delete}); BWO716I
+   * for each that was there. Settling twice deletes nothing more: a sweep killed halfway is done
+   * again.
    */
-  static List<Message> settle(Path work) throws IOException {
+  static List<Message> settle(Path work, Path datasets) throws IOException {
     Path file = work.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
     String job = work.getFileName().toString();
-    // <catalog>/.bwo/jes/<job id>: the catalog's data sets, whose dumps have temporary files.
-    Path datasets = work.toAbsolutePath().getParent().getParent().getParent().resolve("datasets");
     List<Message> done = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);

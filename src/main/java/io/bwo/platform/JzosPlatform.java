@@ -137,13 +137,13 @@ final class JzosPlatform implements Platform {
    */
   @Override
   public OptionalLong dumpInputBytes(String dd) {
-    Optional<String> file = LocalDds.path(LocalDds.checkName(dd));
+    Optional<Path> file = localFile(dd);
     if (file.isEmpty()) {
       return OptionalLong.empty();
     }
     try {
-      return OptionalLong.of(Files.size(Path.of(file.get())));
-    } catch (IOException | InvalidPathException e) {
+      return OptionalLong.of(Files.size(file.get()));
+    } catch (IOException e) {
       return OptionalLong.empty();
     }
   }

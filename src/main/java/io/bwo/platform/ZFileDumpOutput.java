@@ -98,7 +98,7 @@ final class ZFileDumpOutput extends DdDumpOutput {
   @Override
   public Optional<String> publishedName() {
     return temporaryName == null ? Optional.empty()
-        : Optional.of(java.nio.file.Path.of(finalName).toAbsolutePath().toString());
+        : Optional.of(Path.of(finalName).toAbsolutePath().toString());
   }
 
   @Override

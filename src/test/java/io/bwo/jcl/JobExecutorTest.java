@@ -101,8 +101,8 @@ class JobExecutorTest {
     Files.setLastModifiedTime(dead,
         FileTime.from(Instant.now().minus(JobExecutor.LOCKING_GRACE.multipliedBy(2))));
 
-    List<String> swept = JobExecutor.sweepDeadJobs(jes, "JOB09999").stream()
-        .map(Object::toString).toList();
+    List<String> swept = JobExecutor.sweepDeadJobs(jes, "JOB09999", root.resolve("datasets"))
+        .stream().map(Object::toString).toList();
 
     assertThat(swept).containsExactly(
         "BWO716I DEAD DUMP - DD TAPE - HLQ.DUMP.G0003V00 DELETED (JOB JOB09990 DID NOT END: ITS"

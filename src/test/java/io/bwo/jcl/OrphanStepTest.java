@@ -244,7 +244,8 @@ class OrphanStepTest {
 
     // The step is ending (its shutdown hook runs for 3 s): its job's folder is kept, and the
     // job log says why.
-    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).extracting(Object::toString)
+    Path datasets = tmp.resolve("datasets");
+    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002", datasets)).extracting(Object::toString)
         .containsExactly("BWO729I JOB JOB00001 DID NOT END, BUT ITS STEP (PID " + step.pid()
             + ") IS STILL ENDING: ITS WORK FOLDER " + work + " IS LEFT FOR A LATER JOB");
     assertThat(work).exists();
@@ -253,7 +254,7 @@ class OrphanStepTest {
     step.onExit().get(20, TimeUnit.SECONDS);
     assertThat(ended).hasContent("ENDED");
     makeOld(work);
-    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002")).extracting(m -> m.id().name())
+    assertThat(JobExecutor.sweepDeadJobs(jes, "JOB00002", datasets)).extracting(m -> m.id().name())
         .containsExactly("BWO726I");
     assertThat(work).doesNotExist();
   }
