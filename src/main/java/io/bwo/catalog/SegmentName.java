@@ -36,6 +36,17 @@ public record SegmentName(String name) implements Comparable<SegmentName> {
     return name.compareTo(o.name);
   }
 
+  // Written out rather than left to the record, as Dsn's are: no bootstrap on the first call.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SegmentName other && name.equals(other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   @Override
   public String toString() {
     return name;

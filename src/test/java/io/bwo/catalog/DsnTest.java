@@ -44,6 +44,19 @@ class DsnTest {
   }
 
   @Property
+  void namesAreEqualAndHashAlikeExactlyWhenTheyAreTheSameName(
+      @ForAll("validNames") String a, @ForAll("validNames") String b) {
+    Dsn x = Dsn.parse(a);
+    Dsn y = Dsn.parse(b.equals(a) ? a.toLowerCase(java.util.Locale.ROOT) : b);
+    assertThat(x.equals(y)).isEqualTo(a.equals(b));
+    assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
+    if (a.equals(b)) {
+      assertThat(x.hashCode()).isEqualTo(y.hashCode());
+    }
+    assertThat(x).isNotEqualTo(a).isNotEqualTo(null);
+  }
+
+  @Property
   void arbitraryTextEitherParsesOrIsRefusedWithBwo101e(@ForAll String text) {
     try {
       Dsn d = Dsn.parse(text);
