@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -214,11 +215,16 @@ final class StagedDataSet implements AutoCloseable {
    * twenty-first and twenty-second rounds). A system that cannot say counts as committing.
    *
    * <p>Bounded: when a stretch is due and the previous one is still being forced, the reading
-   * thread waits for it, so that about two stretches at most are dirty in the page cache. The
-   * forces of complete data sets written so run in the same thread, in order, so waiting for the
-   * last stretch waits for them too. (A dump written through the page cache ran at 0.72x-0.80x of
-   * cp forced every 4 MiB, at 0.93x-0.99x in 32 MiB stretches: bench/README.md, thirteenth
-   * round.)
+   * thread waits for it, so that about two stretches at most are dirty in the page cache. A
+   * stretch's force first waits for the forces of the data sets completed before it, so waiting
+   * for the last stretch waits for them too. (A dump written through the page cache ran at
+   * 0.72x-0.80x of cp forced every 4 MiB, at 0.93x-0.99x in 32 MiB stretches: bench/README.md,
+   * thirteenth round.)
+   *
+   * <p>The complete data sets are forced {@link #SIDE_BY_SIDE} at a time: the file system commits
+   * its journal once for the forces that wait together, where one after the other each paid for
+   * its own commit (a 256 MiB RESTORE of 16 data sets, two sets of 10 rounds: pass and commits
+   * shorter by a median of 15 and 31.5 ms; bench/README.md, twenty-eighth round).
    */
   static final class Writes implements AutoCloseable {
     /**
@@ -226,15 +232,19 @@ final class StagedDataSet implements AutoCloseable {
      * applications commit, and how often the restore looks whether they do.
      */
     static final long STRETCH = 32L << 20;
+    /** How many complete data sets are forced at once. */
+    static final int SIDE_BY_SIDE = 3;
     private static final int IN_FLIGHT = 3;
 
     private final BlockWriter blocks =
         new BlockWriter("bwo-restore-writer", IN_FLIGHT, STAGING, PageAligned.PAGE);
-    private final ExecutorService forcer = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "bwo-restore-force");
-      t.setDaemon(true);
-      return t;
-    });
+    /** Forces the stretches, one after the other. */
+    private final ExecutorService forcer = daemons("bwo-restore-stretch", 1);
+    /** Settles the complete data sets, and forces those written through the page cache. */
+    private final ExecutorService settlers = daemons("bwo-restore-force", SIDE_BY_SIDE);
+    private final Force force;
+    /** The settlings not yet waited for by a stretch; the reading thread's. */
+    private final List<Future<?>> settling = new ArrayList<>();
     /** Whether data sets are staged with direct I/O where the file system allows it. */
     private boolean direct;
     /** The online system's redo-log forces, as of its last answer; {@link #refresh} asks. */
@@ -266,7 +276,13 @@ final class StagedDataSet implements AutoCloseable {
      * {@code logForces}, which {@code refresh} brings up to date.
      */
     Writes(boolean direct, LongSupplier logForces, Runnable refresh) {
+      this(direct, logForces, refresh, StagedDataSet::force);
+    }
+
+    /** As above, each complete data set written through the page cache forced by {@code force}. */
+    Writes(boolean direct, LongSupplier logForces, Runnable refresh, Force force) {
       this.direct = direct;
+      this.force = force;
       this.logForces = logForces;
       this.refresh = refresh;
       this.logForcesSeen = logForces.getAsLong();
@@ -290,10 +306,15 @@ final class StagedDataSet implements AutoCloseable {
       await(stretch);
       List<FileChannel> files = List.copyOf(dirty);
       dirty.clear();
+      List<Future<?>> before = List.copyOf(settling);
+      settling.clear();
       unforced = 0;
       nextLook = STRETCH;
       stretches++;
       stretch = forcer.submit(() -> {
+        for (Future<?> f : before) {
+          await(f);
+        }
         for (FileChannel f : files) {
           try {
             f.force(false);
@@ -302,6 +323,7 @@ final class StagedDataSet implements AutoCloseable {
             // data set's own force meets the failure and reports it.
           }
         }
+        return null;
       });
     }
 
@@ -336,8 +358,9 @@ final class StagedDataSet implements AutoCloseable {
     }
 
     /**
-     * Settles the {@link #complete()} data set {@code s} in the forcing thread, and forces it
-     * there if it went through the page cache; the Future ends when that is done, and fails with
+     * Settles the {@link #complete()} data set {@code s} in a thread of its own, {@link
+     * #SIDE_BY_SIDE} at a time, and forces it there if it went through the page cache (a stretch
+     * started after this waits for it); the Future ends when that is done, and fails with
      * the IOException that says what does not hold. One written with direct I/O is forced by
      * {@link #finish}, once the pass is over: its bytes are on the disk already, but a force
      * also empties the disk's own write cache, and one per data set during the pass stalled the
@@ -346,12 +369,28 @@ final class StagedDataSet implements AutoCloseable {
      */
     Future<?> settle(StagedDataSet s) {
       dirty.remove(s.channel);
-      return forcer.submit(() -> {
+      Future<?> f = settlers.submit(() -> {
         s.settle();
         if (!s.direct) {
-          s.force();
+          force.force(s);
         }
         return null;
+      });
+      settling.removeIf(Future::isDone);
+      settling.add(f);
+      return f;
+    }
+
+    /** What forces a complete data set written through the page cache. */
+    interface Force {
+      void force(StagedDataSet s) throws IOException;
+    }
+
+    private static ExecutorService daemons(String name, int threads) {
+      return Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
       });
     }
 
@@ -367,14 +406,16 @@ final class StagedDataSet implements AutoCloseable {
     }
 
     /**
-     * Stops the forcing thread, interrupting a force still running, then waits for the writes in
-     * flight and stops their threads.
+     * Stops the forcing and settling threads, interrupting a force still running, then waits
+     * for the writes in flight and stops their threads.
      */
     @Override
     public void close() {
       forcer.shutdownNow();
+      settlers.shutdownNow();
       try {
         forcer.awaitTermination(1, TimeUnit.MINUTES);
+        settlers.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -10,6 +10,7 @@ import io.bwo.dump.DumpEvent;
 import io.bwo.platform.DirectIo;
 import io.bwo.platform.PageAligned;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,55 @@ class StagedDataSetTest {
     }
     assertThat(all).allMatch(StagedDataSet::forced);
     finishThroughThePageCache(all);
+  }
+
+  @Test
+  void completeDataSetsAreForcedSideBySideAndAStretchWaitsForTheForcesBeforeIt()
+      throws Exception {
+    CountDownLatch released = new CountDownLatch(1);
+    // A's force is held until released; each look finds the redo log forced again.
+    StagedDataSet.Writes.Force holdingA = s -> {
+      if (s.entry().dsn().name().endsWith(".A")) {
+        try {
+          released.await();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+      }
+    };
+    AtomicLong logForces = new AtomicLong();
+    List<StagedDataSet> all = new ArrayList<>();
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, logForces::get,
+        logForces::incrementAndGet, holdingA)) {
+      all.add(stagedWhole("OSB.SEG1.A", randomCis(8, 1), writes));
+      Future<?> aSettled = writes.settle(all.get(0));
+      all.add(stagedWhole("OSB.SEG1.B", randomCis(8, 2), writes));
+
+      writes.settle(all.get(1)).get(30, TimeUnit.SECONDS);
+      assertThat(aSettled).as("B's force did not wait for A's").isNotDone();
+
+      // 72 MiB more: the stretch at 32 MiB waits for A's force, so the reading thread, which
+      // waits for that stretch at 64 MiB, cannot go on.
+      CompletableFuture<StagedDataSet> c = CompletableFuture.supplyAsync(() -> {
+        try {
+          return stagedWhole("OSB.SEG1.C", randomCis(72 * 256, 3), writes);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      assertThatThrownBy(() -> c.get(500, TimeUnit.MILLISECONDS))
+          .isInstanceOf(TimeoutException.class);
+
+      released.countDown();
+      all.add(c.get(60, TimeUnit.SECONDS));
+      aSettled.get(30, TimeUnit.SECONDS);
+      assertThat(writes.stretches()).isEqualTo(2);
+      writes.settle(all.get(2)).get(30, TimeUnit.SECONDS);
+    }
+    for (StagedDataSet s : all) {
+      s.finish(StagedDataSet.readBackBuffer());
+      assertThat(s.forced()).isTrue();
+    }
   }
 
   @Test
