@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,15 +135,7 @@ class RestoreIntegrityTest {
     assertThat(w.ids()).containsSubsequence("BWO404E", "BWO813E").doesNotContain("BWO816I");
     assertThat(snapshot(dst)).isEqualTo(before);
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
-    assertThat(forcingThreads()).as("threads forcing temporary files").isZero();
-  }
-
-  /** The threads of a restore that force its temporary files. */
-  private static final Set<String> FORCING = Set.of("bwo-restore-force", "bwo-restore-stretch");
-
-  private static long forcingThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> FORCING.contains(t.getName()) && t.isAlive()).count();
+    assertThat(RestoreWorld.forcingThreads()).as("threads forcing temporary files").isZero();
   }
 
   @Test

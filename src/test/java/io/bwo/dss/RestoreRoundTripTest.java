@@ -13,7 +13,6 @@ import io.bwo.workload.Workload;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -40,9 +39,7 @@ class RestoreRoundTripTest {
         .doesNotContain("ADR455W");
     assertThat(RestoreWorld.invariantHolds(dst)).isTrue();
     assertThat(RestoreWorld.leftovers(dst)).isEmpty();
-    assertThat(Thread.getAllStackTraces().keySet()).as("no thread forcing temporary files")
-        .noneMatch(t -> Set.of("bwo-restore-force", "bwo-restore-stretch").contains(t.getName())
-            && t.isAlive());
+    assertThat(RestoreWorld.forcingThreads()).as("threads forcing temporary files").isZero();
   }
 
   @Test

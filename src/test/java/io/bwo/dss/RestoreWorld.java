@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -193,6 +194,13 @@ final class RestoreWorld {
 
   private static List<CatalogEntry> world(Catalog c) {
     return c.select(List.of(DsnFilter.parse("OSB.**")), List.of());
+  }
+
+  /** How many threads of a restore that force its temporary files are still alive. */
+  static long forcingThreads() {
+    Set<String> forcing = Set.of("bwo-restore-force", "bwo-restore-stretch");
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> forcing.contains(t.getName()) && t.isAlive()).count();
   }
 
   /** Files left in the data directory and the restore journal that are not data sets. */
