@@ -5,6 +5,20 @@ def write(path):
     for i in range(0, len(src), 1<<20):
         os.write(fd, src[i:i+(1<<20)])
     return fd
+def pipelined(forcers):
+    import queue
+    q = queue.Queue()
+    def forcer():
+        while True:
+            fd = q.get()
+            if fd is None: return
+            os.fsync(fd); os.close(fd)
+    ts = [threading.Thread(target=forcer) for _ in range(forcers)]
+    [t.start() for t in ts]
+    for i in range(16):
+        q.put(write('o/f%d' % i))
+    for t in ts: q.put(None)
+    [t.join() for t in ts]
 def run(mode):
     os.system('rm -rf o; mkdir o; sync'); time.sleep(1)
     s = time.time()
@@ -21,32 +35,8 @@ def run(mode):
     elif mode == 'write-only':
         for i in range(16):
             fd = write('o/f%d' % i); os.close(fd)
-    elif mode == 'pipelined':  # a thread fsyncs each file as the next is written
-        import queue
-        q = queue.Queue()
-        def forcer():
-            while True:
-                fd = q.get()
-                if fd is None: return
-                os.fsync(fd); os.close(fd)
-        t = threading.Thread(target=forcer); t.start()
-        for i in range(16):
-            q.put(write('o/f%d' % i))
-        q.put(None); t.join()
-    elif mode == 'pipelined2':  # two forcers
-        import queue
-        q = queue.Queue()
-        def forcer():
-            while True:
-                fd = q.get()
-                if fd is None: return
-                os.fsync(fd); os.close(fd)
-        ts = [threading.Thread(target=forcer) for _ in range(2)]
-        [t.start() for t in ts]
-        for i in range(16):
-            q.put(write('o/f%d' % i))
-        for t in ts: q.put(None)
-        [t.join() for t in ts]
+    elif mode in ('pipelined', 'pipelined2'):  # 1 or 2 threads fsync each file as the next is written
+        pipelined(2 if mode == 'pipelined2' else 1)
     elif mode == 'syncfs-pipelined':  # a thread calls syncfs repeatedly while files are written
         import ctypes
         libc = ctypes.CDLL(None)

@@ -202,10 +202,11 @@ final class StagedDataSet implements AutoCloseable {
   /**
    * How the data sets of one restore are written: with direct I/O or not ({@link
    * DirectIo#forRestore}); by a {@link BlockWriter} that writes every chunk from its page-aligned
-   * buffers in threads of its own (3 MiB in flight at most); and a thread that settles each
-   * complete data set ({@link #settle}) and forces the temporary files written through the page
-   * cache: each complete one and, while the applications of ONLINE segments commit, every {@link
-   * #STRETCH} bytes written, those still being written.
+   * buffers in threads of its own (3 MiB in flight at most); threads that settle each complete
+   * data set ({@link #settle}) and force it if it went through the page cache, {@link
+   * #SIDE_BY_SIDE} at a time; and one that forces, while the applications of ONLINE segments
+   * commit, every {@link #STRETCH} bytes written through the page cache, the files still being
+   * written.
    *
    * <p>Paced by those commits (the online system's redo-log forces, looked at every {@link
    * #STRETCH} bytes): each of their log forces makes the disk persist what is dirty first, so

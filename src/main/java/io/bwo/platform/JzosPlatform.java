@@ -116,9 +116,8 @@ final class JzosPlatform implements Platform {
    */
   @Override
   public InputStream openDumpInput(String dd, boolean fromDisk) {
-    Optional<String> localFile = fromDisk ? LocalDds.path(LocalDds.checkName(dd))
-        : Optional.empty();
-    DirectDumpInput direct = localFile.map(f -> DumpInputs.fromTheDisk(Path.of(f))).orElse(null);
+    Optional<Path> file = fromDisk ? localFile(dd) : Optional.empty();
+    DirectDumpInput direct = file.map(DumpInputs::fromTheDisk).orElse(null);
     if (direct != null) {
       return direct;
     }
