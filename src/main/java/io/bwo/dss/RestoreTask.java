@@ -7,9 +7,7 @@ import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
 import io.bwo.control.RestoreDataSet;
-import io.bwo.dump.Compression;
 import io.bwo.dump.DumpEvent;
-import io.bwo.dump.DumpHeader;
 import io.bwo.dump.DumpReader;
 import io.bwo.dump.DumpVerifier;
 import io.bwo.dump.VerifyReport;
@@ -17,7 +15,6 @@ import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Message;
 import io.bwo.message.Msg;
-import io.bwo.platform.DirectIo;
 import io.bwo.segment.SegmentSystem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -282,15 +278,12 @@ final class RestoreTask {
     // Settles each complete data set while the next ones are written (and forces those written
     // through the page cache): little is left to wait for when the commits begin.
     SegmentSystem system = ctx.system();
-    // Direct or not is chosen once the dump's header is read (stageDirect, below).
-    StagedDataSet.Writes writes = new StagedDataSet.Writes(DirectIo.forRestore(),
-        system::logForces, system::status);
+    // Direct or not is chosen for each data set by its size (DirectIo.forRestore).
+    StagedDataSet.Writes writes = new StagedDataSet.Writes(system::logForces, system::status);
     try {
       Message fault = null;
       try (InputStream in = openDump();
           DumpReader reader = DumpReader.open(in)) {
-        writes.stageDirect(DirectIo.forRestore(uncompressedBytes(reader.header(),
-            ctx.platform().dumpInputBytes(cmd.inDdName()))));
         for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
           if (e instanceof DumpEvent.DataSetBegun b) {
             Optional<Target> t = planner.plan(b.ordinal(), b.entry());
@@ -536,15 +529,6 @@ final class RestoreTask {
    */
   private InputStream openDump() {
     return ctx.platform().openDumpInput(cmd.inDdName(), true);
-  }
-
-  /**
-   * The size of a dump with {@code header} of {@code dumpBytes} when it is not compressed, and
-   * so holds no more bytes of data sets than that (each chunk stored as read, with a header of
-   * its own); -1 when it is compressed or its size is not known.
-   */
-  static long uncompressedBytes(DumpHeader header, OptionalLong dumpBytes) {
-    return header.compression() == Compression.NONE ? dumpBytes.orElse(-1) : -1;
   }
 
   /** The ONLINE segment that owns {@code restored} or the {@code existing} target, if any. */

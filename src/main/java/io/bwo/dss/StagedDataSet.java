@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32C;
 
@@ -44,10 +45,10 @@ import java.util.zip.CRC32C;
  * of 0.4 s for 16 files of 32 MiB here); so did waiting there for its last writes, with nothing
  * in flight while it waited.
  *
- * <p>Where {@link DirectIo#forRestore} says so (a dump that may hold more than a gibibyte), the
- * file system allows it and the data set's CIs fall on its blocks, the file is written with
- * direct I/O from the page-aligned buffer the chunk was copied into after the reader checked it,
- * and is <em>not</em> read back: a read-back would read the disk itself, as long again as the
+ * <p>Where {@link DirectIo#forRestore} says so (a data set of 4 MiB or more), the file system
+ * allows it and the data set's CIs fall on its blocks, the file is written with direct I/O from
+ * the page-aligned buffer the chunk was copied into after the reader checked it, and is
+ * <em>not</em> read back: a read-back would read the disk itself, as long again as the
  * writes, where through the page cache it reads only memory (and so never checked the disk
  * either). Its size is still checked. Otherwise it goes through the page cache, forced as it is
  * complete and, while the applications of ONLINE segments commit (their log forces on the same
@@ -105,8 +106,10 @@ final class StagedDataSet implements AutoCloseable {
       throws IOException {
     Path tmp = temporaryFile(dataFile);
     Files.deleteIfExists(tmp);
-    DirectIo.Aligned d = writes.direct ? DirectIo.open(tmp, StandardOpenOption.CREATE_NEW,
-        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS) : null;
+    DirectIo.Aligned d = writes.direct.test(entry.sizeBytes())
+        ? DirectIo.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS)
+        : null;
     if (d != null && entry.ciSize() % d.alignment() == 0 && STAGING % d.alignment() == 0) {
       return new StagedDataSet(entry, tmp, d.channel(), true, writes);
     }
@@ -246,8 +249,11 @@ final class StagedDataSet implements AutoCloseable {
     private final Force force;
     /** The settlings not yet waited for by a stretch; the reading thread's. */
     private final List<Future<?>> settling = new ArrayList<>();
-    /** Whether data sets are staged with direct I/O where the file system allows it. */
-    private boolean direct;
+    /**
+     * Whether a data set of so many bytes is staged with direct I/O where the file system allows
+     * it.
+     */
+    private final LongPredicate direct;
     /** The online system's redo-log forces, as of its last answer; {@link #refresh} asks. */
     private final LongSupplier logForces;
     private final Runnable refresh;
@@ -261,20 +267,28 @@ final class StagedDataSet implements AutoCloseable {
 
     /** The way {@link DirectIo} says, for a system whose applications never commit. */
     Writes() {
-      this(DirectIo.forRestore());
+      this(DirectIo::forRestore, () -> 0, () -> {}, StagedDataSet::force);
     }
 
     /**
-     * With direct I/O where the file system allows it, or through the page cache, for a system
-     * whose applications never commit.
+     * Every data set with direct I/O where the file system allows it, or every one through the
+     * page cache, for a system whose applications never commit.
      */
     Writes(boolean direct) {
       this(direct, () -> 0, () -> {});
     }
 
     /**
-     * With direct I/O where the file system allows it, or through the page cache paced by
-     * {@code logForces}, which {@code refresh} brings up to date.
+     * The way {@link DirectIo} says, through the page cache paced by {@code logForces}, which
+     * {@code refresh} brings up to date.
+     */
+    Writes(LongSupplier logForces, Runnable refresh) {
+      this(DirectIo::forRestore, logForces, refresh, StagedDataSet::force);
+    }
+
+    /**
+     * Every data set with direct I/O where the file system allows it, or every one through the
+     * page cache paced by {@code logForces}, which {@code refresh} brings up to date.
      */
     Writes(boolean direct, LongSupplier logForces, Runnable refresh) {
       this(direct, logForces, refresh, StagedDataSet::force);
@@ -282,6 +296,10 @@ final class StagedDataSet implements AutoCloseable {
 
     /** As above, each complete data set written through the page cache forced by {@code force}. */
     Writes(boolean direct, LongSupplier logForces, Runnable refresh, Force force) {
+      this(bytes -> direct, logForces, refresh, force);
+    }
+
+    private Writes(LongPredicate direct, LongSupplier logForces, Runnable refresh, Force force) {
       this.direct = direct;
       this.force = force;
       this.logForces = logForces;
@@ -331,15 +349,6 @@ final class StagedDataSet implements AutoCloseable {
     /** How many stretches were started. */
     long stretches() {
       return stretches;
-    }
-
-    /**
-     * Stages the data sets that follow with direct I/O where the file system allows it, or
-     * through the page cache: chosen once the dump's header tells (RestoreTask), before its
-     * first data set. Called by the reading thread, which stages them.
-     */
-    void stageDirect(boolean direct) {
-      this.direct = direct;
     }
 
     /**

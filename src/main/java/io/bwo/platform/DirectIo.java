@@ -77,30 +77,31 @@ public final class DirectIo {
   }
 
   /**
-   * Whether RESTORE stages with direct I/O the data sets of an uncompressed dump of {@code
-   * dumpBytes} (-1: not known, or compressed, when its size does not bound its data's): with
-   * {@code -Dbwo.restore.directio=true} always, with {@code false} never (both: unless direct I/O
-   * is off); by default when the dump is larger than {@link #PAGED_BYTES} and its record headers
-   * (a 256th more: a dump of 1 GiB of data sets in 1 MiB chunks has 41 KiB of them), as a dump of
-   * more than that is written, or its size is not known. The others go through the page cache,
-   * handed over {@link PageCache#WRITE} bytes at a time and forced as each data set is complete
-   * and, while the applications of ONLINE segments commit, in 32 MiB stretches.
-   *
-   * <p>Measured on the development VM (bench/README.md, twenty-second round, 6 runs each,
-   * alternating): that way RESTORE of 256 MiB ran at 0.62x-0.67x of cp against 0.51x-0.66x
-   * direct, of 1 GiB as fast as direct (medians 0.81x and 0.83x); with only its first GiB through
-   * the page cache and the rest direct, one of 4 GiB ran slower than direct (0.66x and 0.83x
-   * against 0.85x and 0.71x), so a larger dump stays direct. The fourteenth round had the page
-   * cache at half direct I/O's speed, written 1 MiB at a time and forced every 32 MiB.
+   * The smallest data set RESTORE stages with direct I/O by default ({@link #forRestore}): 4 MiB,
+   * the staging buffers' worth.
    */
-  public static boolean forRestore(long dumpBytes) {
-    return chosen("bwo.restore.directio",
-        () -> dumpBytes < 0 || dumpBytes > PAGED_BYTES + PAGED_BYTES / 256);
-  }
+  public static final long RESTORE_DIRECT_BYTES = 4L << 20;
 
-  /** {@link #forRestore(long)} of a dump whose size is not known. */
-  public static boolean forRestore() {
-    return forRestore(-1);
+  /**
+   * Whether RESTORE stages a data set of {@code dataSetBytes} with direct I/O: with {@code
+   * -Dbwo.restore.directio=true} always, with {@code false} never (both: unless direct I/O is
+   * off); by default when it holds at least {@link #RESTORE_DIRECT_BYTES}. The smaller ones go
+   * through the page cache, handed over {@link PageCache#WRITE} bytes at a time and forced as
+   * each data set is complete and, while the applications of ONLINE segments commit, in 32 MiB
+   * stretches.
+   *
+   * <p>Why by the data set's size, not the dump's (up to 1 GiB of dump through the page cache until
+   * the twenty-ninth round): every page a restore writes through the page cache is memory the
+   * kernel must find, and on a VM whose host takes back what the guest does not use (here DAMON
+   * pages out what has been idle for a minute, and the balloon reports freed pages to the host)
+   * that costs more than the disk: 1 GiB of 16 data sets restored in a median of 3.1 s through the
+   * page cache against 1.2 s direct (8 of 8 alternating rounds), 256 MiB of 16 in 488 against 430
+   * ms (8 of 10). A small data set pays direct I/O's waits for the disk write by write instead:
+   * 1,000 of 64 KiB took 2.45 s through the page cache against 2.68 s direct (6 of 8); at 1 and 4
+   * MiB the two were alike (bench/README.md, twenty-ninth round).
+   */
+  public static boolean forRestore(long dataSetBytes) {
+    return chosen("bwo.restore.directio", () -> dataSetBytes >= RESTORE_DIRECT_BYTES);
   }
 
   /**

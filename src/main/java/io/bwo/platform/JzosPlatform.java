@@ -14,13 +14,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -127,23 +125,6 @@ final class JzosPlatform implements Platform {
           new ZFileInputStream(new ZFile("//DD:" + name, "rb,noseek")), 256 * 1024);
     } catch (ZFileException e) {
       throw ioError(name, e);
-    }
-  }
-
-  /**
-   * The size of a DD's local file; empty for a z/OS data set, whose size a ZFile does not give
-   * before it is read (a tape's is not known at all), and for a file that cannot be looked at.
-   */
-  @Override
-  public OptionalLong dumpInputBytes(String dd) {
-    Optional<Path> file = localFile(dd);
-    if (file.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Files.size(file.get()));
-    } catch (IOException e) {
-      return OptionalLong.empty();
     }
   }
 

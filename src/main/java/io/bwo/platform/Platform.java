@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -60,14 +59,6 @@ public interface Platform {
 
   /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */
   InputStream openDumpInput(String dd);
-
-  /**
-   * The size of the dump on DD {@code dd}, where the platform can tell before reading it; empty
-   * where it cannot (by default).
-   */
-  default OptionalLong dumpInputBytes(String dd) {
-    return OptionalLong.empty();
-  }
 
   /**
    * As {@link #openDumpInput(String)}, for a dump that may not be in the page cache when {@code

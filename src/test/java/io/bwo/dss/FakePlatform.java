@@ -18,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -211,17 +210,6 @@ final class FakePlatform implements Platform {
       return new FileDumpOutput(dd, file);
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO012E, dd, e.toString());
-    }
-  }
-
-  /** A file's size, as JzosPlatform gives a local file's; not known for one held in memory. */
-  @Override
-  public OptionalLong dumpInputBytes(String dd) {
-    Path file = dumps.get(dd);
-    try {
-      return file == null ? OptionalLong.empty() : OptionalLong.of(Files.size(file));
-    } catch (IOException e) {
-      return OptionalLong.empty();
     }
   }
 

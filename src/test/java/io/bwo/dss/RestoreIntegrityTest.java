@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,23 +57,6 @@ class RestoreIntegrityTest {
     dst = w.catalog("dst", SegmentStatus.OFFLINE, 0, 0, "SEG1:OSB.A:2", "SEG1:OSB.B:1");
     fill(dst, A, 0x11);
     fill(dst, B, 0x22);
-  }
-
-  @Test
-  void anUncompressedDumpHoldsNoMoreDataThanItsOwnSizeAndACompressedOneSaysNothing() {
-    byte[] plain = smallDump(Compression.NONE);
-    DumpHeader header = new DumpHeader(RestoreWorld.T0, "SMALL", "TEST", Compression.NONE, 512);
-
-    long size = RestoreTask.uncompressedBytes(header, OptionalLong.of(plain.length));
-
-    // A and B: 3 CIs of 512 bytes.
-    assertThat(size).isEqualTo(plain.length).isGreaterThanOrEqualTo(3 * 512);
-    assertThat(RestoreTask.uncompressedBytes(header, OptionalLong.empty())).isEqualTo(-1);
-    for (Compression c : List.of(Compression.LZ4, Compression.DEFLATE)) {
-      DumpHeader compressed = new DumpHeader(RestoreWorld.T0, "SMALL", "TEST", c, 512);
-      assertThat(RestoreTask.uncompressedBytes(compressed, OptionalLong.of(smallDump(c).length)))
-          .as("%s", c).isEqualTo(-1);
-    }
   }
 
   @Test

@@ -185,7 +185,7 @@ class StagedDataSetTest {
   @Test
   void theSettledFilesAreForcedTogetherAndOneNotSettledIsLeftToItsFinish() throws Exception {
     List<StagedDataSet> sets = new ArrayList<>();
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(true)) {
       for (int i = 1; i <= 5; i++) {
         sets.add(stagedWhole("OSB.SEG1.PAGE0" + i, randomCis(2, i), writes));
       }
@@ -265,6 +265,27 @@ class StagedDataSetTest {
     }
     assertThatThrownBy(() -> s.finish(StagedDataSet.readBackBuffer()))
         .isInstanceOf(IOException.class).hasMessageContaining("temporary file");
+  }
+
+  @Test
+  void byDefaultADataSetOfFourMibIsStagedDirectAndASmallerOneThroughThePageCache()
+      throws IOException {
+    boolean directHere = directIoHere();
+    byte[] large = randomCis((int) (DirectIo.RESTORE_DIRECT_BYTES / CI), 3);
+    byte[] small = randomCis(16, 4);
+    StagedDataSet l;
+    StagedDataSet m;
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes()) {
+      l = stagedWhole("OSB.SEG1.LARGE", large, writes);
+      m = stagedWhole("OSB.SEG1.SMALL", small, writes);
+    }
+
+    assertThat(l.direct()).isEqualTo(directHere && DirectIo.forRestore(large.length));
+    assertThat(m.direct()).isFalse();
+    l.finish(StagedDataSet.readBackBuffer());
+    m.finish(StagedDataSet.readBackBuffer());
+    assertThat(Files.readAllBytes(l.file())).isEqualTo(large);
+    assertThat(Files.readAllBytes(m.file())).isEqualTo(small);
   }
 
   @Test

@@ -12,22 +12,22 @@ class DirectIoTest extends LocalSystemTest {
   private static final BooleanSupplier COMMITTING = () -> true;
 
   @Test
-  void aDumpGoesThroughThePageCacheForUpToAGibibyteAndSoDoesARestoreOfOne() {
+  void anIdleDumpGoesThroughThePageCacheForUpToAGibibyte() {
     assertThat(DirectIo.forDump(0, IDLE)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES, IDLE)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES + 1, IDLE)).isEqualTo(DirectIo.enabled());
-    assertThat(DirectIo.forRestore(0)).isFalse();
-    // The dump of a gibibyte of data sets is some kilobytes larger: its record headers.
-    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES + (42 << 10))).isFalse();
-    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 257 / 256)).isFalse();
-    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 257 / 256 + 1))
-        .isEqualTo(DirectIo.enabled());
   }
 
   @Test
-  void aRestoreOfADumpWhoseSizeIsNotKnownIsDirect() {
-    assertThat(DirectIo.forRestore(-1)).isEqualTo(DirectIo.enabled());
-    assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+  void aRestoreStagesADataSetOfFourMibOrMoreDirectAndASmallerOneThroughThePageCache() {
+    assertThat(DirectIo.RESTORE_DIRECT_BYTES).isEqualTo(4 << 20);
+    assertThat(DirectIo.forRestore(0)).isFalse();
+    assertThat(DirectIo.forRestore(64 << 10)).isFalse();
+    assertThat(DirectIo.forRestore((4 << 20) - 4096)).isFalse();
+    assertThat(DirectIo.forRestore(4 << 20)).isEqualTo(DirectIo.enabled());
+    // Whatever the dump's size: a data set of 16 MiB in a dump of 256 MiB is direct.
+    assertThat(DirectIo.forRestore(16 << 20)).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 4)).isEqualTo(DirectIo.enabled());
   }
 
   @Test
@@ -63,16 +63,16 @@ class DirectIoTest extends LocalSystemTest {
   void theDumpsPropertyChoosesForEveryDumpAndOnlyForDumps() {
     system.set("bwo.dump.directio", "true");
     assertThat(DirectIo.forDump(1, COMMITTING)).isEqualTo(DirectIo.enabled());
-    assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forRestore(1)).isFalse();
     system.set("bwo.dump.directio", "false");
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING)).isFalse();
-    assertThat(DirectIo.forRestore()).isEqualTo(DirectIo.enabled());
+    assertThat(DirectIo.forRestore(16 << 20)).isEqualTo(DirectIo.enabled());
   }
 
   @Test
   void theRestoresPropertyChoosesForEveryRestoreAndOnlyForRestores() {
     system.set("bwo.restore.directio", "false");
-    assertThat(DirectIo.forRestore()).isFalse();
+    assertThat(DirectIo.forRestore(16 << 20)).isFalse();
     assertThat(DirectIo.forRestore(DirectIo.PAGED_BYTES * 4)).isFalse();
     assertThat(DirectIo.forDump(DirectIo.PAGED_BYTES * 4, COMMITTING))
         .isEqualTo(DirectIo.enabled());

@@ -51,16 +51,6 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void theSizeOfADumpIsKnownBeforeItIsReadWhereItIsALocalFile() throws IOException {
-    Files.write(system.dd("TAPE", "dump.bin"), new byte[12_345]);
-
-    assertThat(platform.dumpInputBytes("tape")).hasValue(12_345);
-    assertThat(platform.dumpInputBytes("NOSUCH")).isEmpty();
-    system.dd("GONE", "not-there.bin");
-    assertThat(platform.dumpInputBytes("GONE")).isEmpty();
-  }
-
-  @Test
   void defineDdAllocatesTheDdToAFile() throws IOException {
     Path file = dir.resolve("in.txt");
     Files.writeString(file, "HELLO\n");
