@@ -23,11 +23,12 @@ public final class DumpInputs {
   }
 
   /**
-   * {@code file} read with direct I/O, unless its start is in the page cache, direct reads are
-   * off ({@link DirectIo#forReadBack}) or its file system refuses them: null then.
+   * {@code file} read with direct I/O, unless most of it is in the page cache ({@link
+   * PageCache#holds}), direct reads are off ({@link DirectIo#forReadBack}) or its file system
+   * refuses them: null then.
    */
   static DirectDumpInput fromTheDisk(Path file) {
-    return DirectIo.forReadBack() && !PageCache.holdsStartOf(file)
+    return DirectIo.forReadBack() && !PageCache.holds(file)
         ? DirectDumpInput.open(file) : null;
   }
 }

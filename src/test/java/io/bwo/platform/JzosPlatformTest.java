@@ -354,7 +354,7 @@ class JzosPlatformTest extends LocalSystemTest {
     }
     boolean direct = directIoIn(dir);
     // Written directly, none of it but its last partial block went through the page cache.
-    assertThat(PageCache.holdsStartOf(cold)).isEqualTo(!direct);
+    assertThat(PageCache.holds(cold)).isEqualTo(!direct);
     try (InputStream in = DumpInputs.open(cold)) {
       assertThat(in instanceof DirectDumpInput).isEqualTo(direct);
       assertThat(in.readAllBytes()).isEqualTo(data);
@@ -367,7 +367,7 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void aDumpThatMayBeOnTheDiskOnlyIsReadFromItUnlessItsStartIsInThePageCache()
+  void aDumpThatMayBeOnTheDiskOnlyIsReadFromItUnlessItIsInThePageCache()
       throws IOException {
     Path tape = system.dd("TAPE", "dump.bwo");
     Files.write(tape, bytes(4096));
@@ -582,7 +582,7 @@ class JzosPlatformTest extends LocalSystemTest {
     assertThat(dir.resolve("no")).doesNotExist();
   }
 
-  private static boolean directIoIn(Path folder) throws IOException {
+  static boolean directIoIn(Path folder) throws IOException {
     Path probe = folder.resolve("direct.probe");
     DirectIo.Aligned d = DirectIo.open(probe, java.nio.file.StandardOpenOption.CREATE_NEW,
         java.nio.file.StandardOpenOption.WRITE);

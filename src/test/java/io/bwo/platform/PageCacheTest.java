@@ -58,6 +58,51 @@ class PageCacheTest {
     assertThat(Files.readAllBytes(dir.resolve("direct"))).isEqualTo(bytes);
   }
 
+  @Test
+  void aFileIsHeldWhenMostOfItIsInThePageCacheWhereverItsMissingPagesAre(@TempDir Path dir)
+      throws IOException {
+    boolean direct = JzosPlatformTest.directIoIn(dir);
+    // Windows 2 MiB apart, so that the kernel's read-ahead (up to 8 MiB here) of a read at the
+    // start fills only a few of them.
+    long apart = 2L << 20;
+    long size = PageCache.WINDOWS * apart;
+    // Written with direct I/O where the file system allows it: none of it in the page cache.
+    Path startEvicted = writtenDirectly(dir.resolve("start-evicted"), size);
+    Path startOnly = writtenDirectly(dir.resolve("start-only"), size);
+    assertThat(PageCache.holds(startEvicted)).isEqualTo(!direct);
+
+    readThroughThePageCache(startEvicted, apart, size);
+    readThroughThePageCache(startOnly, 0, PageCache.WINDOW);
+
+    assertThat(PageCache.holds(startEvicted)).as("all but its first window").isTrue();
+    assertThat(PageCache.holds(startOnly)).as("its first window alone").isEqualTo(!direct);
+    assertThat(PageCache.holds(Files.createFile(dir.resolve("empty")))).isTrue();
+  }
+
+  private static Path writtenDirectly(Path file, long size) throws IOException {
+    DirectIo.Aligned d = DirectIo.open(file, CREATE_NEW, WRITE);
+    try (FileChannel ch = d != null ? d.channel() : FileChannel.open(file, CREATE_NEW, WRITE)) {
+      ByteBuffer block = PageAligned.allocate(1 << 20);
+      for (long at = 0; at < size; at += block.capacity()) {
+        block.clear();
+        while (block.hasRemaining()) {
+          ch.write(block, at + block.position());
+        }
+      }
+    }
+    return file;
+  }
+
+  private static void readThroughThePageCache(Path file, long from, long to) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(64 << 10);
+    try (FileChannel ch = FileChannel.open(file, READ)) {
+      for (long at = from; at < to; at += b.capacity()) {
+        b.clear();
+        ch.read(b, at);
+      }
+    }
+  }
+
   private static byte[] randomBytes() {
     byte[] bytes = new byte[BLOCK];
     new Random(7).nextBytes(bytes);
