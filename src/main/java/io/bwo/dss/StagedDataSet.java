@@ -267,7 +267,7 @@ final class StagedDataSet implements AutoCloseable {
 
     /** The way {@link DirectIo} says, for a system whose applications never commit. */
     Writes() {
-      this(DirectIo::forRestore, () -> 0, () -> {}, StagedDataSet::force);
+      this(() -> 0, () -> {});
     }
 
     /**
@@ -279,8 +279,8 @@ final class StagedDataSet implements AutoCloseable {
     }
 
     /**
-     * The way {@link DirectIo} says, through the page cache paced by {@code logForces}, which
-     * {@code refresh} brings up to date.
+     * Each data set the way {@link DirectIo#forRestore} says for its size, those through the page
+     * cache paced by {@code logForces}, which {@code refresh} brings up to date.
      */
     Writes(LongSupplier logForces, Runnable refresh) {
       this(DirectIo::forRestore, logForces, refresh, StagedDataSet::force);
