@@ -52,6 +52,11 @@ final class DumpOutputs implements AutoCloseable {
     outputs.forEach(o -> o.paceBy(logForces));
   }
 
+  /** Asks every output for writes of about {@code bytes} ({@link DumpOutput#writeInBlocksOf}). */
+  void writeInBlocksOf(int bytes) {
+    outputs.forEach(o -> o.writeInBlocksOf(bytes));
+  }
+
   /** Makes the dump visible under every DD's name. */
   void publish() {
     for (DumpOutput o : outputs) {

@@ -181,6 +181,7 @@ final class DumpTask {
       out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));
       ctx.observer().acquiring(files);
       out.paceBy(ctx.system()::logForces);
+      out.writeInBlocksOf(share.blockBytes());
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       writer.prepare(toDump);
       try {

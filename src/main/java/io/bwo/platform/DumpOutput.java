@@ -29,6 +29,14 @@ public abstract class DumpOutput extends OutputStream {
   public void paceBy(LongSupplier logForces) {}
 
   /**
+   * Asks, before the first write, for the dump to reach the disk in writes of about {@code bytes}
+   * each: the more, the faster a dump that persists each write goes, and the longer a commit of
+   * the applications may wait behind one. An output writes as it chooses where the size does not
+   * apply to it (through the page cache, to an MVS data set); by default nothing changes.
+   */
+  public void writeInBlocksOf(int bytes) {}
+
+  /**
    * The file the dump is written under until it is published, for the run journal: a run killed
    * before then leaves it, and the re-run removes it by this name, wherever that run's DD points.
    * Empty where the dump is written in place (a DD on z/OS).

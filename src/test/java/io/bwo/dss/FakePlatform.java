@@ -52,6 +52,8 @@ final class FakePlatform implements Platform {
   private final AtomicInteger dumpOutputsOpened = new AtomicInteger();
   /** The size the last dump output was opened for. */
   private volatile long lastDumpDataBytes = -1;
+  /** The write size the last dump output was asked for; -1 if none was. */
+  private volatile int lastDumpBlockBytes = -1;
   private volatile boolean asksWhetherApplicationsCommit;
   private volatile Boolean lastDumpWhileCommitting;
   private volatile boolean pastThePageCache;
@@ -116,6 +118,11 @@ final class FakePlatform implements Platform {
   /** The size the step's last dump output was opened for; -1 before any. */
   long lastDumpDataBytes() {
     return lastDumpDataBytes;
+  }
+
+  /** The write size a dump output was last asked for ({@link DumpOutput#writeInBlocksOf}); -1. */
+  int lastDumpBlockBytes() {
+    return lastDumpBlockBytes;
   }
 
   /**
@@ -287,6 +294,11 @@ final class FakePlatform implements Platform {
     @Override
     public Optional<String> publishedName() {
       return Optional.of(file.toAbsolutePath().toString());
+    }
+
+    @Override
+    public void writeInBlocksOf(int bytes) {
+      lastDumpBlockBytes = bytes;
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * says how long it yielded (BWO525I); with nobody committing, or at OPTIMIZE(4), it does not
  * yield. Either way the dump is the same point-in-time image. The dump's output is told whether
  * they commit as it is opened, before FREEZE (how a small dump is written depends on it), unless
- * the copy is held to OPTIMIZE(1)'s rate, gentle enough for either way.
+ * the copy is held to OPTIMIZE(1)'s rate, gentle enough for either way; and it is asked for
+ * writes of 2 MiB at OPTIMIZE(4), of 1 MiB below, which a commit may wait behind.
  */
 class YieldToCommitsTest {
   /** 2 data sets of 2,048 CIs: 16 MiB, several of the copy's 4 MiB reads each. */
@@ -36,6 +37,7 @@ class YieldToCommitsTest {
         .isEqualTo(1);
     assertThat(dumped.largestReadCis()).as("a chunk of 1 MiB per read")
         .isEqualTo((1 << 20) / DumpWorld.CI_SIZE);
+    assertThat(dumped.blockBytes()).as("writes a commit may wait behind").isEqualTo(1 << 20);
     List<String> yielded = dumped.bwo525i();
     assertThat(yielded).singleElement().asString()
         .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
@@ -59,6 +61,8 @@ class YieldToCommitsTest {
     assertThat(dumped.copyThreads()).as("a data set per copy thread").isEqualTo(2);
     assertThat(dumped.largestReadCis()).as("4 chunks of 1 MiB per read")
         .isEqualTo((4 << 20) / DumpWorld.CI_SIZE);
+    assertThat(dumped.blockBytes()).as("the dump reaches the disk 2 MiB at a time")
+        .isEqualTo(2 << 20);
   }
 
   @Test
@@ -76,10 +80,11 @@ class YieldToCommitsTest {
 
   /**
    * What a dump under commits said it yielded (BWO525I), how many threads copied, and the most
-   * CIs one read took; what its output was told of the commits.
+   * CIs one read took; what its output was told of the commits, and the write size it was asked
+   * for.
    */
   private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis,
-      Optional<Boolean> whileCommitting) {}
+      Optional<Boolean> whileCommitting, int blockBytes) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
@@ -103,7 +108,8 @@ class YieldToCommitsTest {
       assertThat(world.dumped().keySet()).hasSize(2);
       world.assertThawed();
       return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
-          world.system().largestReadCis(), world.platform.lastDumpWhileCommitting());
+          world.system().largestReadCis(), world.platform.lastDumpWhileCommitting(),
+          world.platform.lastDumpBlockBytes());
     }
   }
 }

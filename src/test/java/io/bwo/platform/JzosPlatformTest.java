@@ -449,6 +449,22 @@ class JzosPlatformTest extends LocalSystemTest {
         .isEqualTo(direct ? List.of(0L, 0L) : PAGE_CACHE);
   }
 
+  @Test
+  void aDirectDumpAskedForLargerBlocksPersistsThatMuchPerSyncedWrite() throws IOException {
+    byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
+    boolean direct = directIoIn(dir);
+    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    int largest = DirectDumpOutput.LARGEST_BLOCK;
+
+    assertThat(pacingWriting("LARGE", data, logForces::incrementAndGet, largest))
+        .isEqualTo(direct ? List.of(0L, (long) data.length / largest) : PAGE_CACHE);
+    // More than the largest is the largest; what is not whole file system blocks is cut to them.
+    assertThat(pacingWriting("HUGE", data, logForces::incrementAndGet, 3 * largest + 123))
+        .isEqualTo(direct ? List.of(0L, (long) data.length / largest) : PAGE_CACHE);
+    assertThat(pacingWriting("ODD", data, logForces::incrementAndGet, (1 << 20) + 5000))
+        .isEqualTo(direct ? List.of(0L, (long) data.length / ((1 << 20) + 4096)) : PAGE_CACHE);
+  }
+
   /** What {@link #pacingWriting} gives where the file system refuses direct I/O. */
   private static final List<Long> PAGE_CACHE = List.of();
 
@@ -459,10 +475,19 @@ class JzosPlatformTest extends LocalSystemTest {
    */
   private List<Long> pacingWriting(String dd, byte[] data,
       java.util.function.LongSupplier logForces) throws IOException {
+    return pacingWriting(dd, data, logForces, 0);
+  }
+
+  /** As above, the output first asked for blocks of {@code blockBytes} unless 0. */
+  private List<Long> pacingWriting(String dd, byte[] data,
+      java.util.function.LongSupplier logForces, int blockBytes) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
     List<Long> pacing;
     try (DumpOutput out = JzosPlatform.openLocalDump(dd, tape.toString(), true)) {
       out.paceBy(logForces);
+      if (blockBytes > 0) {
+        out.writeInBlocksOf(blockBytes);
+      }
       for (int at = 0; at < data.length; at += 65_536) {
         out.write(data, at, Math.min(65_536, data.length - at));
       }
