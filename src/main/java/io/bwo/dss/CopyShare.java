@@ -39,10 +39,10 @@ final class CopyShare {
    * applications may wait behind one, and a dump that persists each write as it goes (a direct
    * one while they commit) goes faster in larger ones. OPTIMIZE(4), which asks for the dump at
    * the disk's speed, writes 2 MiB at a time: a 1 GiB dump while the workload committed ran at a
-   * median 0.88x of cp against 0.74x in 1 MiB writes, the workload's p99 during the copy 1.59x of
-   * its p99 without a dump against 1.31x (14 and 13 runs; 4 MiB: 0.96x and 2.91x; bench/README.md,
-   * thirtieth round). The other levels keep the commits' wait at 1 MiB, as DFSMSdss reads less
-   * per I/O at them ({@link #CHUNKS_PER_READ}).
+   * median 0.95x of cp against 0.74x in 1 MiB writes, the workload's p99 during the copy 9.9 ms
+   * against 7.9 (19 and 18 runs; 4 MiB: 0.96x of cp, the p99 2.91x of the p99 without a dump;
+   * bench/README.md, thirtieth round). The other levels keep the commits' wait at 1 MiB, as
+   * DFSMSdss reads less per I/O at them ({@link #CHUNKS_PER_READ}).
    */
   static final int[] BLOCK_MIB = {0, 1, 1, 1, 2};
   /** How long after the log was last seen forced the applications count as committing. */

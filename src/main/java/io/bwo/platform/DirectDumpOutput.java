@@ -65,9 +65,9 @@ final class DirectDumpOutput extends DdDumpOutput {
    * whatever its size (and on ext4 one that extends the file holds its inode until the disk has
    * it, so synced writes never overlap however many are in flight): larger ones persist more per
    * flush. While the applications committed, a 1 GiB {@code OPTIMIZE(4)} dump in 2 MiB blocks ran
-   * at a median 0.88x of cp (14 runs, 11 at 0.8x or more) against 0.74x in 1 MiB ones (13 runs,
-   * 5), the workload's p99 during the copy 1.59x of its p99 without a dump against 1.31x (4 MiB:
-   * 0.96x and 2.91x; bench/README.md, thirtieth round).
+   * at a median 0.95x of cp (19 runs, 15 at 0.8x or more) against 0.74x in 1 MiB ones (18 runs,
+   * 7), the workload's p99 during the copy 9.9 ms against 7.9 (1.67x and 1.35x of its p99 without
+   * a dump; 4 MiB: 0.96x and 2.91x; bench/README.md, thirtieth round).
    */
   static final int LARGEST_BLOCK = 2 << 20;
   private static final int IN_FLIGHT = 3;

@@ -461,8 +461,10 @@ class JzosPlatformTest extends LocalSystemTest {
     // More than the largest is the largest; what is not whole file system blocks is cut to them.
     assertThat(pacingWriting("HUGE", data, logForces::incrementAndGet, 3 * largest + 123))
         .isEqualTo(direct ? List.of(0L, (long) data.length / largest) : PAGE_CACHE);
-    assertThat(pacingWriting("ODD", data, logForces::incrementAndGet, (1 << 20) + 5000))
-        .isEqualTo(direct ? List.of(0L, (long) data.length / ((1 << 20) + 4096)) : PAGE_CACHE);
+    long fsBlock = Files.getFileStore(dir).getBlockSize();
+    int odd = (1 << 20) + 5000;
+    assertThat(pacingWriting("ODD", data, logForces::incrementAndGet, odd))
+        .isEqualTo(direct ? List.of(0L, data.length / (odd / fsBlock * fsBlock)) : PAGE_CACHE);
   }
 
   /** What {@link #pacingWriting} gives where the file system refuses direct I/O. */
