@@ -275,7 +275,7 @@ final class StagedDataSet implements AutoCloseable {
      * page cache, for a system whose applications never commit.
      */
     Writes(boolean direct) {
-      this(direct, () -> 0, () -> {});
+      this(bytes -> direct, () -> 0, () -> {}, StagedDataSet::force);
     }
 
     /**
@@ -287,19 +287,11 @@ final class StagedDataSet implements AutoCloseable {
     }
 
     /**
-     * Every data set with direct I/O where the file system allows it, or every one through the
-     * page cache paced by {@code logForces}, which {@code refresh} brings up to date.
+     * A data set of so many bytes with direct I/O where {@code direct} says so and the file system
+     * allows it, the others through the page cache paced by {@code logForces}, which {@code
+     * refresh} brings up to date, each forced by {@code force} once complete.
      */
-    Writes(boolean direct, LongSupplier logForces, Runnable refresh) {
-      this(direct, logForces, refresh, StagedDataSet::force);
-    }
-
-    /** As above, each complete data set written through the page cache forced by {@code force}. */
-    Writes(boolean direct, LongSupplier logForces, Runnable refresh, Force force) {
-      this(bytes -> direct, logForces, refresh, force);
-    }
-
-    private Writes(LongPredicate direct, LongSupplier logForces, Runnable refresh, Force force) {
+    Writes(LongPredicate direct, LongSupplier logForces, Runnable refresh, Force force) {
       this.direct = direct;
       this.force = force;
       this.logForces = logForces;
@@ -472,7 +464,7 @@ final class StagedDataSet implements AutoCloseable {
    * calls it in a thread of its own while the next data sets are written (a file written through
    * the page cache), and {@link #forceAll} once the pass is over (one written directly).
    */
-  private void force() throws IOException {
+  void force() throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ,
         LinkOption.NOFOLLOW_LINKS)) {
       ch.force(true);

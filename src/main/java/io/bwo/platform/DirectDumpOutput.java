@@ -131,7 +131,8 @@ final class DirectDumpOutput extends DdDumpOutput {
       return null;
     }
     try {
-      if (BLOCK % direct.alignment() != 0 || LARGEST_BLOCK % direct.alignment() != 0) {
+      // LARGEST_BLOCK, a multiple of BLOCK, then falls on the blocks too.
+      if (BLOCK % direct.alignment() != 0) {
         direct.channel().close();
         Files.deleteIfExists(tmp);
         return null;

@@ -73,8 +73,8 @@ class StagedDataSetTest {
     // Each look finds the redo log forced again.
     AtomicLong logForces = new AtomicLong();
     List<StagedDataSet> all;
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, logForces::get,
-        logForces::incrementAndGet)) {
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(bytes -> false, logForces::get,
+        logForces::incrementAndGet, StagedDataSet::force)) {
       all = stageThreeOf24MiB(writes);
 
       // 72 MiB written: a stretch at 32 MiB and one at 64 MiB, across the data sets.
@@ -87,8 +87,8 @@ class StagedDataSetTest {
   void whileNothingCommitsOnlyEachCompleteDataSetIsForced() throws Exception {
     AtomicLong looks = new AtomicLong();
     List<StagedDataSet> all;
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, () -> 7,
-        looks::incrementAndGet)) {
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(bytes -> false, () -> 7,
+        looks::incrementAndGet, StagedDataSet::force)) {
       all = stageThreeOf24MiB(writes);
 
       assertThat(writes.stretches()).isZero();
@@ -114,7 +114,7 @@ class StagedDataSetTest {
     };
     AtomicLong logForces = new AtomicLong();
     List<StagedDataSet> all = new ArrayList<>();
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, logForces::get,
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(bytes -> false, logForces::get,
         logForces::incrementAndGet, holdingA)) {
       all.add(stagedWhole("OSB.SEG1.A", randomCis(8, 1), writes));
       Future<?> aSettled = writes.settle(all.get(0));
@@ -150,9 +150,9 @@ class StagedDataSetTest {
   @Test
   void aSystemThatCannotSayWhetherItsApplicationsCommitCountsAsCommitting() throws Exception {
     List<StagedDataSet> all;
-    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(false, () -> 7, () -> {
+    try (StagedDataSet.Writes writes = new StagedDataSet.Writes(bytes -> false, () -> 7, () -> {
       throw new IllegalStateException("the segment server is gone");
-    })) {
+    }, StagedDataSet::force)) {
       all = stageThreeOf24MiB(writes);
 
       assertThat(writes.stretches()).isEqualTo(2);
