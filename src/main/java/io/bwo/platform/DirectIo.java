@@ -47,7 +47,7 @@ public final class DirectIo {
    * by default when the dump holds more than {@link #PAGED_BYTES}, or when {@code
    * applicationsCommit} says the online system's applications commit as it starts (asked only
    * then). The others go through the page cache, forced in stretches paced by the online
-   * system's redo-log forces ({@code EarlyWriteback}): 32 MiB apart while nothing commits, 4 MiB
+   * system's redo-log forces ({@code EarlyWriteback}): 32 MiB apart while nothing commits, 1 MiB
    * while the applications do.
    *
    * <p>Measured on the development VM (bench/README.md, thirteenth and seventeenth rounds): idle,

@@ -34,12 +34,20 @@ import java.util.function.LongSupplier;
  * of cp at 256 MiB and 1 GiB, 32 MiB 0.93x; with the workload writing, 32 MiB stretches put its
  * p99 at 24-25 ms, 4 MiB at 6 ms).
  *
+ * <p>While they commit, a stretch is one of the copy's 1 MiB chunks, the most an {@code
+ * OPTIMIZE(1)} copy reads at a time: a log force that meets the force of a stretch waits for the
+ * disk to take that stretch, which at 4 MiB took 3-8 ms every 31 ms of a 128 MiB/s copy, the
+ * slowest commits of the copy behind it (bench/README.md, thirty-first round). In 1 MiB stretches
+ * the workload's p95 during the copy was 2.5-2.8 ms at 1 GiB where 4 MiB ones gave 3.5-8.0 (5 runs
+ * each), its p99 4.4-5.2 ms against 4.7-15.2; at 256 MiB, 2.9-5.3 ms against 4.4-5.4 (lower in 4
+ * runs of 5).
+ *
  * <p>Used by the writing thread, which calls {@link #written}; the forces run on a thread of
  * their own.
  */
 final class EarlyWriteback implements AutoCloseable {
   /** How many bytes are written between two forces while the online system forces its log. */
-  static final long EVERY = 4L << 20;
+  static final long EVERY = 1L << 20;
   /** How many while it does not: nobody waits behind the dirty pages but the dump itself. */
   static final long IDLE_EVERY = 32L << 20;
 

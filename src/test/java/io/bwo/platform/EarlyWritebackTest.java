@@ -43,6 +43,22 @@ class EarlyWritebackTest {
   }
 
   @Test
+  void whileTheApplicationsCommitEachMiBOfTheDumpIsForcedOnItsOwn() throws Exception {
+    AtomicLong logForces = new AtomicLong();
+    AtomicInteger forces = new AtomicInteger();
+    try (EarlyWriteback w = new EarlyWriteback(forces::incrementAndGet, () -> {})) {
+      w.paceBy(logForces::get);
+      for (int mib = 1; mib <= 4; mib++) {
+        logForces.incrementAndGet();
+        w.written(1 << 20);
+        assertThat(w.started()).as("after %d MiB, as the copy reads them at OPTIMIZE(1)", mib)
+            .isEqualTo(mib);
+      }
+    }
+    assertThat(forces).hasValue(4);
+  }
+
+  @Test
   void theWriterWaitsForTheRunningForceBeforeItStartsTheNext() throws Exception {
     CountDownLatch slowDisk = new CountDownLatch(1);
     AtomicInteger forces = new AtomicInteger();
