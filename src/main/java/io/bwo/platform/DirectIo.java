@@ -56,8 +56,8 @@ public final class DirectIo {
    * against 0.91x-1.02x). With the workload committing, a direct dump, whose blocks are then
    * persisted as they are written ({@code DirectDumpOutput}), kept the workload's p99 during an
    * {@code OPTIMIZE(4)} copy at 11.6-20.2 ms at 256 MiB and 9.2-9.9 ms at 1 GiB, against
-   * 28.5-30.6 and 13.6-16.3 ms through the page cache, whose 4 MiB forces let each log force find
-   * megabytes of the dump to persist first.
+   * 28.5-30.6 and 13.6-16.3 ms through the page cache, whose forces, 4 MiB apart then, let each
+   * log force find megabytes of the dump to persist first.
    */
   public static boolean forDump(long dataBytes, BooleanSupplier applicationsCommit) {
     return chosen("bwo.dump.directio",
