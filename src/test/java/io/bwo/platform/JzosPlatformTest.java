@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -419,7 +421,7 @@ class JzosPlatformTest extends LocalSystemTest {
   void whileTheLogIsForcedADirectDumpWritesItsBlocksSyncedAndOtherwiseNot() throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
     long blocks = data.length / DirectDumpOutput.BLOCK;
-    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong logForces = new AtomicLong();
     boolean direct = directIoIn(dir);
 
     // The applications commit all through the dump: the log's force count grows between looks,
@@ -440,7 +442,7 @@ class JzosPlatformTest extends LocalSystemTest {
   void withoutASyncedDescriptorADirectDumpForcesItselfEveryPaceWhileTheLogIsForced()
       throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
-    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong logForces = new AtomicLong();
     boolean direct = directIoIn(dir);
     system.set("bwo.dump.synced", "false");
     assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet))
@@ -453,7 +455,7 @@ class JzosPlatformTest extends LocalSystemTest {
   void aDirectDumpAskedForLargerBlocksPersistsThatMuchPerSyncedWrite() throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
     boolean direct = directIoIn(dir);
-    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong logForces = new AtomicLong();
     int largest = DirectDumpOutput.LARGEST_BLOCK;
 
     assertThat(pacingWriting("LARGE", data, logForces::incrementAndGet, largest))
@@ -476,13 +478,13 @@ class JzosPlatformTest extends LocalSystemTest {
    * #PAGE_CACHE} if it went through the page cache (whose early writeback bounds it instead).
    */
   private List<Long> pacingWriting(String dd, byte[] data,
-      java.util.function.LongSupplier logForces) throws IOException {
+      LongSupplier logForces) throws IOException {
     return pacingWriting(dd, data, logForces, 0);
   }
 
   /** As above, the output first asked for blocks of {@code blockBytes} unless 0. */
   private List<Long> pacingWriting(String dd, byte[] data,
-      java.util.function.LongSupplier logForces, int blockBytes) throws IOException {
+      LongSupplier logForces, int blockBytes) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
     List<Long> pacing;
     try (DumpOutput out = JzosPlatform.openLocalDump(dd, tape.toString(), true)) {
@@ -559,7 +561,7 @@ class JzosPlatformTest extends LocalSystemTest {
   void whileTheLogIsForcedADumpThroughThePageCacheIsForcedInShortStretches() throws IOException {
     byte[] block = bytes(1 << 20);
     long size = EarlyWriteback.IDLE_EVERY * 2;
-    java.util.concurrent.atomic.AtomicLong logForces = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong logForces = new AtomicLong();
 
     // The applications commit all through the dump: a force every short stretch.
     assertThat(earlyForcesWriting("BUSY", block, size, logForces::incrementAndGet))
@@ -571,7 +573,7 @@ class JzosPlatformTest extends LocalSystemTest {
 
   /** Writes {@code size} bytes to a new dump through the page cache; returns its early forces. */
   private long earlyForcesWriting(String dd, byte[] block, long size,
-      java.util.function.LongSupplier logForces) throws IOException {
+      LongSupplier logForces) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
     long forces;
     try (ZFileDumpOutput out = ZFileDumpOutput.renamed(dd, tape.toString())) {
