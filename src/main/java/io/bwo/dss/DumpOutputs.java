@@ -57,6 +57,14 @@ final class DumpOutputs implements AutoCloseable {
     outputs.forEach(o -> o.writeInBlocksOf(bytes));
   }
 
+  /**
+   * Asks every output for writes persisted one by one of about {@code bytes} ({@link
+   * DumpOutput#persistInBlocksOf}).
+   */
+  void persistInBlocksOf(int bytes) {
+    outputs.forEach(o -> o.persistInBlocksOf(bytes));
+  }
+
   /** Makes the dump visible under every DD's name. */
   void publish() {
     for (DumpOutput o : outputs) {

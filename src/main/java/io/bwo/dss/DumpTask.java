@@ -182,6 +182,7 @@ final class DumpTask {
       ctx.observer().acquiring(files);
       out.paceBy(ctx.system()::logForces);
       out.writeInBlocksOf(share.blockBytes());
+      out.persistInBlocksOf(share.persistedBlockBytes());
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       writer.prepare(toDump);
       try {

@@ -38,7 +38,9 @@ import java.util.function.LongSupplier;
  * count grows (and for {@link #PACE} bytes after it last grew), each block is written through a
  * second descriptor of the file opened with {@code O_DSYNC}, whose write returns once the disk
  * has persisted it: no log force then finds more of the dump to persist than the blocks in
- * flight. While it does not grow (no application commits), the blocks are written without it
+ * flight. Those blocks take the size the dump asks for them ({@link #persistInBlocksOf}), the
+ * others that of {@link #writeInBlocksOf}; which one a block is gets decided as it starts.
+ * While the count does not grow (no application commits), the blocks are written without it
  * and nothing is forced before the end. Measured on the development VM with the workload
  * writing, at 1 GiB with {@code OPTIMIZE(4)} (bench/README.md, seventeenth round): the
  * workload's p99 during the copy 1.22x-1.35x of its p99 without a dump, against 1.94x-4.59x when
@@ -91,8 +93,15 @@ final class DirectDumpOutput extends DdDumpOutput {
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   /** Bytes per write ({@link #writeInBlocksOf}). */
   private int block = BLOCK;
-  /** The block being filled, from {@link #writer}, {@link #block} bytes long. */
+  /** Bytes per write through {@link #synced} ({@link #persistInBlocksOf}); 0: {@link #block}. */
+  private int persistedBlock;
+  /**
+   * The block being filled, from {@link #writer}: {@link #persistedBlock} bytes long if it goes
+   * through {@link #synced}, {@link #block} otherwise.
+   */
   private ByteBuffer current;
+  /** Whether {@link #current} goes through {@link #synced}, decided as it starts. */
+  private boolean currentSynced;
   /** Where {@link #current} starts in the file. */
   private long position;
   /** The online system's log forces ({@link #paceBy}); one that never grows paces nothing. */
@@ -115,7 +124,8 @@ final class DirectDumpOutput extends DdDumpOutput {
     this.synced = synced;
     this.alignment = alignment;
     this.writer = new BlockWriter("bwo-dump-writer", IN_FLIGHT, LARGEST_BLOCK, alignment);
-    this.current = writer.take().limit(block);
+    this.current = writer.take();
+    startBlock();
   }
 
   /**
@@ -163,12 +173,17 @@ final class DirectDumpOutput extends DdDumpOutput {
       if (!current.hasRemaining()) {
         ByteBuffer full = current.flip();
         int length = full.remaining();
-        writer.write(channelForBlock(), full, position, e -> failure.compareAndSet(null, e));
+        if (currentSynced) {
+          syncedBlocks++;
+        }
+        writer.write(currentSynced ? synced : direct, full, position,
+            e -> failure.compareAndSet(null, e));
         position += length;
         if (synced == null && (position - length) / PACE != position / PACE) {
           pace();
         }
-        current = writer.take().limit(block);
+        current = writer.take();
+        startBlock();
       }
     }
   }
@@ -179,10 +194,27 @@ final class DirectDumpOutput extends DdDumpOutput {
    */
   @Override
   public void writeInBlocksOf(int bytes) {
-    block = Math.max(alignment, Math.min(bytes, LARGEST_BLOCK) / alignment * alignment);
+    block = wholeBlocks(bytes);
     if (current.position() == 0) {
-      current.limit(block);
+      startBlock();
     }
+  }
+
+  /**
+   * Writes the blocks that go through {@link #synced} in blocks of {@code bytes} from now on (whole
+   * file system blocks, at most {@link #LARGEST_BLOCK}), the others as {@link #writeInBlocksOf}
+   * says; the block being filled takes the new size if nothing is in it yet.
+   */
+  @Override
+  public void persistInBlocksOf(int bytes) {
+    persistedBlock = wholeBlocks(bytes);
+    if (current.position() == 0) {
+      startBlock();
+    }
+  }
+
+  private int wholeBlocks(int bytes) {
+    return Math.max(alignment, Math.min(bytes, LARGEST_BLOCK) / alignment * alignment);
   }
 
   /** Not with {@code -Dbwo.dump.pace=false}: the dump then goes at full speed whatever commits. */
@@ -190,6 +222,9 @@ final class DirectDumpOutput extends DdDumpOutput {
   void paceWith(LongSupplier logForces) {
     this.logForces = logForces;
     this.logForcesSeen = logForces.getAsLong();
+    if (current.position() == 0) {
+      startBlock();
+    }
   }
 
   /** How many times the dump forced itself because the online system had forced its log. */
@@ -203,23 +238,22 @@ final class DirectDumpOutput extends DdDumpOutput {
   }
 
   /**
-   * The descriptor the block at {@link #position} is written through: {@link #synced} if the
-   * online system forced its log since the last look or in the last {@link #PACE} bytes.
+   * Decides, as the empty block {@link #current} starts at {@link #position}, whether it goes
+   * through {@link #synced} (if the online system forced its log since the last look or in the
+   * last {@link #PACE} bytes), and so how large it is: its size must be known before it fills.
    */
-  private FileChannel channelForBlock() {
-    if (synced == null) {
-      return direct;
-    }
+  private void startBlock() {
+    currentSynced = synced != null && syncsBlockAt(position);
+    current.limit(currentSynced && persistedBlock > 0 ? persistedBlock : block);
+  }
+
+  private boolean syncsBlockAt(long at) {
     long forces = logForces.getAsLong();
     if (forces != logForcesSeen) {
       logForcesSeen = forces;
-      syncedUntil = position + PACE;
+      syncedUntil = at + PACE;
     }
-    if (position >= syncedUntil) {
-      return direct;
-    }
-    syncedBlocks++;
-    return synced;
+    return at < syncedUntil;
   }
 
   /**

@@ -37,6 +37,15 @@ public abstract class DumpOutput extends OutputStream {
   public void writeInBlocksOf(int bytes) {}
 
   /**
+   * Asks, before the first write, for the writes that are persisted one by one as they are made
+   * (where an output does so: a direct dump's while the applications commit) to be of about
+   * {@code bytes} each, whatever {@link #writeInBlocksOf} asked for the others: a commit that
+   * meets such a write waits for all of it, while the others cost the commits nothing of the
+   * kind. By default nothing changes.
+   */
+  public void persistInBlocksOf(int bytes) {}
+
+  /**
    * The file the dump is written under until it is published, for the run journal: a run killed
    * before then leaves it, and the re-run removes it by this name, wherever that run's DD points.
    * Empty where the dump is written in place (a DD on z/OS).

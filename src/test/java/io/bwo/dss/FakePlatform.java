@@ -54,6 +54,8 @@ final class FakePlatform implements Platform {
   private volatile long lastDumpDataBytes = -1;
   /** The write size the last dump output was asked for; -1 if none was. */
   private volatile int lastDumpBlockBytes = -1;
+  /** The size of the writes persisted one by one the last dump output was asked for; -1. */
+  private volatile int lastDumpPersistedBlockBytes = -1;
   private volatile boolean asksWhetherApplicationsCommit;
   private volatile Boolean lastDumpWhileCommitting;
   private volatile boolean pastThePageCache;
@@ -123,6 +125,14 @@ final class FakePlatform implements Platform {
   /** The write size a dump output was last asked for ({@link DumpOutput#writeInBlocksOf}); -1. */
   int lastDumpBlockBytes() {
     return lastDumpBlockBytes;
+  }
+
+  /**
+   * The size of the writes persisted one by one a dump output was last asked for ({@link
+   * DumpOutput#persistInBlocksOf}); -1.
+   */
+  int lastDumpPersistedBlockBytes() {
+    return lastDumpPersistedBlockBytes;
   }
 
   /**
@@ -299,6 +309,11 @@ final class FakePlatform implements Platform {
     @Override
     public void writeInBlocksOf(int bytes) {
       lastDumpBlockBytes = bytes;
+    }
+
+    @Override
+    public void persistInBlocksOf(int bytes) {
+      lastDumpPersistedBlockBytes = bytes;
     }
 
     @Override

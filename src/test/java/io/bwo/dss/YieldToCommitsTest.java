@@ -38,6 +38,8 @@ class YieldToCommitsTest {
     assertThat(dumped.largestReadCis()).as("a chunk of 1 MiB per read")
         .isEqualTo((1 << 20) / DumpWorld.CI_SIZE);
     assertThat(dumped.blockBytes()).as("writes a commit may wait behind").isEqualTo(1 << 20);
+    assertThat(dumped.persistedBlockBytes()).as("of those, the ones persisted one by one")
+        .isEqualTo(256 << 10);
     List<String> yielded = dumped.bwo525i();
     assertThat(yielded).singleElement().asString()
         .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
@@ -63,6 +65,8 @@ class YieldToCommitsTest {
         .isEqualTo((4 << 20) / DumpWorld.CI_SIZE);
     assertThat(dumped.blockBytes()).as("the dump reaches the disk 2 MiB at a time")
         .isEqualTo(2 << 20);
+    assertThat(dumped.persistedBlockBytes()).as("persisted one by one too")
+        .isEqualTo(2 << 20);
   }
 
   @Test
@@ -81,10 +85,10 @@ class YieldToCommitsTest {
   /**
    * What a dump under commits said it yielded (BWO525I), how many threads copied, and the most
    * CIs one read took; what its output was told of the commits, and the write size it was asked
-   * for.
+   * for, and the one for the writes it persists one by one.
    */
   private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis,
-      Optional<Boolean> whileCommitting, int blockBytes) {}
+      Optional<Boolean> whileCommitting, int blockBytes, int persistedBlockBytes) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
@@ -109,7 +113,7 @@ class YieldToCommitsTest {
       world.assertThawed();
       return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
           world.system().largestReadCis(), world.platform.lastDumpWhileCommitting(),
-          world.platform.lastDumpBlockBytes());
+          world.platform.lastDumpBlockBytes(), world.platform.lastDumpPersistedBlockBytes());
     }
   }
 }

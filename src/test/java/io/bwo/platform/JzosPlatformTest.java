@@ -469,6 +469,46 @@ class JzosPlatformTest extends LocalSystemTest {
         .isEqualTo(direct ? List.of(0L, data.length / (odd / fsBlock * fsBlock)) : PAGE_CACHE);
   }
 
+  @Test
+  void aDirectDumpPersistsInTheBlocksAskedForThemAndWritesTheOthersInTheirOwn()
+      throws IOException {
+    byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
+    boolean direct = directIoIn(dir);
+    AtomicLong logForces = new AtomicLong();
+    int quarter = 256 << 10;
+
+    // While the log is forced, every whole block is persisted, a fourth of a MiB each.
+    assertThat(pacingWriting("BUSY", data, logForces::incrementAndGet, 1 << 20, quarter))
+        .isEqualTo(direct ? List.of(0L, (long) data.length / quarter) : PAGE_CACHE);
+    // While it is not, none is, whatever size the persisted ones would take.
+    assertThat(pacingWriting("IDLE", data, () -> 42, 1 << 20, quarter))
+        .isEqualTo(direct ? List.of(0L, 0L) : PAGE_CACHE);
+  }
+
+  @Test
+  void theFirstBlockStartedAfterTheLogIsForcedIsPersistedInTheSizeAskedForIt()
+      throws IOException {
+    Path tape = system.dd("SWITCH", "switch.bwo");
+    byte[] data = bytes(8 << 20);
+    AtomicLong logForces = new AtomicLong();
+    long synced;
+    try (DumpOutput out = JzosPlatform.openLocalDump("SWITCH", tape.toString(), true)) {
+      out.paceBy(logForces::get);
+      out.writeInBlocksOf(1 << 20);
+      out.persistInBlocksOf(256 << 10);
+      out.write(data, 0, 4 << 20);
+      logForces.incrementAndGet();
+      out.write(data, 4 << 20, 4 << 20);
+      out.publish();
+      synced = out instanceof DirectDumpOutput d ? d.syncedBlocks() : -1;
+    }
+
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+    // Four 1 MiB blocks while nothing was forced, and the fifth, started before the force; the
+    // last 3 MiB in twelve persisted blocks of 256 KiB.
+    assertThat(synced).isEqualTo(directIoIn(dir) ? 12 : -1);
+  }
+
   /** What {@link #pacingWriting} gives where the file system refuses direct I/O. */
   private static final List<Long> PAGE_CACHE = List.of();
 
@@ -485,12 +525,21 @@ class JzosPlatformTest extends LocalSystemTest {
   /** As above, the output first asked for blocks of {@code blockBytes} unless 0. */
   private List<Long> pacingWriting(String dd, byte[] data,
       LongSupplier logForces, int blockBytes) throws IOException {
+    return pacingWriting(dd, data, logForces, blockBytes, 0);
+  }
+
+  /** As above, and for persisted blocks of {@code persistedBytes} unless 0. */
+  private List<Long> pacingWriting(String dd, byte[] data,
+      LongSupplier logForces, int blockBytes, int persistedBytes) throws IOException {
     Path tape = system.dd(dd, dd + ".bwo");
     List<Long> pacing;
     try (DumpOutput out = JzosPlatform.openLocalDump(dd, tape.toString(), true)) {
       out.paceBy(logForces);
       if (blockBytes > 0) {
         out.writeInBlocksOf(blockBytes);
+      }
+      if (persistedBytes > 0) {
+        out.persistInBlocksOf(persistedBytes);
       }
       for (int at = 0; at < data.length; at += 65_536) {
         out.write(data, at, Math.min(65_536, data.length - at));
