@@ -49,10 +49,11 @@ final class CopyShare {
    * Of those, the writes a direct dump persists one by one while the applications commit, per
    * OPTIMIZE level (index 1 to 4), in KiB: a commit that meets one waits for all of it. At
    * OPTIMIZE(1), whose copy the commits hold to {@link #MIB_PER_SECOND}[1], a fourth of a MiB:
-   * the disk persists the copy's 128 MiB/s in 256 KiB writes as fast as in 1 MiB ones, and a
-   * commit waits for less (bench/README.md, thirty-first and thirty-second rounds). The writes
-   * made while nobody commits keep {@link #BLOCK_MIB}: in 256 KiB writes the idle dump ran at
-   * 0.7x of its speed. The levels that ask for more of the disk keep theirs.
+   * in 256 KiB writes the disk kept the copy at 131-134 MB/s in 14 of 15 A/B runs (117 in a slow
+   * spell of the disk), and a commit waits for less (bench/README.md, thirty-first and
+   * thirty-second rounds). The writes made while nobody commits keep {@link #BLOCK_MIB}: in
+   * 256 KiB writes the idle dump ran at 0.3x-0.8x of its speed. The levels that ask for more of
+   * the disk keep theirs.
    */
   static final int[] PERSISTED_BLOCK_KIB = {0, 256, 1024, 1024, 2048};
   /** How long after the log was last seen forced the applications count as committing. */

@@ -40,8 +40,7 @@ public abstract class DumpOutput extends OutputStream {
    * Asks, before the first write, for the writes that are persisted one by one as they are made
    * (where an output does so: a direct dump's while the applications commit) to be of about
    * {@code bytes} each, whatever {@link #writeInBlocksOf} asked for the others: a commit that
-   * meets such a write waits for all of it, while the others cost the commits nothing of the
-   * kind. By default nothing changes.
+   * meets such a write waits for all of it. By default nothing changes.
    */
   public void persistInBlocksOf(int bytes) {}
 

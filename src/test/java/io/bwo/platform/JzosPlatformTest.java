@@ -470,7 +470,7 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
-  void aDirectDumpPersistsInTheBlocksAskedForThemAndWritesTheOthersInTheirOwn()
+  void aDirectDumpPersistsInTheBlocksAskedForThemWhileTheLogIsForcedAndNoneWhileItIsNot()
       throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
     boolean direct = directIoIn(dir);
