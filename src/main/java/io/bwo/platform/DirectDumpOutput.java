@@ -195,9 +195,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   @Override
   public void writeInBlocksOf(int bytes) {
     block = wholeBlocks(bytes);
-    if (current.position() == 0) {
-      startBlock();
-    }
+    startBlockIfEmpty();
   }
 
   /**
@@ -208,9 +206,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   @Override
   public void persistInBlocksOf(int bytes) {
     persistedBlock = wholeBlocks(bytes);
-    if (current.position() == 0) {
-      startBlock();
-    }
+    startBlockIfEmpty();
   }
 
   private int wholeBlocks(int bytes) {
@@ -222,9 +218,7 @@ final class DirectDumpOutput extends DdDumpOutput {
   void paceWith(LongSupplier logForces) {
     this.logForces = logForces;
     this.logForcesSeen = logForces.getAsLong();
-    if (current.position() == 0) {
-      startBlock();
-    }
+    startBlockIfEmpty();
   }
 
   /** How many times the dump forced itself because the online system had forced its log. */
@@ -245,6 +239,13 @@ final class DirectDumpOutput extends DdDumpOutput {
   private void startBlock() {
     currentSynced = synced != null && syncsBlockAt(position);
     current.limit(currentSynced && persistedBlock > 0 ? persistedBlock : block);
+  }
+
+  /** {@link #startBlock} again if nothing is in the block yet: what it decided may have changed. */
+  private void startBlockIfEmpty() {
+    if (current.position() == 0) {
+      startBlock();
+    }
   }
 
   private boolean syncsBlockAt(long at) {
