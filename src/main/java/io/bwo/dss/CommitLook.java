@@ -9,9 +9,7 @@ import java.util.function.LongSupplier;
  * Whether the online system's applications commit as a dump starts: its redo log was forced
  * ({@link SegmentSystem#logForces} grew) between the step's look at the segments' status and
  * {@link #LOOK_NANOS} later at the soonest. The platform asks only where it chooses how to write
- * the dump by it ({@code DirectIo.forDump}), the step only for a copy that OPTIMIZE does not hold
- * to a gentle rate ({@link CopyShare#gentleEnoughForThePageCache}), and the answer is found once,
- * on the first ask.
+ * the dump by it ({@code DirectIo.forDump}), and the answer is found once, on the first ask.
  *
  * <p>Why a look before the copy: the way a dump is written is chosen when its file is opened,
  * before FREEZE, and the copy's own pacing (CopyShare) sees the log's forces only once it runs.

@@ -166,18 +166,6 @@ final class CopyShare {
     return optimize;
   }
 
-  /**
-   * Whether the copy is held to so low a rate while the applications commit (OPTIMIZE(1)) that a
-   * small dump written through the page cache, forced every MiB, keeps their commits as quick
-   * as one written with direct I/O would: the workload's p99 during such a copy was 6.0-9.7 ms
-   * through the page cache and 5.8-11.4 ms direct (bench/README.md, eighteenth round), where an
-   * {@code OPTIMIZE(4)} copy's fell from 15.7-29.0 ms to 8.0-18.1 ms direct. Direct costs the
-   * step its read-back from the disk.
-   */
-  boolean gentleEnoughForThePageCache() {
-    return optimize == 1;
-  }
-
   /** The limit while the applications commit, in MiB/s; 0 when there is none. */
   long limitMiBPerSecond() {
     return MIB_PER_SECOND[optimize];

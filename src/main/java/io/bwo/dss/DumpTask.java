@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -171,11 +170,8 @@ final class DumpTask {
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
     boolean readBackFromDisk = false;
-    // Whether the applications commit decides how a small dump is written, unless its copy is
-    // gentle enough for either way.
-    BooleanSupplier commitsThatMatter = share.gentleEnoughForThePageCache() ? () -> false : commits;
-    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy,
-        commitsThatMatter)) {
+    // Whether the applications commit decides how a small dump is written, at every OPTIMIZE.
+    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy, commits)) {
       // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
       // generation) still finds what this attempt left.
       out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));
