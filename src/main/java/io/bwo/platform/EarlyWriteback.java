@@ -40,7 +40,10 @@ import java.util.function.LongSupplier;
  * slowest commits of the copy behind it (bench/README.md, thirty-first round). In 1 MiB stretches
  * the workload's p95 during the copy was 2.5-2.8 ms at 1 GiB where 4 MiB ones gave 3.5-8.0 (5 runs
  * each), its p99 4.4-5.2 ms against 4.7-15.2; at 256 MiB, 2.9-5.3 ms against 4.4-5.4 (lower in 4
- * runs of 5).
+ * runs of 5). Since the thirty-third round a dump that starts while they commit is written
+ * directly at every OPTIMIZE ({@link DirectIo#forDump}); these stretches serve one whose
+ * applications begin to commit after it started, and every dump under {@code
+ * -Dbwo.dump.directio=false}.
  *
  * <p>Used by the writing thread, which calls {@link #written}; the forces run on a thread of
  * their own.

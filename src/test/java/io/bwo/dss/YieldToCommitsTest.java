@@ -48,9 +48,12 @@ class YieldToCommitsTest {
             + " OPTIMIZE\\(1\\) COPIES AT MOST 128 MIB/S WHILE THEY COMMIT");
   }
 
-  /** OPTIMIZE(1) too: a small dump it copies is written directly while they commit (round 33). */
+  /**
+   * OPTIMIZE(1) too, since round 33: told they commit, the platform writes a small dump directly
+   * ({@code DirectIo.forDump}).
+   */
   @ParameterizedTest
-  @ValueSource(ints = {1, 4})
+  @ValueSource(ints = {1, 2, 3, 4})
   void theDumpsOutputIsToldTheApplicationsCommitAtEveryOptimize(int optimize, @TempDir Path dir) {
     assertThat(dumpWhileCommitting(dir, " OPTIMIZE(" + optimize + ")").whileCommitting())
         .contains(true);
