@@ -93,6 +93,11 @@ final class Bench implements Callable<Integer> {
   @Option(names = "--suite", defaultValue = "all", description = "count, size or all.")
   String suite;
 
+  @Option(names = "--warmup", paramLabel = "SECONDS", description = "Seconds the count suite's"
+      + " workload runs alone, after the first dump since the server's start, before the windows"
+      + " it measures (default 10, 3 with --quick).")
+  Integer warmupSeconds;
+
   private final PrintStream log = System.out;
 
   public static void main(String[] args) {
@@ -106,6 +111,7 @@ final class Bench implements Callable<Integer> {
         : Files.createDirectories(scratch);
     out = out != null ? out : scratch.resolve("bench-results.json");
     counts = counts != null ? counts : List.of(10, 100, 1000);
+    warmupSeconds = warmupSeconds != null ? warmupSeconds : quick ? 3 : 10;
     sizesMiB = sizesMiB != null ? sizesMiB : quick ? List.of(32L, 128L, 512L)
         : List.of(256L, 1024L, 4096L);
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -114,7 +120,7 @@ final class Bench implements Callable<Integer> {
     results.set("machine", Machine.describe(json, scratch, note));
     results.put("runs", runs).put("quick", quick).put("rate", rate).put("threads", threads)
         .put("copyThreads", copyThreads).put("fastOptimize", fastOptimize)
-        .put("dssJavaOpts", dssJavaOpts);
+        .put("dssJavaOpts", dssJavaOpts).put("warmupSeconds", warmupSeconds);
     log.println("bench: scratch " + scratch + ", " + runs + " runs"
         + (quick ? ", quick" : "") + ", workload " + rate + " tx/s on " + threads + " threads");
     Table table = new Table();
@@ -158,7 +164,11 @@ final class Bench implements Callable<Integer> {
   /**
    * Freeze windows at each data set count, the workload writing; then, the workload stopped, a
    * RESTORE of each run's last dump against its paired cp: where the count, not the size, is
-   * what a restore pays for.
+   * what a restore pays for. The windows are the workload's steady state: the first dump after
+   * the server's start, whose window the young JVMs (the server's and this one's, compiling the
+   * commits' code) made the largest of its run in most runs, is reported on its own, and the
+   * workload then runs alone for {@code --warmup} seconds before the windows measured (as the
+   * size suite's loaded dump comes after its window without a dump).
    */
   @SuppressWarnings("try") // the server and the load run for the try's duration, unreferenced
   private ArrayNode countSuite(ObjectMapper json, Table table) throws IOException {
@@ -170,12 +180,19 @@ final class Bench implements Callable<Integer> {
       List<Double> p50 = new ArrayList<>();
       List<Double> p99 = new ArrayList<>();
       List<Double> quiesce = new ArrayList<>();
+      double firstWindow;
       // The last dump of each run, restored once the workload has stopped.
       List<String> kept = new ArrayList<>();
       try (ServerProcess server = ServerProcess.start(bwo, world.catalog(),
               scratch.resolve("server.log"));
           SegmentSystem client = SegmentSystems.connect(world.catalog(), java.time.Clock.systemUTC());
           SteadyLoad load = new SteadyLoad(client, world.dataSets(), threads, rate, count)) {
+        String firstId = "N" + count + "F";
+        firstWindow = dump(world, "", firstId).windowMillis();
+        Files.delete(dumpFile(firstId));
+        log.printf("  %d data sets, the first dump after the server's start: freeze window %.1f"
+            + " ms; the workload alone for %d s%n", count, firstWindow, warmupSeconds);
+        sleep(warmupSeconds * 1000L);
         for (int r = 0; r < runs; r++) {
           List<Double> windows = new ArrayList<>();
           List<Double> quiesced = new ArrayList<>();
@@ -220,6 +237,7 @@ final class Bench implements Callable<Integer> {
       ObjectNode n = all.addObject().put("dataSets", count).put("totalBytes", total)
           .put("samplesPerRun", samples);
       n.put("freezeP50Millis", windowP50).put("freezeP99Millis", windowP99)
+          .put("firstAfterStartMillis", firstWindow)
           .put("quiesceP50Millis", Stats.median(quiesce))
           .put("restoreMBps", restoreMbs)
           .put("restoreCommitMillis", commits)
@@ -227,6 +245,8 @@ final class Bench implements Callable<Integer> {
       table.row("freeze window p50 / p99, " + count + " data sets (ms)",
           fmt(windowP50) + " / " + fmt(windowP99), "",
           count == 1000 ? "p99 <= 20" : "", count == 1000 ? windowP99 <= 20 : null);
+      table.row("freeze window, the first dump after the server's start, " + count
+          + " data sets (ms)", fmt(firstWindow), "", "", null);
       table.row("restore MB/s / cp, " + count + " data sets (commits, ms)",
           fmt(restoreMbs) + " (" + fmt(commits) + ")", fmt(toCp) + "x", "", null);
     }
