@@ -93,10 +93,18 @@ final class Bench implements Callable<Integer> {
   @Option(names = "--suite", defaultValue = "all", description = "count, size or all.")
   String suite;
 
+  /** Null until given: its default depends on --quick. */
+  Integer warmupSeconds;
+
   @Option(names = "--warmup", paramLabel = "SECONDS", description = "Seconds the count suite's"
       + " workload runs alone, after the first dump since the server's start, before the windows"
       + " it measures (default 10, 3 with --quick).")
-  Integer warmupSeconds;
+  void warmup(int seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("--warmup must be 0 or more seconds, not " + seconds);
+    }
+    warmupSeconds = seconds;
+  }
 
   private final PrintStream log = System.out;
 
