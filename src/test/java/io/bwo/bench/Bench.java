@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  * figures mean.
  *
  * <p>Two suites. The count suite dumps worlds of 10, 100 and 1,000 data sets (small, the same
- * total size) several times each while the workload writes, for the freeze window. The size suite
+ * total size) several times each while the workload writes, for the freeze window, once the
+ * workload has run alone for {@code --warmup} seconds after the first dump since the server's start
+ * (whose window is reported apart; {@link #countSuite}). The size suite
  * dumps worlds of a fixed count at growing total sizes: per run, cp and the offline way as
  * baselines, a dump with nothing writing (then verify of it against cat, and a RESTORE of it,
  * {@code bwo dss} in its own process as a user runs it, against cp), a compressed dump, and a dump
@@ -174,9 +176,10 @@ final class Bench implements Callable<Integer> {
    * RESTORE of each run's last dump against its paired cp: where the count, not the size, is
    * what a restore pays for. The windows are the workload's steady state: the first dump after
    * the server's start, whose window the young JVMs (the server's and this one's, compiling the
-   * commits' code) made the largest of its run in most runs, is reported on its own, and the
-   * workload then runs alone for {@code --warmup} seconds before the windows measured (as the
-   * size suite's loaded dump comes after its window without a dump).
+   * commits' code) made its run's largest in 13 of round 33's 24 count A/B runs (bench/README.md,
+   * thirty-fourth round), is reported on its own, and the workload then runs alone for {@code
+   * --warmup} seconds before the windows measured (as the size suite's loaded dump comes after its
+   * window without a dump).
    */
   @SuppressWarnings("try") // the server and the load run for the try's duration, unreferenced
   private ArrayNode countSuite(ObjectMapper json, Table table) throws IOException {
