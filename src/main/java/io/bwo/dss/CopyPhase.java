@@ -9,15 +9,17 @@ import io.bwo.journal.Leftover;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.platform.PageAligned;
+import io.bwo.platform.YieldingThreads;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Step 7 of the BWO procedure: copies every data set's image into the dump, several data sets at
@@ -76,6 +78,8 @@ final class CopyPhase {
     for (int i = threads(dataSets); i > 0; i--) {
       made.add(Buffers.allocate());
     }
+    // Before the freeze too: lowering the priority the copy threads start with runs a process.
+    YieldingThreads.prepare();
   }
 
   private int threads(int jobs) {
@@ -95,11 +99,15 @@ final class CopyPhase {
     // code cold: 4 threads starting together took 1.4 of the development VM's 2 cores for
     // their first 50 ms, and the applications' slowest commits of a 256 MiB dump fell there.
     int threads = share.limiting() ? 1 : threads(jobs.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bwo-copy");
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "bwo-copy");
+          t.setDaemon(true);
+          return t;
+        });
+    // At a lower priority than the applications' threads, and so the dump's writers they start:
+    // a commit that wakes while the copy holds a processor gets it at once.
+    YieldingThreads.prestart(pool);
     List<Future<?>> running = new ArrayList<>();
     boolean copied = false;
     try {

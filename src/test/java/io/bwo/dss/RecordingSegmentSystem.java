@@ -7,6 +7,7 @@ import io.bwo.copy.PreservedCis;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.message.Message;
+import io.bwo.platform.YieldingThreads;
 import io.bwo.segment.EstablishedCopy;
 import io.bwo.segment.FreezeLease;
 import io.bwo.segment.FrozenCopies;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +42,9 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private volatile long freezeReturned;
   private volatile long unfreezeCalled;
   private final Set<Thread> copyThreads = ConcurrentHashMap.newKeySet();
+  /** The nice values of the threads that froze and of those that read a session's image. */
+  private final Set<OptionalInt> freezingNices = ConcurrentHashMap.newKeySet();
+  private final Set<OptionalInt> copyNices = ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicInteger largestRead =
       new java.util.concurrent.atomic.AtomicInteger();
 
@@ -131,6 +136,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   @Override
   public FreezeLease freeze(String holder, Duration lease) {
     freezeCalled = System.nanoTime();
+    freezingNices.add(YieldingThreads.currentNice());
     FreezeLease l = live().freeze(holder, lease);
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
@@ -143,6 +149,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
       return SegmentSystem.super.freeze(holder, lease, prepared);
     }
     freezeCalled = System.nanoTime();
+    freezingNices.add(YieldingThreads.currentNice());
     FrozenCopies frozen = live().freeze(holder, lease, prepared);
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
@@ -217,8 +224,19 @@ final class RecordingSegmentSystem implements SegmentSystem {
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
     copyThreads.add(Thread.currentThread());
+    copyNices.add(YieldingThreads.currentNice());
     largestRead.accumulateAndGet(count, Math::max);
     return live().completeRange(session, firstCi, count);
+  }
+
+  /** The nice values of the threads that read a copy session's image (empty: not Linux). */
+  Set<OptionalInt> copyNices() {
+    return Set.copyOf(copyNices);
+  }
+
+  /** The nice values of the threads that asked for FREEZE. */
+  Set<OptionalInt> freezingNices() {
+    return Set.copyOf(freezingNices);
   }
 
   /** The most CIs one read of a copy session's image took. */

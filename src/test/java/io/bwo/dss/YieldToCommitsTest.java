@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bwo.catalog.Dsn;
 import io.bwo.journal.RunPhase;
+import io.bwo.platform.YieldingThreads;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * yield. Either way the dump is the same point-in-time image. The dump's output is told whether
  * they commit as it is opened, before FREEZE (how a small dump is written depends on it), at every
  * OPTIMIZE; and it is asked for writes of 2 MiB at OPTIMIZE(4), of 1 MiB below, which a commit
- * may wait behind.
+ * may wait behind. Its copy threads start at a lower priority than the step's.
  */
 class YieldToCommitsTest {
   /** 2 data sets of 2,048 CIs: 16 MiB, several of the copy's 4 MiB reads each. */
@@ -72,6 +75,23 @@ class YieldToCommitsTest {
         .isEqualTo(2 << 20);
   }
 
+  /**
+   * The copy threads start at a lower priority than the step's (YieldingThreads), at every
+   * OPTIMIZE; FREEZE is asked for at the step's own, so the window does not wait for a processor
+   * behind anyone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", " OPTIMIZE(4)"})
+  void theCopyGivesTheProcessorsUpToTheCommitsAndTheFreezeDoesNot(String optimize,
+      @TempDir Path dir) {
+    OptionalInt step = YieldingThreads.currentNice();
+    Dumped dumped = dumpWhileCommitting(dir, optimize);
+    assertThat(dumped.freezingNices()).containsExactly(step);
+    assertThat(dumped.copyNices()).containsExactly(step.isPresent()
+        ? OptionalInt.of(Math.max(YieldingThreads.NICE, step.getAsInt()))
+        : OptionalInt.empty());
+  }
+
   @Test
   void nobodyCommittingNothingIsHeldBack(@TempDir Path dir) {
     try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
@@ -91,7 +111,8 @@ class YieldToCommitsTest {
    * for, and the one for the writes it persists one by one.
    */
   private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis,
-      Optional<Boolean> whileCommitting, int blockBytes, int persistedBlockBytes) {}
+      Optional<Boolean> whileCommitting, int blockBytes, int persistedBlockBytes,
+      Set<OptionalInt> freezingNices, Set<OptionalInt> copyNices) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
@@ -116,7 +137,8 @@ class YieldToCommitsTest {
       world.assertThawed();
       return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
           world.system().largestReadCis(), world.platform.lastDumpWhileCommitting(),
-          world.platform.lastDumpBlockBytes(), world.platform.lastDumpPersistedBlockBytes());
+          world.platform.lastDumpBlockBytes(), world.platform.lastDumpPersistedBlockBytes(),
+          world.system().freezingNices(), world.system().copyNices());
     }
   }
 }
