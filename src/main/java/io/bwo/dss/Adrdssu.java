@@ -20,6 +20,7 @@ import io.bwo.message.Message;
 import io.bwo.message.Msg;
 import io.bwo.platform.OperatorCommands;
 import io.bwo.platform.Platform;
+import io.bwo.platform.YieldingThreads;
 import io.bwo.segment.SegmentSystem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -192,7 +193,7 @@ public final class Adrdssu {
       listing.print(Listing.READING, Message.of(Msg.BWO527I));
       return ok.deck().warningCode();
     }
-    prepareDumpReading(commands);
+    prepareInBackground(commands);
     FilterDd filters = new FilterDd(run.platform());
     byte[] digest = sysinDigest(records, filters.forDigest(commands));
     RunId runId;
@@ -258,11 +259,19 @@ public final class Adrdssu {
    * starts (its journal and the segment system, whose forces leave the CPU waiting), instead of
    * at the start of the RESTORE's pass ({@link DumpReader#prepare}).
    */
-  private static void prepareDumpReading(List<Command> commands) {
+  /**
+   * Starts, in the background, what the deck's commands want ready: for RESTORE the dump reader,
+   * for DUMP the thread that starts the copy threads at a lower priority, whose {@code renice}
+   * (another process) has then long ended when FREEZE comes ({@link YieldingThreads}).
+   */
+  private static void prepareInBackground(List<Command> commands) {
     if (commands.stream().anyMatch(c -> c instanceof RestoreDataSet)) {
       Thread prepare = new Thread(DumpReader::prepare, "bwo-dump-reading-prepare");
       prepare.setDaemon(true);
       prepare.start();
+    }
+    if (commands.stream().anyMatch(c -> c instanceof DumpDataSet)) {
+      YieldingThreads.prepare();
     }
   }
 

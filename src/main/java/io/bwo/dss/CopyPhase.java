@@ -78,8 +78,6 @@ final class CopyPhase {
     for (int i = threads(dataSets); i > 0; i--) {
       made.add(Buffers.allocate());
     }
-    // Before the freeze too: lowering the priority the copy threads start with runs a process.
-    YieldingThreads.prepare();
   }
 
   private int threads(int jobs) {

@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>How. A Linux thread's nice value is its own, and a thread starts with its starter's; Java 17
  * has no call that sets it. So one thread of the process, {@code bwo-yielding}, lowers its own
- * priority once with {@code renice} (util-linux, another process: a few milliseconds, taken
- * before FREEZE, {@link #prepare}), then starts the threads a pool asks for ({@link #prestart}).
+ * priority once with {@code renice} (util-linux, another process: a few milliseconds, in the
+ * background as the step reads its deck, {@link #prepare}), then starts the threads a pool asks
+ * for ({@link #prestart}).
  * Where that cannot be done (no {@code /proc/thread-self}, as on z/OS, where the job's WLM
  * service class sets its share of the processors; no {@code renice}), the threads start at the
  * job's priority, as before.
@@ -45,17 +46,17 @@ public final class YieldingThreads {
 
   /** The thread that starts the others, at the lowered priority if it could lower its own. */
   private static ExecutorService starter;
-  /** The starter's nice value once lowered; empty where it was not. */
-  private static OptionalInt lowered = OptionalInt.empty();
+  /** The starter's nice value once it has tried to lower it; empty where it was not lowered. */
+  private static Future<OptionalInt> lowered;
 
   private YieldingThreads() {}
 
   /**
-   * Makes the starter thread and lowers its priority, once per process: the caller does it before
-   * the freeze, so that the {@code renice} process is not started while the applications' commits
-   * resume. Returns the nice value the pools' threads will start with, if it was lowered.
+   * Makes the starter thread, which lowers its own priority in the background, once per process:
+   * a dump step asks for it as it reads its deck, so that the {@code renice} process has long
+   * ended when FREEZE comes. Returns at once.
    */
-  public static synchronized OptionalInt prepare() {
+  public static synchronized void prepare() {
     if (starter == null) {
       starter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bwo-yielding");
@@ -63,16 +64,27 @@ public final class YieldingThreads {
         return t;
       });
       int nice = nice();
-      if (nice > 0) {
-        lowered = await(starter.submit(() -> lowerOwnPriority(nice)), OptionalInt.empty());
-      }
+      lowered = starter.submit(() -> nice > 0 ? lowerOwnPriority(nice) : OptionalInt.empty());
     }
-    return lowered;
+  }
+
+  /**
+   * The nice value the pools' threads start with where it was lowered ({@link #prepare}, waiting
+   * for it if it has not ended); empty where it was not.
+   */
+  public static OptionalInt lowered() {
+    Future<OptionalInt> f;
+    synchronized (YieldingThreads.class) {
+      prepare();
+      f = lowered;
+    }
+    return await(f, OptionalInt.empty());
   }
 
   /**
    * Starts all of {@code pool}'s core threads from the starter thread, so that they start at its
-   * priority; the pool's factory names them. An interrupt leaves the pool to start them itself.
+   * priority, once it has lowered it; the pool's factory names them. An interrupt leaves the pool
+   * to start them itself.
    */
   public static void prestart(ThreadPoolExecutor pool) {
     ExecutorService by;

@@ -36,7 +36,7 @@ class YieldingThreadsTest {
       int expected = Math.max(YieldingThreads.NICE, caller.getAsInt());
       assertThat(a.get()).hasValue(expected);
       assertThat(b.get()).hasValue(expected);
-      assertThat(YieldingThreads.prepare()).hasValue(expected);
+      assertThat(YieldingThreads.lowered()).hasValue(expected);
       assertThat(YieldingThreads.currentNice()).as("the caller's own").isEqualTo(caller);
     } finally {
       pool.shutdownNow();
