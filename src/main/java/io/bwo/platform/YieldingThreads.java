@@ -30,13 +30,14 @@ import java.util.concurrent.TimeUnit;
  * <p>Why. On the development VM (2 processors) a copy held to 128 MiB/s by OPTIMIZE(1) takes
  * about a fourth of a processor and an OPTIMIZE(4) copy one, and the threads a commit passes
  * through (the workload's, the server's connection thread, its redo log's) waited on the run
- * queue up to 5 times as long during the copy as without it (0.5-0.8 ms a transaction). With the copy threads at nice 10 that
- * wait, per transaction, was 1.25-1.69 ms against 2.52-2.82 during an OPTIMIZE(4) copy of 1 GiB
- * and 0.65-1.24 against 0.74-2.08 during an OPTIMIZE(1) one (3 alternating runs each, the dss
- * using as much processor time); with the whole dump step at nice 19, the workload's p99 during
- * the OPTIMIZE(4) copy was lower in 4 of 4 runs (5.3-6.2 ms against 7.4-12.8), the copy as
- * fast. The lowest class, SCHED_IDLE, left the commits slower in half the runs (the OPTIMIZE(1)
- * copy's p95 6.8-8.2 ms against 1.4-1.5): not that (bench/README.md, thirty-fifth round).
+ * queue up to 5 times as long during the copy as without it (0.25-0.8 ms a transaction). With
+ * the copy threads at nice 10 that wait was 1.25-1.69 ms a transaction against 2.52-2.82 during
+ * an OPTIMIZE(4) copy of 1 GiB and 0.65-1.24 against 0.74-2.08 during an OPTIMIZE(1) one (3
+ * alternating runs each, the dss using as much processor time); with the whole dump step at
+ * nice 19, the workload's p99 during the OPTIMIZE(4) copy was lower in 4 of 4 runs (5.3-6.2 ms
+ * against 7.4-12.8), the copy as fast. The lowest class, SCHED_IDLE, left the commits slower in
+ * half the runs (the OPTIMIZE(1) copy's p95 6.8-8.2 ms against 1.4-1.5): not that
+ * (bench/README.md, thirty-fifth round).
  */
 public final class YieldingThreads {
   /** The nice value the threads start with unless {@code -Dbwo.copy.nice} says otherwise. */
