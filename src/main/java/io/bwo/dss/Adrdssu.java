@@ -255,14 +255,12 @@ public final class Adrdssu {
   }
 
   /**
-   * A deck that restores has the reading of a dump prepared on a thread of its own while the step
-   * starts (its journal and the segment system, whose forces leave the CPU waiting), instead of
-   * at the start of the RESTORE's pass ({@link DumpReader#prepare}).
-   */
-  /**
-   * Starts, in the background, what the deck's commands want ready: for RESTORE the dump reader,
-   * for DUMP the thread that starts the copy threads at a lower priority, whose {@code renice}
-   * (another process) has then long ended when FREEZE comes ({@link YieldingThreads}).
+   * Starts, in the background, what the deck's commands want ready while the step starts (its
+   * journal and the segment system, whose forces leave the CPU waiting). A deck that restores has
+   * the reading of a dump prepared on a thread of its own, instead of at the start of the
+   * RESTORE's pass ({@link DumpReader#prepare}); one that dumps has the thread that starts the
+   * copy threads at a lower priority made, whose {@code renice} (another process) has then long
+   * ended when FREEZE comes ({@link YieldingThreads#prepare}).
    */
   private static void prepareInBackground(List<Command> commands) {
     if (commands.stream().anyMatch(c -> c instanceof RestoreDataSet)) {

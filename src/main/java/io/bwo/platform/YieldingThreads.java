@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
  * has no call that sets it. So one thread of the process, {@code bwo-yielding}, lowers its own
  * priority once with {@code renice} (util-linux, another process: a few milliseconds, in the
  * background as the step reads its deck, {@link #prepare}), then starts the threads a pool asks
- * for ({@link #prestart}).
- * Where that cannot be done (no {@code /proc/thread-self}, as on z/OS, where the job's WLM
- * service class sets its share of the processors; no {@code renice}), the threads start at the
- * job's priority, as before.
+ * for ({@link #prestart}). Where that cannot be done (no {@code /proc/thread-self}, as on z/OS,
+ * where the job's WLM service class sets its share of the processors; no {@code renice}), the
+ * threads start at the job's priority, as before; where the job runs at that nice value or a
+ * higher one already, at the job's.
  *
  * <p>Why. On the development VM (2 processors) a copy held to 128 MiB/s by OPTIMIZE(1) takes
  * about a fourth of a processor and an OPTIMIZE(4) copy one, and the threads a commit passes
@@ -47,7 +47,10 @@ public final class YieldingThreads {
 
   /** The thread that starts the others, at the lowered priority if it could lower its own. */
   private static ExecutorService starter;
-  /** The starter's nice value once it has tried to lower it; empty where it was not lowered. */
+  /**
+   * The starter's nice value once it has tried to lower it, where it is at least the one asked
+   * (lowered, or the job's already); empty otherwise.
+   */
   private static Future<OptionalInt> lowered;
 
   private YieldingThreads() {}
@@ -70,8 +73,8 @@ public final class YieldingThreads {
   }
 
   /**
-   * The nice value the pools' threads start with where it was lowered ({@link #prepare}, waiting
-   * for it if it has not ended); empty where it was not.
+   * The nice value the pools' threads start with where it is at least the one asked (lowered by
+   * {@link #prepare}, waited for if that has not ended, or the job's already); empty otherwise.
    */
   public static OptionalInt lowered() {
     Future<OptionalInt> f;
