@@ -1,6 +1,7 @@
 package com.ibm.jzos;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +29,18 @@ final class LineRecordInput {
   }
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
-    int lrecl = format(name, file).lrecl();
     try {
+      if (!Files.isRegularFile(file)) {
+        // A pipe or a terminal (DD_SYSIN=/dev/stdin) can be read only once, and finding the
+        // LRECL reads it all: it is read whole first, a deck being small.
+        byte[] all;
+        try (InputStream in = Files.newInputStream(file)) {
+          all = in.readAllBytes();
+        }
+        return new LineRecordInput(name, new ByteArrayInputStream(all),
+            longestLine(new ByteArrayInputStream(all)).lrecl());
+      }
+      int lrecl = format(name, file).lrecl();
       return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), lrecl);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
@@ -38,18 +49,22 @@ final class LineRecordInput {
 
   /** The format records of {@code file} are read in: FB, 80 or the longest line if longer. */
   static RecordFormat format(String name, Path file) throws ZFileException {
-    int longest = 0;
     try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
-      int length = 0;
-      for (int b = scan.read(); b >= 0; b = scan.read()) {
-        if (b == '\n') {
-          length = 0;
-        } else if (b != '\r') {
-          longest = Math.max(longest, ++length);
-        }
-      }
+      return longestLine(scan);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
+    }
+  }
+
+  private static RecordFormat longestLine(InputStream lines) throws IOException {
+    int longest = 0;
+    int length = 0;
+    for (int b = lines.read(); b >= 0; b = lines.read()) {
+      if (b == '\n') {
+        length = 0;
+      } else if (b != '\r') {
+        longest = Math.max(longest, ++length);
+      }
     }
     return new RecordFormat(RECFM, Math.max(MIN_LRECL, longest));
   }

@@ -44,9 +44,7 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
-      // A DUMMY DD's null device cannot be synced, and needs not be.
-      return new LineRecordOutput(
-          name, channel, format, !file.equals(LocalDynalloc.NULL_DEVICE));
+      return new LineRecordOutput(name, channel, format, LocalNames.syncable(file));
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);
     }

@@ -1,5 +1,6 @@
 package com.ibm.jzos;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +15,15 @@ final class LocalNames {
   private static final Pattern DD_NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
 
   private LocalNames() {}
+
+  /**
+   * Whether bytes written to {@code file} can be forced to disk: a regular file's can, where a
+   * pipe, a terminal or the null device (DD_SYSPRINT=/dev/stdout, a DUMMY DD) take them as they are
+   * written, and fsync(2) refuses them (EINVAL).
+   */
+  static boolean syncable(Path file) {
+    return Files.isRegularFile(file);
+  }
 
   static boolean isDd(String name) {
     return name.regionMatches(true, 0, "//DD:", 0, 5);

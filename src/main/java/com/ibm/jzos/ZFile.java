@@ -589,9 +589,12 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
   }
 
-  /** Forces the bytes written in stream mode to disk; the null device cannot be synced. */
+  /**
+   * Forces the bytes written in stream mode to disk, where they can be ({@link
+   * LocalNames#syncable}).
+   */
   private void forceOutput() throws IOException {
-    if (!file.equals(LocalDynalloc.NULL_DEVICE)) {
+    if (LocalNames.syncable(file)) {
       streamOutput.force();
     }
   }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bwo.platform.LocalSystemTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The local behaviour of RecordReader and RecordWriter, as docs/jzos-stubs.md describes it. */
@@ -60,5 +65,62 @@ class RecordIoTest extends LocalSystemTest {
     reader.close();
 
     assertThat(ZFile.ddExists("AUTO")).isFalse();
+  }
+
+  @Test
+  void aDeckFromAPipeIsReadWholeThoughItsLreclIsFoundFirst() throws Exception {
+    Path sysin = fifo(system.dd("SYSIN", "sysin.pipe"));
+    CompletableFuture<List<String>> reading = CompletableFuture.supplyAsync(() -> {
+      try {
+        RecordReader reader = RecordReader.newReaderForDD("SYSIN");
+        byte[] record = new byte[reader.getLrecl()];
+        List<String> records = new ArrayList<>();
+        for (int n = reader.read(record); n >= 0; n = reader.read(record)) {
+          records.add(new String(record, 0, n, StandardCharsets.ISO_8859_1).stripTrailing());
+        }
+        reader.close();
+        records.add("LRECL " + reader.getLrecl());
+        return records;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Files.write(sysin, List.of(" DUMP DATASET(INCLUDE(HLQ.**)) -", "   OUTDDNAME(TAPE)"));
+
+    try {
+      assertThat(reading.get(10, TimeUnit.SECONDS))
+          .containsExactly(" DUMP DATASET(INCLUDE(HLQ.**)) -", "   OUTDDNAME(TAPE)", "LRECL 80");
+    } finally {
+      if (!reading.isDone()) {
+        // A reader that opened the pipe a second time waits for a writer, uninterruptibly.
+        Files.write(sysin, List.of());
+      }
+    }
+  }
+
+  @Test
+  void aListingToAPipeClosesWithoutForcingIt() throws Exception {
+    Path sysprint = fifo(system.dd("SYSPRINT", "sysprint.pipe"));
+    CompletableFuture<List<String>> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllLines(sysprint);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    RecordWriter writer = RecordWriter.newWriterForDD("SYSPRINT");
+    writer.write(" ADR012I DONE".getBytes(StandardCharsets.ISO_8859_1));
+    writer.flush();
+    writer.close();
+
+    assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(" ADR012I DONE");
+  }
+
+  /** Makes {@code path} a named pipe, as a shell's {@code DD_SYSIN=/dev/stdin} is a pipe. */
+  private static Path fifo(Path path) throws IOException, InterruptedException {
+    Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor()).isZero();
+    return path;
   }
 }
