@@ -14,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.function.BooleanSupplier;
  * programmer (routing code 11) as job status (descriptor code 6).
  */
 final class JzosPlatform implements Platform {
+  /** Symbolic links followed at most to where a dump is published, as open(2) does (ELOOP). */
+  private static final int MAX_LINKS = 40;
 
   @Override
   public boolean ddExists(String dd) {
@@ -99,8 +102,32 @@ final class JzosPlatform implements Platform {
    * {@code directIo} and the file system allows it, else through the page cache.
    */
   static DumpOutput openLocalDump(String dd, String path, boolean directIo) throws IOException {
-    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, path) : null;
-    return direct != null ? direct : ZFileDumpOutput.renamed(dd, path);
+    String file = publishedAs(dd, Path.of(path)).toString();
+    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, file) : null;
+    return direct != null ? direct : ZFileDumpOutput.renamed(dd, file);
+  }
+
+  /**
+   * The file a dump to the local file {@code path} is published as, renamed over it: the file a
+   * symbolic link names, so that the link stays and its file gets the dump, as the data set a DD
+   * names would. BWO012E where {@code path} is there but is not a regular file: renamed over, a
+   * pipe's reader would get nothing and a device (DUMMY's /dev/null, /dev/stdout) would be
+   * replaced by the dump's file, for every process of the system.
+   */
+  static Path publishedAs(String dd, Path path) throws IOException {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw ioError(dd, path + " IS NOT A FILE BUT A PIPE, A DEVICE OR A DIRECTORY: A DUMP IS"
+          + " WRITTEN TO A FILE OF ITS OWN AND RENAMED OVER IT");
+    }
+    if (Files.exists(path)) {
+      return path.toRealPath();
+    }
+    // A link to a file not yet there: the file is made where the link points.
+    Path file = path.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(file) && hops < MAX_LINKS; hops++) {
+      file = file.resolveSibling(Files.readSymbolicLink(file));
+    }
+    return file.normalize();
   }
 
   @Override

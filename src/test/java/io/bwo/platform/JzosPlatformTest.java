@@ -202,6 +202,54 @@ class JzosPlatformTest extends LocalSystemTest {
     assertThat(Files.readAllBytes(tape)).isEqualTo(second);
   }
 
+  @ParameterizedTest(name = "direct I/O {0}")
+  @ValueSource(booleans = {true, false})
+  void aDumpToAPipeOrADirectoryIsRefusedBeforeAnythingIsWrittenAndLeavesItAsItWas(
+      boolean directIo) throws Exception {
+    // A dump is renamed over its file: renamed over a pipe (DD_TAPE=/dev/stdout | gzip) or a
+    // device (a DUMMY DD's /dev/null), it replaced it with a regular file, the system's own too.
+    Path pipe = dir.resolve("dump.bwo");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Path folder = Files.createDirectory(dir.resolve("folder.bwo"));
+
+    for (Path notAFile : List.of(pipe, folder)) {
+      assertThatThrownBy(() -> JzosPlatform.openLocalDump("TAPE", notAFile.toString(), directIo))
+          .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+              .isEqualTo("BWO012E I/O ERROR ON DD TAPE: " + notAFile + " IS NOT A FILE BUT A PIPE,"
+                  + " A DEVICE OR A DIRECTORY: A DUMP IS WRITTEN TO A FILE OF ITS OWN AND RENAMED"
+                  + " OVER IT"));
+    }
+
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(Files.exists(pipe)).isTrue();
+    assertThat(folder).isDirectory();
+    assertNoTemporaryDump();
+  }
+
+  @ParameterizedTest(name = "direct I/O {0}")
+  @ValueSource(booleans = {true, false})
+  void aDumpToASymbolicLinkIsPublishedAsTheFileItNamesAndTheLinkStays(boolean directIo)
+      throws IOException {
+    Path old = Files.write(dir.resolve("real.bwo"), bytes(100));
+    Path link = Files.createSymbolicLink(dir.resolve("dump.bwo"), old.getFileName());
+    Path ahead = Files.createSymbolicLink(dir.resolve("next.bwo"), dir.resolve("later.bwo"));
+    byte[] dump = bytes(300_000);
+
+    for (Path l : List.of(link, ahead)) {
+      try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", l.toString(), directIo)) {
+        out.write(dump);
+        out.publish();
+      }
+    }
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllBytes(old)).isEqualTo(dump);
+    assertThat(Files.isSymbolicLink(ahead)).isTrue();
+    assertThat(Files.readAllBytes(dir.resolve("later.bwo"))).isEqualTo(dump);
+    assertNoTemporaryDump();
+  }
+
   @Test
   void removingAbandonedTemporariesTakesADeadWritersAndLeavesALiveOnesToPublish()
       throws IOException {
