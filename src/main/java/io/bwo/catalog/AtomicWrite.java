@@ -33,6 +33,26 @@ public final class AtomicWrite {
   }
 
   /**
+   * The file to {@link #replace} for {@code named}, a file a user named: the file a symbolic link
+   * names, so that the link stays. Refused where {@code named} is a pipe, a device or a directory,
+   * which the rename would replace with a regular file ({@code /dev/stdout}, for every process).
+   */
+  public static Path publishedAs(Path named) {
+    try {
+      if (!Files.exists(named)) {
+        return named;
+      }
+      if (!Files.isRegularFile(named)) {
+        throw new IOException("NOT A FILE BUT A PIPE, A DEVICE OR A DIRECTORY: IT IS WRITTEN TO A"
+            + " FILE OF ITS OWN AND RENAMED OVER IT");
+      }
+      return named.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Replaces each target of {@code files} with its bytes, each atomically and durably; a crash
    * leaves each target old or new. Cheaper than one {@link #replace} per file: the temporary
    * files of a group are all written before any is forced, and forced side by side ({@link

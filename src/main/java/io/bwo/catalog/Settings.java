@@ -92,9 +92,9 @@ public record Settings(
     return s;
   }
 
-  /** Writes these settings to {@code file} atomically. */
+  /** Writes these settings to {@code file} atomically (through a link, never over a pipe). */
   public void write(Path file) {
-    AtomicWrite.replace(file, bytes());
+    AtomicWrite.replace(AtomicWrite.publishedAs(file), bytes());
   }
 
   /** Writes these settings to {@code out} (a DD, say), as UTF-8 JSON; does not close it. */

@@ -66,6 +66,28 @@ class SettingsCommandTest {
   }
 
   @Test
+  void anExportToAPipeIsRefusedAndOneToALinkReplacesTheFileItNames() throws Exception {
+    Path a = dir.resolve("a");
+    assertThat(run("settings", "import", "--catalog", a.toString(), "testdata/world.json"))
+        .isZero();
+    Path pipe = dir.resolve("settings.pipe");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    Path old = Files.writeString(dir.resolve("old.json"), "{}");
+    Path link = Files.createSymbolicLink(dir.resolve("settings.json"), old);
+
+    assertThat(run("settings", "export", "--catalog", a.toString(), pipe.toString()))
+        .isEqualTo(8);
+    assertThat(err.toString().trim()).isEqualTo("BWO004E I/O FAILED ON " + pipe + ": NOT A FILE"
+        + " BUT A PIPE, A DEVICE OR A DIRECTORY: IT IS WRITTEN TO A FILE OF ITS OWN AND RENAMED"
+        + " OVER IT");
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+
+    assertThat(run("settings", "export", "--catalog", a.toString(), link.toString())).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(old)).contains("\"SEG1\"");
+  }
+
+  @Test
   void anExportThatCannotBeWrittenSaysWhereAndWhy() {
     Path nowhere = dir.resolve("missing").resolve("settings.json");
 
