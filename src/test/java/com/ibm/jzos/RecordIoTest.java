@@ -3,6 +3,7 @@ package com.ibm.jzos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bwo.platform.LocalSystem;
 import io.bwo.platform.LocalSystemTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ class RecordIoTest extends LocalSystemTest {
 
   @Test
   void aDeckFromAPipeIsReadWholeThoughItsLreclIsFoundFirst() throws Exception {
-    Path sysin = fifo(system.dd("SYSIN", "sysin.pipe"));
+    Path sysin = LocalSystem.fifo(system.dd("SYSIN", "sysin.pipe"));
     CompletableFuture<List<String>> reading = CompletableFuture.supplyAsync(() -> {
       try {
         RecordReader reader = RecordReader.newReaderForDD("SYSIN");
@@ -100,7 +101,7 @@ class RecordIoTest extends LocalSystemTest {
 
   @Test
   void aListingToAPipeClosesWithoutForcingIt() throws Exception {
-    Path sysprint = fifo(system.dd("SYSPRINT", "sysprint.pipe"));
+    Path sysprint = LocalSystem.fifo(system.dd("SYSPRINT", "sysprint.pipe"));
     CompletableFuture<List<String>> read = CompletableFuture.supplyAsync(() -> {
       try {
         return Files.readAllLines(sysprint);
@@ -115,12 +116,5 @@ class RecordIoTest extends LocalSystemTest {
     writer.close();
 
     assertThat(read.get(10, TimeUnit.SECONDS)).containsExactly(" ADR012I DONE");
-  }
-
-  /** Makes {@code path} a named pipe, as a shell's {@code DD_SYSIN=/dev/stdin} is a pipe. */
-  private static Path fifo(Path path) throws IOException, InterruptedException {
-    Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-    assertThat(mkfifo.waitFor()).isZero();
-    return path;
   }
 }

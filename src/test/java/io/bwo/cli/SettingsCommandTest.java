@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bwo.catalog.Catalog;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentStatus;
+import io.bwo.platform.LocalSystem;
 import io.bwo.platform.Platform;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -70,8 +71,7 @@ class SettingsCommandTest {
     Path a = dir.resolve("a");
     assertThat(run("settings", "import", "--catalog", a.toString(), "testdata/world.json"))
         .isZero();
-    Path pipe = dir.resolve("settings.pipe");
-    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    Path pipe = LocalSystem.fifo(dir.resolve("settings.pipe"));
     Path old = Files.writeString(dir.resolve("old.json"), "{}");
     Path link = Files.createSymbolicLink(dir.resolve("settings.json"), old);
 

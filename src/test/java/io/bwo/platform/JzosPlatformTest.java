@@ -208,9 +208,7 @@ class JzosPlatformTest extends LocalSystemTest {
       boolean directIo) throws Exception {
     // A dump is renamed over its file: renamed over a pipe (DD_TAPE=/dev/stdout | gzip) or a
     // device (a DUMMY DD's /dev/null), it replaced it with a regular file, the system's own too.
-    Path pipe = dir.resolve("dump.bwo");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
-    assertThat(mkfifo.waitFor()).isZero();
+    Path pipe = LocalSystem.fifo(dir.resolve("dump.bwo"));
     Path folder = Files.createDirectory(dir.resolve("folder.bwo"));
 
     for (Path notAFile : List.of(pipe, folder)) {

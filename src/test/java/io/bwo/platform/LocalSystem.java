@@ -49,6 +49,18 @@ public final class LocalSystem implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Makes {@code path} a named pipe, as a shell's {@code DD_SYSIN=/dev/stdin} or {@code
+   * DD_TAPE=/dev/stdout} is a pipe; returns it.
+   */
+  public static Path fifo(Path path) throws IOException, InterruptedException {
+    Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+    if (mkfifo.waitFor() != 0) {
+      throw new IOException("mkfifo " + path + " ended with " + mkfifo.exitValue());
+    }
+    return path;
+  }
+
   /** Allocates DD {@code dd} to the file {@code name} in the root; returns the file. */
   public Path dd(String dd, String name) {
     Path file = root.resolve(name);
