@@ -1,5 +1,6 @@
 package io.bwo.platform;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,19 +17,26 @@ import java.nio.file.Path;
 public final class DumpInputs {
   private DumpInputs() {}
 
-  /** {@code file}, read as the class comment says. */
+  /**
+   * {@code file}, read as the class comment says; a pipe ({@code cat dump | bwo verify
+   * /dev/stdin}) as it comes, through a stream whose {@code available()} asks the pipe, where a
+   * channel's asks for its position and fails (ESPIPE, "Illegal seek").
+   */
   public static InputStream open(Path file) throws IOException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      return new FileInputStream(file.toFile());
+    }
     DirectDumpInput direct = fromTheDisk(file);
     return direct != null ? direct : Files.newInputStream(file);
   }
 
   /**
    * {@code file} read with direct I/O, unless most of it is in the page cache ({@link
-   * PageCache#holds}), direct reads are off ({@link DirectIo#forReadBack}) or its file system
-   * refuses them: null then.
+   * PageCache#holds}), direct reads are off ({@link DirectIo#forReadBack}), its file system
+   * refuses them or it is no regular file (a pipe has no place to read at): null then.
    */
   static DirectDumpInput fromTheDisk(Path file) {
-    return DirectIo.forReadBack() && !PageCache.holds(file)
+    return DirectIo.forReadBack() && Files.isRegularFile(file) && !PageCache.holds(file)
         ? DirectDumpInput.open(file) : null;
   }
 }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ibm.jzos.RecordWriter;
 import io.bwo.message.BwoException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -223,6 +228,33 @@ class JzosPlatformTest extends LocalSystemTest {
     assertThat(Files.exists(pipe)).isTrue();
     assertThat(folder).isDirectory();
     assertNoTemporaryDump();
+  }
+
+  @Test
+  void aDumpFromAPipeIsReadAsItComes() throws Exception {
+    Path pipe = LocalSystem.fifo(dir.resolve("dump.pipe"));
+    byte[] dump = bytes(300_000);
+    CompletableFuture<Void> fed = CompletableFuture.runAsync(() -> {
+      try (OutputStream feed = Files.newOutputStream(pipe)) {
+        feed.write(dump);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    ByteArrayOutputStream read = new ByteArrayOutputStream();
+    try (InputStream in = DumpInputs.open(pipe)) {
+      byte[] buf = new byte[100_000];
+      for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        read.write(buf, 0, n);
+        // As a BufferedInputStream asks after a short read: a channel's available() asked for
+        // its position and failed (ESPIPE; bwo verify stopped at the dump's 686th byte).
+        assertThat(in.available()).isNotNegative();
+      }
+    }
+
+    fed.get(10, TimeUnit.SECONDS);
+    assertThat(read.toByteArray()).isEqualTo(dump);
   }
 
   @ParameterizedTest(name = "direct I/O {0}")
