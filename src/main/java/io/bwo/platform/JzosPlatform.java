@@ -115,11 +115,11 @@ final class JzosPlatform implements Platform {
    * replaced by the dump's file, for every process of the system.
    */
   static Path publishedAs(String dd, Path path) throws IOException {
-    if (Files.exists(path) && !Files.isRegularFile(path)) {
-      throw ioError(dd, path + " IS NOT A FILE BUT A PIPE, A DEVICE OR A DIRECTORY: A DUMP IS"
-          + " WRITTEN TO A FILE OF ITS OWN AND RENAMED OVER IT");
-    }
     if (Files.exists(path)) {
+      if (!Files.isRegularFile(path)) {
+        throw ioError(dd, path + " IS NOT A FILE BUT A PIPE, A DEVICE OR A DIRECTORY: A DUMP IS"
+            + " WRITTEN TO A FILE OF ITS OWN AND RENAMED OVER IT");
+      }
       return path.toRealPath();
     }
     // A link to a file not yet there: the file is made where the link points.

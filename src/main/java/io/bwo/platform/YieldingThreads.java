@@ -76,7 +76,7 @@ public final class YieldingThreads {
    * The nice value the pools' threads start with where it is at least the one asked (lowered by
    * {@link #prepare}, waited for if that has not ended, or the job's already); empty otherwise.
    */
-  public static OptionalInt lowered() {
+  static OptionalInt lowered() {
     Future<OptionalInt> f;
     synchronized (YieldingThreads.class) {
       prepare();
