@@ -6,35 +6,58 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * A dump read from the disk with direct I/O, one request of {@link #BLOCK} bytes at a time: how
  * the step reads back a dump that was written with direct I/O ({@link DirectDumpOutput}), and
- * {@code bwo verify} any dump, that is not in the page cache ({@link DumpInputs}). Through the
- * page cache, the kernel's read-ahead (8 MiB on the
- * development VM's disk, in requests of up to 4 MiB) queues megabytes of reads ahead of each
- * write of the online system's redo log; here a log write waits for at most one read of
- * {@link #BLOCK}. Measured there with the workload committing (bench/README.md, eighteenth
- * round), the read-back of a direct dump of 256 MiB / 1 GiB / 4 GiB took 190-226 ms / 588-673 ms
- * / 1.8-2.8 s, against 459-530 ms / 1.8-2.6 s / 7.3-8.0 s through the page cache, and the
- * workload's p99 during it was 4.5-4.9 / 3.5-6.1 / 11.5-13.0 ms against 7.0-13.3 / 7.5-19.7 /
- * 9.9-18.5 ms.
+ * {@code bwo verify} and RESTORE any dump, that is not in the page cache ({@link DumpInputs}).
+ * Through the page cache, the kernel's read-ahead (8 MiB on the development VM's disk, in
+ * requests of up to 4 MiB) queues megabytes of reads ahead of each write of the online system's
+ * redo log; here a log write waits for at most one read of {@link #BLOCK}. Measured there with
+ * the workload committing (bench/README.md, eighteenth round), the read-back of a direct dump of
+ * 256 MiB / 1 GiB / 4 GiB took 190-226 ms / 588-673 ms / 1.8-2.8 s, against 459-530 ms / 1.8-2.6 s
+ * / 7.3-8.0 s through the page cache, and the workload's p99 during it was 4.5-4.9 / 3.5-6.1 /
+ * 11.5-13.0 ms against 7.0-13.3 / 7.5-19.7 / 9.9-18.5 ms.
+ *
+ * <p>The reads are made by a thread of its own, {@code bwo-read-ahead}, up to {@link #AHEAD}
+ * blocks ahead of the reader, one at a time as before: a direct read returns only once the disk
+ * has delivered the block, and read in the caller's thread the disk stood idle while the caller
+ * checked each block (its CRC32Cs, its copy into the caller's array), a third of the time of a
+ * 4 GiB verify (bench/README.md, thirty-seventh round).
  */
 final class DirectDumpInput extends InputStream {
   /** Bytes per read. */
   static final int BLOCK = 1 << 20;
+  /** Blocks read ahead of the one the caller takes its bytes from. */
+  static final int AHEAD = 2;
+
+  /** A block the reading thread has read, or how its reading ended. */
+  private record Read(ByteBuffer block, boolean last, IOException failure) {}
 
   private final FileChannel channel;
   private final int alignment;
-  private final ByteBuffer buffer;
-  /** Where the next read starts in the file. */
-  private long position;
+  private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(AHEAD + 1);
+  /** Never full: it has room for every buffer and the end. */
+  private final BlockingQueue<Read> read = new ArrayBlockingQueue<>(AHEAD + 2);
+  private final Thread reader;
+  /** The block the caller's bytes come from; empty before the first. */
+  private ByteBuffer current;
   private boolean atEnd;
+  /** Blocks the reading thread has read (for tests: how far ahead it is). */
+  private volatile int blocksRead;
 
   private DirectDumpInput(FileChannel channel, int alignment) {
     this.channel = channel;
     this.alignment = alignment;
-    this.buffer = PageAligned.allocate(BLOCK, alignment).limit(0);
+    for (int i = 0; i <= AHEAD; i++) {
+      free.add(PageAligned.allocate(BLOCK, alignment));
+    }
+    current = ByteBuffer.allocate(0);
+    reader = new Thread(this::readAhead, "bwo-read-ahead");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   /** {@code file} read with direct I/O; null where the file system refuses it. */
@@ -54,9 +77,33 @@ final class DirectDumpInput extends InputStream {
     return new DirectDumpInput(direct.channel(), direct.alignment());
   }
 
+  /**
+   * The reading thread: reads the file block by block into free buffers, in order, until its end
+   * or a failure, and hands each over. A read of fewer bytes than the file system's blocks fill
+   * ends at the end of the file: direct reads return whole blocks but there.
+   */
+  private void readAhead() {
+    long position = 0;
+    try {
+      for (boolean last = false; !last; ) {
+        ByteBuffer block = free.take().clear();
+        int n = channel.read(block, position);
+        last = n <= 0 || n % alignment != 0;
+        position += Math.max(n, 0);
+        block.flip();
+        blocksRead++;
+        read.add(new Read(block, last, null));
+      }
+    } catch (IOException e) {
+      read.add(new Read(null, true, e));
+    } catch (InterruptedException e) {
+      // Closed: nobody reads on.
+    }
+  }
+
   @Override
   public int read() throws IOException {
-    return fill() ? buffer.get() & 0xff : -1;
+    return fill() ? current.get() & 0xff : -1;
   }
 
   @Override
@@ -67,38 +114,53 @@ final class DirectDumpInput extends InputStream {
     if (!fill()) {
       return -1;
     }
-    int n = Math.min(len, buffer.remaining());
-    buffer.get(b, off, n);
+    int n = Math.min(len, current.remaining());
+    current.get(b, off, n);
     return n;
   }
 
-  /**
-   * Whether bytes are buffered, reading the next block if none are. A read of fewer bytes than
-   * the file system's blocks fill ends at the end of the file: direct reads return whole blocks
-   * but there.
-   */
+  /** Whether bytes are there, taking the next block read (and waiting for it) if none are. */
   private boolean fill() throws IOException {
-    if (buffer.hasRemaining()) {
-      return true;
+    while (!current.hasRemaining()) {
+      if (atEnd) {
+        return false;
+      }
+      if (current.capacity() > 0) {
+        free.add(current);
+      }
+      Read next;
+      try {
+        next = read.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for the dump to be read", e);
+      }
+      if (next.failure() != null) {
+        atEnd = true;
+        current = ByteBuffer.allocate(0);
+        throw new IOException(next.failure().getMessage(), next.failure());
+      }
+      current = next.block();
+      atEnd = next.last();
     }
-    if (atEnd) {
-      return false;
-    }
-    buffer.clear();
-    int n = channel.read(buffer, position);
-    if (n <= 0) {
-      atEnd = true;
-      buffer.limit(0);
-      return false;
-    }
-    position += n;
-    atEnd = n % alignment != 0;
-    buffer.flip();
     return true;
   }
 
+  /** How many blocks the reading thread has read so far. */
+  int blocksRead() {
+    return blocksRead;
+  }
+
+  /** Stops the reading thread, and closes the file. */
   @Override
   public void close() throws IOException {
-    channel.close();
+    reader.interrupt();
+    try {
+      reader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      channel.close();
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.bwo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ibm.jzos.RecordWriter;
 import io.bwo.message.BwoException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -362,7 +364,7 @@ class JzosPlatformTest extends LocalSystemTest {
         assertThat(read).as("block %d", i).isEqualTo(block);
       }
     }
-    assertThat(writebackThreads()).isZero();
+    assertThat(liveThreads("bwo-writeback")).isZero();
   }
 
   @Test
@@ -378,7 +380,7 @@ class JzosPlatformTest extends LocalSystemTest {
 
     assertThat(tape).doesNotExist();
     assertNoTemporaryDump();
-    assertThat(writebackThreads()).isZero();
+    assertThat(liveThreads("bwo-writeback")).isZero();
   }
 
   @ParameterizedTest(name = "{0} bytes")
@@ -415,6 +417,30 @@ class JzosPlatformTest extends LocalSystemTest {
       assertThat(in.read()).as("still at its end").isEqualTo(-1);
     }
     assertThat(read.toByteArray()).isEqualTo(data);
+    assertThat(liveThreads("bwo-read-ahead")).as("its reading thread, once closed").isZero();
+  }
+
+  @Test
+  void aDumpReadFromTheDiskIsReadAheadOfTheCallerAndClosedHalfwayStopsReading()
+      throws Exception {
+    Path tape = dir.resolve("dump.bwo");
+    byte[] data = bytes(8 * DirectDumpInput.BLOCK);
+    Files.write(tape, data);
+    assumeTrue(directIoIn(dir), "direct I/O in the temporary folder's file system");
+
+    try (DirectDumpInput in = DirectDumpInput.open(tape)) {
+      assertThat(in.read()).isEqualTo(data[0] & 0xff);
+      // The caller holds the first block; the disk is kept busy with the next ones meanwhile.
+      waitUntil(() -> in.blocksRead() == 1 + DirectDumpInput.AHEAD);
+      Thread.sleep(50);
+      assertThat(in.blocksRead()).as("no further ahead than that").isEqualTo(
+          1 + DirectDumpInput.AHEAD);
+      byte[] rest = new byte[DirectDumpInput.BLOCK];
+      assertThat(in.readNBytes(rest, 0, rest.length)).isEqualTo(rest.length);
+      assertThat(rest).isEqualTo(Arrays.copyOfRange(data, 1, 1 + rest.length));
+      assertThat(liveThreads("bwo-read-ahead")).isOne();
+    }
+    assertThat(liveThreads("bwo-read-ahead")).as("stopped by the close, halfway").isZero();
   }
 
   @Test
@@ -755,9 +781,9 @@ class JzosPlatformTest extends LocalSystemTest {
         .filter(t -> t.getName().equals(name) && t.isAlive()).count();
   }
 
-  private static long writebackThreads() {
+  private static long liveThreads(String name) {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals("bwo-writeback") && t.isAlive()).count();
+        .filter(t -> t.getName().equals(name) && t.isAlive()).count();
   }
 
   @Test
