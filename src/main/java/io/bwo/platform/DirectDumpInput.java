@@ -22,10 +22,11 @@ import java.util.concurrent.BlockingQueue;
  * 11.5-13.0 ms against 7.0-13.3 / 7.5-19.7 / 9.9-18.5 ms.
  *
  * <p>The reads are made by a thread of its own, {@code bwo-read-ahead}, up to {@link #AHEAD}
- * blocks ahead of the reader, one at a time as before: a direct read returns only once the disk
- * has delivered the block, and read in the caller's thread the disk stood idle while the caller
- * checked each block (its CRC32Cs, its copy into the caller's array), a third of the time of a
- * 4 GiB verify (bench/README.md, thirty-seventh round).
+ * blocks ahead of the caller, one at a time as before: a direct read returns only once the disk
+ * has delivered the block, so read in the caller's thread the disk stood idle while the caller
+ * checked each block (its CRC32Cs, its copy into the caller's array). A 4 GiB verify took a
+ * median of 1.90 s that way and 1.55 s read ahead, 8 runs each, alternating (bench/README.md,
+ * thirty-seventh round).
  */
 final class DirectDumpInput extends InputStream {
   /** Bytes per read. */

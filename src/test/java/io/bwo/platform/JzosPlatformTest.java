@@ -364,7 +364,7 @@ class JzosPlatformTest extends LocalSystemTest {
         assertThat(read).as("block %d", i).isEqualTo(block);
       }
     }
-    assertThat(liveThreads("bwo-writeback")).isZero();
+    assertThat(threadsNamed("bwo-writeback")).isZero();
   }
 
   @Test
@@ -380,7 +380,7 @@ class JzosPlatformTest extends LocalSystemTest {
 
     assertThat(tape).doesNotExist();
     assertNoTemporaryDump();
-    assertThat(liveThreads("bwo-writeback")).isZero();
+    assertThat(threadsNamed("bwo-writeback")).isZero();
   }
 
   @ParameterizedTest(name = "{0} bytes")
@@ -417,7 +417,7 @@ class JzosPlatformTest extends LocalSystemTest {
       assertThat(in.read()).as("still at its end").isEqualTo(-1);
     }
     assertThat(read.toByteArray()).isEqualTo(data);
-    assertThat(liveThreads("bwo-read-ahead")).as("its reading thread, once closed").isZero();
+    assertThat(threadsNamed("bwo-read-ahead")).as("its reading thread, once closed").isZero();
   }
 
   @Test
@@ -438,9 +438,9 @@ class JzosPlatformTest extends LocalSystemTest {
       byte[] rest = new byte[DirectDumpInput.BLOCK];
       assertThat(in.readNBytes(rest, 0, rest.length)).isEqualTo(rest.length);
       assertThat(rest).isEqualTo(Arrays.copyOfRange(data, 1, 1 + rest.length));
-      assertThat(liveThreads("bwo-read-ahead")).isOne();
+      assertThat(threadsNamed("bwo-read-ahead")).isOne();
     }
-    assertThat(liveThreads("bwo-read-ahead")).as("stopped by the close, halfway").isZero();
+    assertThat(threadsNamed("bwo-read-ahead")).as("stopped by the close, halfway").isZero();
   }
 
   @Test
@@ -777,11 +777,6 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   private static long threadsNamed(String name) {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().equals(name) && t.isAlive()).count();
-  }
-
-  private static long liveThreads(String name) {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals(name) && t.isAlive()).count();
   }
