@@ -34,6 +34,9 @@ final class DirectDumpInput extends InputStream {
   /** Blocks read ahead of the one the caller takes its bytes from. */
   static final int AHEAD = 2;
 
+  /** No block: the caller's before the first, and after a failure. */
+  private static final ByteBuffer NONE = ByteBuffer.allocate(0);
+
   /** A block the reading thread has read, or how its reading ended. */
   private record Read(ByteBuffer block, boolean last, IOException failure) {}
 
@@ -43,8 +46,8 @@ final class DirectDumpInput extends InputStream {
   /** Never full: it has room for every buffer and the end. */
   private final BlockingQueue<Read> read = new ArrayBlockingQueue<>(AHEAD + 2);
   private final Thread reader;
-  /** The block the caller's bytes come from; empty before the first. */
-  private ByteBuffer current;
+  /** The block the caller's bytes come from. */
+  private ByteBuffer current = NONE;
   private boolean atEnd;
   /** Blocks the reading thread has read (for tests: how far ahead it is). */
   private volatile int blocksRead;
@@ -55,7 +58,6 @@ final class DirectDumpInput extends InputStream {
     for (int i = 0; i <= AHEAD; i++) {
       free.add(PageAligned.allocate(BLOCK, alignment));
     }
-    current = ByteBuffer.allocate(0);
     reader = new Thread(this::readAhead, "bwo-read-ahead");
     reader.setDaemon(true);
     reader.start();
@@ -126,7 +128,7 @@ final class DirectDumpInput extends InputStream {
       if (atEnd) {
         return false;
       }
-      if (current.capacity() > 0) {
+      if (current != NONE) {
         free.add(current);
       }
       Read next;
@@ -138,7 +140,7 @@ final class DirectDumpInput extends InputStream {
       }
       if (next.failure() != null) {
         atEnd = true;
-        current = ByteBuffer.allocate(0);
+        current = NONE;
         throw new IOException(next.failure().getMessage(), next.failure());
       }
       current = next.block();

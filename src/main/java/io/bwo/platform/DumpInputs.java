@@ -23,7 +23,7 @@ public final class DumpInputs {
    * channel's asks for its position and fails (ESPIPE, "Illegal seek").
    */
   public static InputStream open(Path file) throws IOException {
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
+    if (!Files.isRegularFile(file) && Files.exists(file)) {
       return new FileInputStream(file.toFile());
     }
     DirectDumpInput direct = fromTheDisk(file);

@@ -390,15 +390,12 @@ final class Bench implements Callable<Integer> {
           ">= 0.8x", restoreRatio >= 0.8);
       table.row("verify MB/s / cat" + at, fmt(verifyMbs) + " / " + fmt(catMbs),
           fmt(verifyMbs / catMbs) + "x", ">= 1000 MB/s", verifyMbs >= 1000);
-      // How many transactions each p99 is of: a copy of 0.3 s holds some 60, whose p99 is their
-      // slowest, where the window without a dump holds some 600.
-      table.row("workload p99 during copy / none (ms)" + at, fmt(p99Copy) + " / " + fmt(p99Base)
-          + " (" + Math.round(txCopy) + " / " + Math.round(txBase) + " tx)",
-          fmt(p99Copy / p99Base) + "x", "<= 2x", p99Copy / p99Base <= 2);
+      table.row("workload p99 during copy / none (ms)" + at,
+          p99s(p99Copy, txCopy, p99Base, txBase), fmt(p99Copy / p99Base) + "x", "<= 2x",
+          p99Copy / p99Base <= 2);
       table.row("workload p99 during copy, " + fast + " / none (ms)" + at,
-          fmt(p99CopyFast) + " / " + fmt(p99Base) + " (" + Math.round(txCopyFast) + " / "
-          + Math.round(txBase) + " tx)", fmt(p99CopyFast / p99Base) + "x", "<= 2x",
-          p99CopyFast / p99Base <= 2);
+          p99s(p99CopyFast, txCopyFast, p99Base, txBase), fmt(p99CopyFast / p99Base) + "x",
+          "<= 2x", p99CopyFast / p99Base <= 2);
       table.row("workload p99 after the copy (the step's read-back) / none (ms)" + at,
           fmt(p99ReadBack) + " / " + fmt(p99Base), fmt(p99ReadBack / p99Base) + "x", "", null);
       table.row("workload tx/s during copy / none" + at,
@@ -523,6 +520,15 @@ final class Bench implements Callable<Integer> {
 
   private Path dumpFile(String id) {
     return scratch.resolve(id + ".bwo");
+  }
+
+  /**
+   * Two p99s and how many transactions each is of: a copy of 0.3 s holds some 60, whose p99 is
+   * their slowest, where the window without a dump holds some 600.
+   */
+  static String p99s(double during, double txDuring, double without, double txWithout) {
+    return fmt(during) + " / " + fmt(without) + " (" + Math.round(txDuring) + " / "
+        + Math.round(txWithout) + " tx)";
   }
 
   static String fmt(double v) {
