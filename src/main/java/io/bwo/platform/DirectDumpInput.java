@@ -49,10 +49,16 @@ final class DirectDumpInput extends InputStream {
   /** The block the caller's bytes come from. */
   private ByteBuffer current = NONE;
   private boolean atEnd;
+  /**
+   * Why the reading ended short, given again at every later read: an end of file there would pass
+   * for a shorter dump with a caller that read on.
+   */
+  private IOException failed;
   /** Blocks the reading thread has read (for tests: how far ahead it is). */
   private volatile int blocksRead;
 
-  private DirectDumpInput(FileChannel channel, int alignment) {
+  /** Reads {@code channel}, whose reads need buffers aligned on {@code alignment} (tests: a fake). */
+  DirectDumpInput(FileChannel channel, int alignment) {
     this.channel = channel;
     this.alignment = alignment;
     for (int i = 0; i <= AHEAD; i++) {
@@ -125,6 +131,9 @@ final class DirectDumpInput extends InputStream {
   /** Whether bytes are there, taking the next block read (and waiting for it) if none are. */
   private boolean fill() throws IOException {
     while (!current.hasRemaining()) {
+      if (failed != null) {
+        throw new IOException(failed.getMessage(), failed);
+      }
       if (atEnd) {
         return false;
       }
@@ -139,9 +148,9 @@ final class DirectDumpInput extends InputStream {
         throw new IOException("interrupted while waiting for the dump to be read", e);
       }
       if (next.failure() != null) {
-        atEnd = true;
+        failed = next.failure();
         current = NONE;
-        throw new IOException(next.failure().getMessage(), next.failure());
+        continue;
       }
       current = next.block();
       atEnd = next.last();

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -388,9 +390,8 @@ class JzosPlatformTest extends LocalSystemTest {
       DirectDumpInput.BLOCK + 1, 3 * DirectDumpInput.BLOCK + 5 * 4096 + 123})
   void aDumpReadFromTheDiskIsReadByteForByteWhateverTheSizesOfTheReads(int size)
       throws IOException {
-    Path tape = dir.resolve("dump.bwo");
     byte[] data = bytes(size);
-    Files.write(tape, data);
+    Path tape = dumpFileHolding(data);
 
     java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
     DirectDumpInput direct = DirectDumpInput.open(tape);
@@ -423,9 +424,8 @@ class JzosPlatformTest extends LocalSystemTest {
   @Test
   void aDumpReadFromTheDiskIsReadAheadOfTheCallerAndClosedHalfwayStopsReading()
       throws Exception {
-    Path tape = dir.resolve("dump.bwo");
     byte[] data = bytes(8 * DirectDumpInput.BLOCK);
-    Files.write(tape, data);
+    Path tape = dumpFileHolding(data);
     assumeTrue(directIoIn(dir), "direct I/O in the temporary folder's file system");
 
     try (DirectDumpInput in = DirectDumpInput.open(tape)) {
@@ -441,6 +441,31 @@ class JzosPlatformTest extends LocalSystemTest {
       assertThat(threadsNamed("bwo-read-ahead")).isOne();
     }
     assertThat(threadsNamed("bwo-read-ahead")).as("stopped by the close, halfway").isZero();
+  }
+
+  @Test
+  void aDumpWhoseReadFailsHalfwayGivesItsBytesUpToThereThenTheFailureAtEveryRead()
+      throws IOException {
+    byte[] data = bytes(5 * DirectDumpInput.BLOCK);
+    Path tape = dumpFileHolding(data);
+    // The third block cannot be read: the first two are the caller's, and nothing after them.
+    RecordingChannel disk = new RecordingChannel(FileChannel.open(tape, StandardOpenOption.READ))
+        .failingReadsFrom(2L * DirectDumpInput.BLOCK + 4096);
+
+    try (DirectDumpInput in = new DirectDumpInput(disk, 4096)) {
+      byte[] first = new byte[2 * DirectDumpInput.BLOCK];
+      assertThat(in.readNBytes(first, 0, first.length)).isEqualTo(first.length);
+      assertThat(first).isEqualTo(Arrays.copyOf(data, first.length));
+
+      assertThatThrownBy(in::read).isInstanceOf(IOException.class)
+          .hasMessage("Input/output error");
+      // Not an end of file that a caller could take for a shorter dump.
+      assertThatThrownBy(() -> in.read(first, 0, 10)).isInstanceOf(IOException.class)
+          .hasMessage("Input/output error");
+      assertThat(in.blocksRead()).as("the reading thread stopped at the failure").isEqualTo(2);
+    }
+    assertThat(threadsNamed("bwo-read-ahead")).isZero();
+    assertThat(disk.isOpen()).isFalse();
   }
 
   @Test
@@ -774,6 +799,11 @@ class JzosPlatformTest extends LocalSystemTest {
     d.channel().close();
     Files.delete(probe);
     return DirectDumpOutput.BLOCK % d.alignment() == 0;
+  }
+
+  /** dump.bwo in the temporary folder, holding {@code data}. */
+  private Path dumpFileHolding(byte[] data) throws IOException {
+    return Files.write(dir.resolve("dump.bwo"), data);
   }
 
   private static long threadsNamed(String name) {

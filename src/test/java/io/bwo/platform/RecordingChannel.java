@@ -12,14 +12,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real file's channel that records how many bytes each write call handed it: what the kernel
- * would be given in one write(2).
+ * would be given in one write(2); and, when told to, fails the reads from a position on, as a
+ * disk's unreadable sector does.
  */
 public final class RecordingChannel extends FileChannel {
   private final FileChannel file;
   private final List<Integer> writes = new CopyOnWriteArrayList<>();
+  private volatile long readsFailFrom = Long.MAX_VALUE;
 
   public RecordingChannel(FileChannel file) {
     this.file = file;
+  }
+
+  /** This channel, whose positional reads of bytes from {@code position} on fail from now on. */
+  public RecordingChannel failingReadsFrom(long position) {
+    readsFailFrom = position;
+    return this;
   }
 
   /** The bytes each write was handed, in order. */
@@ -56,6 +64,9 @@ public final class RecordingChannel extends FileChannel {
 
   @Override
   public int read(ByteBuffer dst, long position) throws IOException {
+    if (position + dst.remaining() > readsFailFrom) {
+      throw new IOException("Input/output error");
+    }
     return file.read(dst, position);
   }
 
