@@ -29,10 +29,8 @@ public final class BlockWriter implements AutoCloseable {
    * whose buffers start at a multiple of {@code alignment} (and of a page).
    */
   public BlockWriter(String name, int inFlight, int blockBytes, int alignment) {
-    free = new ArrayBlockingQueue<>(inFlight + 1);
-    for (int i = 0; i <= inFlight; i++) {
-      free.add(PageAligned.allocate(blockBytes, Math.max(alignment, PageAligned.PAGE)));
-    }
+    free = new ArrayBlockingQueue<>(inFlight + 1, false,
+        PageAligned.forDirectIo(inFlight + 1, blockBytes, alignment));
     threads = Executors.newFixedThreadPool(inFlight, r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);

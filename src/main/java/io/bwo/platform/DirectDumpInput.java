@@ -61,9 +61,7 @@ final class DirectDumpInput extends InputStream {
   DirectDumpInput(FileChannel channel, int alignment) {
     this.channel = channel;
     this.alignment = alignment;
-    for (int i = 0; i <= AHEAD; i++) {
-      free.add(PageAligned.allocate(BLOCK, alignment));
-    }
+    free.addAll(PageAligned.forDirectIo(AHEAD + 1, BLOCK, alignment));
     reader = new Thread(this::readAhead, "bwo-read-ahead");
     reader.setDaemon(true);
     reader.start();

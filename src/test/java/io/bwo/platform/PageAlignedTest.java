@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +49,57 @@ class PageAlignedTest {
     assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero();
     assertThat(b.remaining()).isEqualTo(FOUR_MIB);
     assertThat(b.mismatch(ByteBuffer.allocate(FOUR_MIB))).isEqualTo(-1);
+  }
+
+  @Test
+  void buffersForDirectIoOfAMegabyteStartOnAHugePageAndOnTheirBlocksWithoutOverlapping() {
+    List<ByteBuffer> buffers = PageAligned.forDirectIo(3, 1 << 20, 4096);
+
+    assertThat(buffers).hasSize(3);
+    assertThat(buffers.get(0).alignmentOffset(0, PageAligned.HUGE_PAGE)).isZero();
+    fillEachWithItsNumber(buffers);
+    for (int i = 0; i < 3; i++) {
+      ByteBuffer b = buffers.get(i);
+      assertThat(b.isDirect()).isTrue();
+      assertThat(b.alignmentOffset(0, 4096)).isZero();
+      assertThat(b.position()).isZero();
+      assertThat(b.limit()).isEqualTo(1 << 20);
+      assertThat(b.capacity()).isEqualTo(1 << 20);
+      assertThat(b.get(0)).as("untouched by the others").isEqualTo((byte) i);
+      assertThat(b.get((1 << 20) - 1)).isEqualTo((byte) i);
+    }
+  }
+
+  @Test
+  void buffersForDirectIoOfOddSizesEachStartOnTheFileSystemsBlock() {
+    int block = 64 << 10;
+    List<ByteBuffer> buffers = PageAligned.forDirectIo(4, 100 << 10, block);
+
+    fillEachWithItsNumber(buffers);
+    for (int i = 0; i < 4; i++) {
+      ByteBuffer b = buffers.get(i);
+      assertThat(b.alignmentOffset(0, block)).isZero();
+      assertThat(b.capacity()).isEqualTo(100 << 10);
+      assertThat(b.get((100 << 10) - 1)).isEqualTo((byte) i);
+    }
+  }
+
+  @Test
+  void smallBuffersForDirectIoStartOnAPage() {
+    List<ByteBuffer> buffers = PageAligned.forDirectIo(2, 512, 512);
+
+    fillEachWithItsNumber(buffers);
+    assertThat(buffers).allSatisfy(b -> assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero());
+    assertThat(buffers.get(0).get(511)).isZero();
+    assertThat(buffers.get(1).get(0)).isEqualTo((byte) 1);
+  }
+
+  private static void fillEachWithItsNumber(List<ByteBuffer> buffers) {
+    for (int i = 0; i < buffers.size(); i++) {
+      ByteBuffer b = buffers.get(i).duplicate();
+      while (b.hasRemaining()) {
+        b.put((byte) i);
+      }
+    }
   }
 }
