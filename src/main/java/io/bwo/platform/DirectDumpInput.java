@@ -57,7 +57,7 @@ final class DirectDumpInput extends InputStream {
   /** Blocks the reading thread has read (for tests: how far ahead it is). */
   private volatile int blocksRead;
 
-  /** Reads {@code channel}, whose reads need buffers aligned on {@code alignment} (tests: a fake). */
+  /** Reads {@code channel}, whose reads need buffers on multiples of {@code alignment}. */
   DirectDumpInput(FileChannel channel, int alignment) {
     this.channel = channel;
     this.alignment = alignment;

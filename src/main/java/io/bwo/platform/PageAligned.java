@@ -64,19 +64,19 @@ public final class PageAligned {
    * multiple of {@code alignment} (the file system's block) and of a page, cut from one block of
    * memory that starts on a huge page ({@link #HUGE_PAGE}) when they come to half of one or more.
    *
-   * <p>Why huge pages: a direct read or write pins the buffer's pages and hands the disk one segment
-   * per physically contiguous run of them. From 4 KiB pages a 1 MiB write took two requests (the
-   * virtual disk takes 254 segments a request) and the kernel pinned 256 pages; from a huge page it
-   * is one request and one page. On the development VM 256 MiB written directly in 1 MiB blocks and
-   * forced took 187-203 ms from huge pages against 255-337 ms (its writes 46-58 against 99-164
-   * ms), and a 256 MiB RESTORE a median of 418 against 528 ms, 8 runs each, alternating; in full
-   * runs the loaded {@code OPTIMIZE(4)} dump of 256 MiB and 4 GiB went from 474-777 to 843-983 MB/s
-   * (bench/README.md, thirty-eighth round). Linux backs the block with huge pages where transparent
-   * huge pages are {@code always} on, or {@code madvise} and the C library asks for them ({@code
-   * bin/bwo} sets glibc's {@code glibc.malloc.hugetlb=1} tunable); elsewhere (z/OS, macOS) the
-   * layout is all there is to it. The price: the block is rounded up to whole huge pages and one
-   * more is taken to find a boundary in, all of it zeroed by the JDK (3 buffers of 1 MiB take 6 MiB
-   * of memory, 4 of 2 MiB take 10).
+   * <p>Why huge pages: a direct read or write pins the buffer's pages and hands the disk one
+   * segment per physically contiguous run of them. From 4 KiB pages a 1 MiB write took two requests
+   * (the virtual disk takes 254 segments a request) and the kernel pinned 256 pages; from a huge
+   * page it is one request and one page. On the development VM 256 MiB written directly in 1 MiB
+   * blocks and forced took 187-203 ms from huge pages against 255-337 ms (its writes 46-58 against
+   * 99-164 ms), and a 256 MiB RESTORE a median of 418 against 528 ms, 8 runs each, alternating; in
+   * full runs the loaded {@code OPTIMIZE(4)} dump of 256 MiB and 4 GiB went from 474-777 to 843-983
+   * MB/s (bench/README.md, thirty-eighth round). Linux backs the block with huge pages where
+   * transparent huge pages are {@code always} on, or {@code madvise} and the C library asks for
+   * them ({@code bin/bwo} sets glibc's {@code glibc.malloc.hugetlb=1} tunable); elsewhere (z/OS,
+   * macOS) the layout is all there is to it. The price: the block is rounded up to whole huge pages
+   * and one more is taken to find a boundary in, all of it zeroed by the JDK (3 buffers of 1 MiB
+   * take 6 MiB of memory, 4 of 2 MiB take 10).
    */
   public static List<ByteBuffer> forDirectIo(int count, int bytes, int alignment) {
     int unit = Math.max(alignment, PAGE);

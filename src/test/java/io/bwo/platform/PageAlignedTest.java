@@ -89,8 +89,9 @@ class PageAlignedTest {
     List<ByteBuffer> buffers = PageAligned.forDirectIo(2, 512, 512);
 
     fillEachWithItsNumber(buffers);
-    assertThat(buffers).allSatisfy(b -> assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero());
-    assertThat(buffers.get(0).get(511)).isZero();
+    assertThat(buffers)
+        .allSatisfy(b -> assertThat(b.alignmentOffset(0, PageAligned.PAGE)).isZero());
+    assertThat(buffers.get(0).get(511)).as("not overwritten by the next one's fill").isZero();
     assertThat(buffers.get(1).get(0)).isEqualTo((byte) 1);
   }
 
