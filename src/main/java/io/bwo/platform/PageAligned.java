@@ -80,7 +80,7 @@ public final class PageAligned {
    */
   public static List<ByteBuffer> forDirectIo(int count, int bytes, int alignment) {
     int unit = Math.max(alignment, PAGE);
-    int each = (bytes + unit - 1) / unit * unit;
+    int each = wholeUnits(bytes, unit);
     long total = (long) count * each;
     ByteBuffer block = allocate(Math.toIntExact(total), total >= HUGE_PAGE / 2 ? HUGE_PAGE : unit);
     List<ByteBuffer> buffers = new ArrayList<>(count);
@@ -94,10 +94,14 @@ public final class PageAligned {
    * A direct buffer of {@code bytes} bytes whose first byte is at a multiple of {@code alignment}
    * (a power of two: a page, or a file system's block for direct I/O).
    */
-  static ByteBuffer allocate(int bytes, int alignment) {
+  private static ByteBuffer allocate(int bytes, int alignment) {
     // alignedSlice also rounds the capacity down to whole units: ask for whole units plus one.
-    int units = (bytes + alignment - 1) / alignment;
-    return ByteBuffer.allocateDirect((units + 1) * alignment).alignedSlice(alignment).limit(bytes)
-        .slice();
+    return ByteBuffer.allocateDirect(wholeUnits(bytes, alignment) + alignment)
+        .alignedSlice(alignment).limit(bytes).slice();
+  }
+
+  /** {@code bytes} rounded up to a multiple of {@code unit}. */
+  private static int wholeUnits(int bytes, int unit) {
+    return (bytes + unit - 1) / unit * unit;
   }
 }
