@@ -284,6 +284,7 @@ final class RestoreTask {
       Message fault = null;
       try (InputStream in = openDump();
           DumpReader reader = DumpReader.open(in)) {
+        reader.lendFrom(writes.chunkBuffers());
         for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
           if (e instanceof DumpEvent.DataSetBegun b) {
             Optional<Target> t = planner.plan(b.ordinal(), b.entry());
@@ -294,7 +295,7 @@ final class RestoreTask {
               stage(t.get(), staged, writes);
             }
           } else if (e instanceof DumpEvent.Chunk c && staged.containsKey(c.ordinal())) {
-            writeChunk(byOrdinal.get(c.ordinal()), c, staged);
+            writeChunk(byOrdinal.get(c.ordinal()), c, reader, staged);
           } else if (e instanceof DumpEvent.DataSetEnded d && staged.containsKey(d.ordinal())) {
             StagedDataSet s = staged.remove(d.ordinal());
             if (complete(byOrdinal.get(d.ordinal()), s)) {
@@ -462,9 +463,10 @@ final class RestoreTask {
     }
   }
 
-  private void writeChunk(Target t, DumpEvent.Chunk c, Map<Integer, StagedDataSet> staged) {
+  private void writeChunk(Target t, DumpEvent.Chunk c, DumpReader reader,
+      Map<Integer, StagedDataSet> staged) {
     try {
-      staged.get(c.ordinal()).write(c);
+      staged.get(c.ordinal()).write(c, reader::claim);
       probe.reached(RestoreProbe.Step.CHUNK_WRITTEN, t.restored().dsn());
     } catch (IOException x) {
       staged.remove(c.ordinal()).discard();

@@ -3,6 +3,7 @@ package io.bwo.dss;
 import io.bwo.catalog.CatalogEntry;
 import io.bwo.catalog.Forces;
 import io.bwo.dump.DumpEvent;
+import io.bwo.dump.DumpReader;
 import io.bwo.platform.DirectIo;
 import io.bwo.platform.BlockWriter;
 import io.bwo.platform.PageAligned;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.function.LongSupplier;
 import java.util.zip.CRC32C;
@@ -152,6 +155,16 @@ final class StagedDataSet implements AutoCloseable {
    * force or {@link #finish}.
    */
   void write(DumpEvent.Chunk chunk) throws IOException {
+    write(chunk, c -> Optional.empty());
+  }
+
+  /**
+   * As {@link #write(DumpEvent.Chunk)}, from the chunk's own buffer where {@code claim} gives it
+   * (one of {@link Writes#chunkBuffers()}, which the reader read the chunk into): written as it
+   * is, with nothing copied.
+   */
+  void write(DumpEvent.Chunk chunk, Function<DumpEvent.Chunk, Optional<ByteBuffer>> claim)
+      throws IOException {
     if (chunk.firstCi() != nextCi) {
       throw new IOException("chunk at CI " + chunk.firstCi() + " where CI " + nextCi
           + " was expected");
@@ -159,10 +172,18 @@ final class StagedDataSet implements AutoCloseable {
     ByteBuffer data = chunk.data().duplicate();
     written.update(chunk.data().duplicate(), chunk.crc());
     long at = chunk.firstCi() * entry.ciSize();
+    Optional<ByteBuffer> own = claim.apply(chunk);
     while (data.hasRemaining()) {
-      ByteBuffer buffer = writes.blocks.take();
-      int n = Math.min(data.remaining(), buffer.capacity());
-      buffer.put(data.slice(data.position(), n)).flip();
+      ByteBuffer buffer;
+      int n;
+      if (own.isPresent()) {
+        buffer = own.get();
+        n = buffer.remaining();
+      } else {
+        buffer = writes.blocks.take();
+        n = Math.min(data.remaining(), buffer.capacity());
+        buffer.put(data.slice(data.position(), n)).flip();
+      }
       data.position(data.position() + n);
       synchronized (this) {
         inFlight++;
@@ -336,6 +357,29 @@ final class StagedDataSet implements AutoCloseable {
         }
         return null;
       });
+    }
+
+    /**
+     * The buffers the chunks are written from, for the dump's reader to read them into ({@link
+     * DumpReader#lendFrom}).
+     */
+    DumpReader.ChunkBuffers chunkBuffers() {
+      return new DumpReader.ChunkBuffers() {
+        @Override
+        public int capacity() {
+          return blocks.blockBytes();
+        }
+
+        @Override
+        public ByteBuffer lend() throws IOException {
+          return blocks.take();
+        }
+
+        @Override
+        public void giveBack(ByteBuffer buffer) {
+          blocks.giveBack(buffer);
+        }
+      };
     }
 
     /** How many stretches were started. */

@@ -55,6 +55,13 @@ enum RecordType {
   }
 
   /** The CRC32C (Castagnoli) of {@code b[off, off+len)}; the JIT turns it into CPU instructions. */
+  /** The CRC32C of the remaining bytes of {@code b}, which it consumes. */
+  static int crc32c(ByteBuffer b) {
+    CRC32C crc = new CRC32C();
+    crc.update(b);
+    return (int) crc.getValue();
+  }
+
   static int crc32c(byte[] b, int off, int len) {
     CRC32C crc = new CRC32C();
     crc.update(b, off, len);

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 public final class BlockWriter implements AutoCloseable {
   private final BlockingQueue<ByteBuffer> free;
   private final ExecutorService threads;
+  private final int blockBytes;
   /** Writes handed over and not yet done (guarded by this). */
   private int pending;
 
@@ -29,6 +30,7 @@ public final class BlockWriter implements AutoCloseable {
    * whose buffers start at a multiple of {@code alignment} (and of a page).
    */
   public BlockWriter(String name, int inFlight, int blockBytes, int alignment) {
+    this.blockBytes = blockBytes;
     free = new ArrayBlockingQueue<>(inFlight + 1, false,
         PageAligned.forDirectIo(inFlight + 1, blockBytes, alignment));
     threads = Executors.newFixedThreadPool(inFlight, r -> {
@@ -46,6 +48,16 @@ public final class BlockWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for a block to be written", e);
     }
+  }
+
+  /** The bytes each buffer holds. */
+  public int blockBytes() {
+    return blockBytes;
+  }
+
+  /** Takes back a buffer from {@link #take} that is not to be written after all. */
+  public void giveBack(ByteBuffer block) {
+    free.add(block);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.bwo.platform;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ import java.util.concurrent.BlockingQueue;
  * median of 1.90 s that way and 1.55 s read ahead, 8 runs each, alternating (bench/README.md,
  * thirty-seventh round).
  */
-final class DirectDumpInput extends InputStream {
+final class DirectDumpInput extends BufferedDumpInput {
   /** Bytes per read. */
   static final int BLOCK = 1 << 20;
   /** Blocks read ahead of the one the caller takes its bytes from. */
@@ -109,31 +108,23 @@ final class DirectDumpInput extends InputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    return fill() ? current.get() & 0xff : -1;
+  public boolean isOpen() {
+    return channel.isOpen();
   }
 
+  /**
+   * The block the caller's bytes come from: the next block read (waited for) when the last is
+   * used up; null at the end. A chunk RESTORE reads into its own buffer is copied once, from this
+   * block into that buffer, where read into an array it was copied twice.
+   */
   @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) {
-      return 0;
-    }
-    if (!fill()) {
-      return -1;
-    }
-    int n = Math.min(len, current.remaining());
-    current.get(b, off, n);
-    return n;
-  }
-
-  /** Whether bytes are there, taking the next block read (and waiting for it) if none are. */
-  private boolean fill() throws IOException {
+  ByteBuffer filled() throws IOException {
     while (!current.hasRemaining()) {
       if (failed != null) {
         throw new IOException(failed.getMessage(), failed);
       }
       if (atEnd) {
-        return false;
+        return null;
       }
       if (current != NONE) {
         free.add(current);
@@ -153,7 +144,7 @@ final class DirectDumpInput extends InputStream {
       current = next.block();
       atEnd = next.last();
     }
-    return true;
+    return current;
   }
 
   /** How many blocks the reading thread has read so far. */

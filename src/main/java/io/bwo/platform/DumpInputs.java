@@ -31,6 +31,24 @@ public final class DumpInputs {
   }
 
   /**
+   * {@code file} as RESTORE reads it: with direct I/O where {@link #fromTheDisk} says so, else from
+   * the page cache through a channel ({@link ChannelDumpInput}), whose reads into a buffer copy
+   * nothing on the way; null where it is no regular file or cannot be opened so (the caller opens
+   * it its own way, which says why).
+   */
+  static InputStream forRestore(Path file) {
+    DirectDumpInput direct = fromTheDisk(file);
+    if (direct != null || !Files.isRegularFile(file)) {
+      return direct;
+    }
+    try {
+      return ChannelDumpInput.open(file);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
    * {@code file} read with direct I/O, unless most of it is in the page cache ({@link
    * PageCache#holds}), direct reads are off ({@link DirectIo#forReadBack}), its file system
    * refuses them or it is no regular file (a pipe has no place to read at): null then.

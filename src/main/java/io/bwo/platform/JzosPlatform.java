@@ -136,15 +136,16 @@ final class JzosPlatform implements Platform {
   }
 
   /**
-   * A local file {@code fromDisk} is read with direct I/O where its start is not in the page
-   * cache after all ({@link DumpInputs#fromTheDisk}); anything else through a ZFile.
+   * A local file {@code fromDisk} is read as RESTORE reads it ({@link DumpInputs#forRestore}:
+   * with direct I/O where it is not in the page cache after all, else through a channel); anything
+   * else through a ZFile.
    */
   @Override
   public InputStream openDumpInput(String dd, boolean fromDisk) {
     Optional<Path> file = fromDisk ? localFile(dd) : Optional.empty();
-    DirectDumpInput direct = file.map(DumpInputs::fromTheDisk).orElse(null);
-    if (direct != null) {
-      return direct;
+    InputStream local = file.map(DumpInputs::forRestore).orElse(null);
+    if (local != null) {
+      return local;
     }
     String name = allocated(dd);
     try {

@@ -1,5 +1,6 @@
 package io.bwo.dss;
 
+import io.bwo.dump.MemoryDumpInput;
 import io.bwo.message.BwoException;
 import io.bwo.message.Msg;
 import io.bwo.platform.DumpOutput;
@@ -7,7 +8,6 @@ import io.bwo.platform.JobFacts;
 import io.bwo.platform.Listing;
 import io.bwo.platform.OperatorCommands;
 import io.bwo.platform.Platform;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -241,7 +241,9 @@ final class FakePlatform implements Platform {
     List<byte[]> held = memory.get(dd);
     if (held != null) {
       synchronized (held) {
-        return new ByteArrayInputStream(held.size() > 1 ? held.remove(0) : held.get(0));
+        // Read as a channel too, as a dump file in the page cache is: RESTORE reads its chunks
+        // into the buffers it writes them from.
+        return new MemoryDumpInput(held.size() > 1 ? held.remove(0) : held.get(0));
       }
     }
     if (!dumps.containsKey(dd)) {

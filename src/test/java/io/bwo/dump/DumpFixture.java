@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 /**
  * Data sets, their contents and dumps of them for the dump tests, and a restore that reads a dump
@@ -103,17 +104,27 @@ final class DumpFixture {
 
   /** Reads a sound dump back into each data set's bytes, keyed by DSN. */
   static Map<Dsn, byte[]> restore(byte[] dump) {
+    try (DumpReader r = DumpReader.open(new ByteArrayInputStream(dump))) {
+      return restore(r, (reader, c) -> { });
+    }
+  }
+
+  /**
+   * Reads the rest of a sound dump from {@code r} back into each data set's bytes, keyed by DSN,
+   * handing each chunk to {@code each} once its bytes are taken.
+   */
+  static Map<Dsn, byte[]> restore(DumpReader r, BiConsumer<DumpReader, DumpEvent.Chunk> each) {
     Map<Integer, CatalogEntry> entries = new HashMap<>();
     Map<Dsn, byte[]> restored = new LinkedHashMap<>();
-    try (DumpReader r = DumpReader.open(new ByteArrayInputStream(dump))) {
-      for (DumpEvent ev = r.next(); !(ev instanceof DumpEvent.Trailer); ev = r.next()) {
-        if (ev instanceof DumpEvent.DataSetBegun b) {
-          entries.put(b.ordinal(), b.entry());
-          restored.put(b.entry().dsn(), new byte[(int) b.entry().sizeBytes()]);
-        } else if (ev instanceof DumpEvent.Chunk c) {
-          CatalogEntry e = entries.get(c.ordinal());
-          c.data().get(restored.get(e.dsn()), (int) c.firstCi() * e.ciSize(), c.data().remaining());
-        }
+    for (DumpEvent ev = r.next(); !(ev instanceof DumpEvent.Trailer); ev = r.next()) {
+      if (ev instanceof DumpEvent.DataSetBegun b) {
+        entries.put(b.ordinal(), b.entry());
+        restored.put(b.entry().dsn(), new byte[(int) b.entry().sizeBytes()]);
+      } else if (ev instanceof DumpEvent.Chunk c) {
+        CatalogEntry e = entries.get(c.ordinal());
+        c.data().duplicate().get(restored.get(e.dsn()), (int) c.firstCi() * e.ciSize(),
+            c.data().remaining());
+        each.accept(r, c);
       }
     }
     return restored;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -469,6 +470,40 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
+  void aDumpReadFromTheDiskIntoBuffersIsReadByteForByteAndEndsAsAStreamDoes()
+      throws IOException {
+    byte[] data = bytes(3 * DirectDumpInput.BLOCK + 5 * 4096 + 123);
+    Path tape = dumpFileHolding(data);
+    java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+    // RESTORE reads a chunk into the buffer it writes it from: direct, of any length up to 1 MiB.
+    try (DirectDumpInput in = new DirectDumpInput(FileChannel.open(tape), 4096)) {
+      int[] lengths = {1, DirectDumpInput.BLOCK, 4095, 65_536, DirectDumpInput.BLOCK - 7};
+      for (int i = 0; ; i++) {
+        if (i % 4 == 3) {
+          int one = in.read();
+          if (one < 0) {
+            break;
+          }
+          read.write(one);
+          continue;
+        }
+        ByteBuffer b = ByteBuffer.allocateDirect(lengths[i % lengths.length]);
+        int n = in.read(b);
+        if (n < 0) {
+          break;
+        }
+        assertThat(n).isPositive().isEqualTo(b.position());
+        byte[] got = new byte[n];
+        b.flip().get(got);
+        read.write(got);
+      }
+      assertThat(in.read(ByteBuffer.allocateDirect(10))).as("still at its end").isEqualTo(-1);
+      assertThat(in.read(ByteBuffer.allocate(0))).isZero();
+    }
+    assertThat(read.toByteArray()).isEqualTo(data);
+  }
+
+  @Test
   void aDumpFileNotInThePageCacheIsVerifiedFromTheDiskOneInItThroughIt() throws IOException {
     byte[] data = bytes(2 * DirectDumpInput.BLOCK + 123);
     Path cached = dir.resolve("cached.bwo");
@@ -505,6 +540,9 @@ class JzosPlatformTest extends LocalSystemTest {
     try (InputStream in = platform.openDumpInput("TAPE", true)) {
       assertThat(in).as("just written through the page cache").isNotInstanceOf(
           DirectDumpInput.class);
+      // Read through a channel, which can read a chunk straight into RESTORE's buffer.
+      assertThat(in).isInstanceOf(ChannelDumpInput.class);
+      assertThat(in.readAllBytes()).isEqualTo(bytes(4096));
     }
   }
 
