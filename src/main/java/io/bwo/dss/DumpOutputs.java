@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.TeeOutputStream;
@@ -25,10 +26,20 @@ final class DumpOutputs implements AutoCloseable {
    */
   DumpOutputs(Platform platform, List<String> ddNames, long dataBytes,
       BooleanSupplier applicationsCommit) {
+    this(platform, ddNames, dataBytes, applicationsCommit, name -> { });
+  }
+
+  /**
+   * As the constructor above, telling {@code named} each temporary file's path before the
+   * platform makes it ({@link Platform#openDumpOutput(String, long, BooleanSupplier,
+   * Consumer)}).
+   */
+  DumpOutputs(Platform platform, List<String> ddNames, long dataBytes,
+      BooleanSupplier applicationsCommit, Consumer<String> named) {
     this.ddNames = List.copyOf(ddNames);
     try {
       for (String dd : ddNames) {
-        outputs.add(platform.openDumpOutput(dd, dataBytes, applicationsCommit));
+        outputs.add(platform.openDumpOutput(dd, dataBytes, applicationsCommit, named));
       }
     } catch (RuntimeException e) {
       close();

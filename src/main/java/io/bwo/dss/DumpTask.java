@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -169,13 +170,27 @@ final class DumpTask {
     long copyStart = System.nanoTime();
     ctx.observer().acquiring(temporaries);
     List<Leftover> files = new ArrayList<>();
+    // By file too, each recorded before the platform makes it: a re-run whose DDs point elsewhere
+    // (a new generation) still finds what this attempt left, and `bwo status` names every file
+    // a kill can leave (recorded after the opening, a kill between the two left a file only its
+    // DD named: soak round 41).
+    Consumer<String> named = name -> {
+      Leftover file = new Leftover.TemporaryDump(name);
+      ctx.observer().acquiring(List.of(file));
+      files.add(file);
+    };
     boolean readBackFromDisk = false;
     // Whether the applications commit decides how a small dump is written, at every OPTIMIZE.
-    try (DumpOutputs out = new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy, commits)) {
-      // By file too, now that they have names: a re-run whose DDs point elsewhere (a new
-      // generation) still finds what this attempt left.
-      out.temporaryNames().forEach(name -> files.add(new Leftover.TemporaryDump(name)));
-      ctx.observer().acquiring(files);
+    try (DumpOutputs out =
+        new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy, commits, named)) {
+      // Those a platform could name only once made.
+      List<Leftover> late = out.temporaryNames().stream()
+          .map(name -> (Leftover) new Leftover.TemporaryDump(name))
+          .filter(l -> !files.contains(l)).toList();
+      if (!late.isEmpty()) {
+        files.addAll(late);
+        ctx.observer().acquiring(late);
+      }
       out.paceBy(ctx.system()::logForces);
       out.writeInBlocksOf(share.blockBytes());
       out.persistInBlocksOf(share.persistedBlockBytes());

@@ -98,7 +98,7 @@ public final class DumpReader implements AutoCloseable {
    * Does now, on the calling thread, the work that reading the first records of a dump costs the
    * first time in a process (building Jackson's readers, running their code cold), so that a
    * step that will read a dump can have it done while it starts: 19-27 ms of a 256 MiB RESTORE
-   * otherwise spent between the start of its pass and its first write, and some 30 ms more of it
+   * otherwise spent between the start of its pass and its first write, and 26-39 ms more of it
    * reading its records interpreted ({@link ReadingRehearsal}). True when it worked; a failure
    * is harmless, the reading then does the work itself.
    */

@@ -11,7 +11,7 @@ import java.time.Instant;
  * A small dump written and read back in memory, as RESTORE reads a dump (through a channel, into
  * lent direct buffers), so that the reading's code runs compiled by the time a RESTORE's pass
  * starts. A 256 MiB RESTORE reads some 300 records; in a young JVM most of them ran interpreted,
- * and their checks and digests (not the bytes' copies and CRC32Cs) took about 30 ms of its pass
+ * and their checks and digests (not the bytes' copies and CRC32Cs) took 26-39 ms of its pass
  * (bench/README.md, thirty-ninth round). Done on a thread of its own while the step starts
  * ({@link DumpReader#prepare}).
  */

@@ -12,10 +12,10 @@ import java.nio.file.StandardOpenOption;
  * that a chunk RESTORE writes with direct I/O goes from the page cache to the disk through one
  * buffer, checked there ({@code DumpReader#lendFrom}). Read through a stream into an array, each
  * byte was copied twice more on its way (from the stream's buffer into the array, and from the
- * array into a page-aligned buffer for the write), some through two more buffers as well: a 256
- * MiB RESTORE's pass took a median of 125 ms this way against 175 (bench/README.md, thirty-ninth
- * round, with {@code ReadingRehearsal}). Small reads, the records' fixed parts, come from a
- * page-aligned buffer of {@link #BUFFER} bytes. Not thread-safe.
+ * array into a page-aligned buffer for the write), some through two more buffers as well: a
+ * 256 MiB RESTORE's pass took a median of 125.5 ms this way against 174.5 (bench/README.md,
+ * thirty-ninth round, with {@code ReadingRehearsal}). Small reads, the records' fixed parts, come
+ * from a page-aligned buffer of {@link #BUFFER} bytes. Not thread-safe.
  */
 final class ChannelDumpInput extends BufferedDumpInput {
   /** Bytes of the buffer small reads come from. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -131,10 +132,13 @@ final class DirectDumpOutput extends DdDumpOutput {
   /**
    * Writes a {@link DumpTemporary} file with direct I/O, renamed to {@code path} on publish; null
    * when the file system does not do direct I/O (tmpfs before Linux 6.6, some network file
-   * systems), for the caller to write through the page cache instead.
+   * systems), for the caller to write through the page cache instead. {@code named} is told the
+   * temporary file's path before it is made.
    */
-  static DirectDumpOutput open(String dd, String path) throws IOException {
+  static DirectDumpOutput open(String dd, String path, Consumer<String> named)
+      throws IOException {
     Path tmp = DumpTemporary.claim(dd, Path.of(path));
+    named.accept(tmp.toString());
     DirectIo.Aligned direct =
         DirectIo.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     if (direct == null) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The {@link Platform} over the JZOS API. Text is decoded and encoded in {@link
@@ -84,12 +85,19 @@ final class JzosPlatform implements Platform {
   @Override
   public DumpOutput openDumpOutput(String dd, long dataBytes,
       BooleanSupplier applicationsCommit) {
+    return openDumpOutput(dd, dataBytes, applicationsCommit, name -> { });
+  }
+
+  /** As the method above, naming a local file's temporary file before it is made. */
+  @Override
+  public DumpOutput openDumpOutput(String dd, long dataBytes,
+      BooleanSupplier applicationsCommit, Consumer<String> named) {
     String name = LocalDds.checkName(dd);
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
         return openLocalDump(name, localFile.get(),
-            DirectIo.forDump(dataBytes, applicationsCommit));
+            DirectIo.forDump(dataBytes, applicationsCommit), named);
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {
@@ -102,9 +110,15 @@ final class JzosPlatform implements Platform {
    * {@code directIo} and the file system allows it, else through the page cache.
    */
   static DumpOutput openLocalDump(String dd, String path, boolean directIo) throws IOException {
+    return openLocalDump(dd, path, directIo, name -> { });
+  }
+
+  /** As the method above, telling {@code named} each temporary file's path before it is made. */
+  static DumpOutput openLocalDump(String dd, String path, boolean directIo,
+      Consumer<String> named) throws IOException {
     String file = publishedAs(dd, Path.of(path)).toString();
-    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, file) : null;
-    return direct != null ? direct : ZFileDumpOutput.renamed(dd, file);
+    DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, file, named) : null;
+    return direct != null ? direct : ZFileDumpOutput.renamed(dd, file, named);
   }
 
   /**

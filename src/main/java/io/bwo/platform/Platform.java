@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * What bwo needs from the system it runs on: DDs (SYSIN, SYSPRINT, the dump), the operator console
@@ -55,6 +56,18 @@ public interface Platform {
   default DumpOutput openDumpOutput(String dd, long dataBytes,
       BooleanSupplier applicationsCommit) {
     return openDumpOutput(dd);
+  }
+
+  /**
+   * As {@link #openDumpOutput(String, long, BooleanSupplier)}, telling {@code named} the absolute
+   * path of each temporary file the dump will be written under before that file is made, so that
+   * a run journal can record every file a killed step may leave (a dump written in place, or by a
+   * platform that cannot say, tells nothing). A RuntimeException from {@code named} fails the
+   * opening, nothing made.
+   */
+  default DumpOutput openDumpOutput(String dd, long dataBytes,
+      BooleanSupplier applicationsCommit, Consumer<String> named) {
+    return openDumpOutput(dd, dataBytes, applicationsCommit);
   }
 
   /** The bytes of the dump on DD {@code dd}; BWO011E if the DD is not allocated. */

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,7 +50,14 @@ final class ZFileDumpOutput extends DdDumpOutput {
    * is written ({@link EarlyWriteback}), so that the force on publish has little left to do.
    */
   static ZFileDumpOutput renamed(String dd, String path) throws IOException {
+    return renamed(dd, path, name -> { });
+  }
+
+  /** As {@link #renamed(String, String)}, telling {@code named} the temporary file's path first. */
+  static ZFileDumpOutput renamed(String dd, String path, Consumer<String> named)
+      throws IOException {
     Path tmp = DumpTemporary.claim(dd, Path.of(path));
+    named.accept(tmp.toString());
     String temporary = tmp.toString();
     ZFile file = new ZFile(temporary, "wb");
     FileChannel lock = null;

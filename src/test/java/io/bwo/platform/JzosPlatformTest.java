@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -180,6 +181,32 @@ class JzosPlatformTest extends LocalSystemTest {
     out.abandon();
 
     assertThat(tape).doesNotExist();
+    assertNoTemporaryDump();
+  }
+
+  @ParameterizedTest(name = "applications commit {0}")
+  @ValueSource(booleans = {true, false})
+  void aDumpsTemporaryFileIsNamedBeforeItIsMadeSoThatAKillInBetweenLeavesNothingUnnamed(
+      boolean commit) throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    List<String> named = new ArrayList<>();
+    // Committing applications have a dump written directly where the file system allows it.
+    try (DumpOutput out = platform.openDumpOutput("TAPE", 1 << 20, () -> commit, name -> {
+      assertThat(Path.of(name)).as("not made yet").doesNotExist();
+      named.add(name);
+    })) {
+      assertThat(named).containsExactly(out.temporaryName().orElseThrow());
+      assertThat(Path.of(named.get(0))).exists();
+      out.write(bytes(5000));
+      out.publish();
+    }
+    assertThat(Files.readAllBytes(tape)).isEqualTo(bytes(5000));
+    assertThat(Path.of(named.get(0))).doesNotExist();
+    // A journal that cannot record the name refuses the dump, and nothing is made.
+    RuntimeException full = new IllegalStateException("journal full");
+    assertThatThrownBy(() -> platform.openDumpOutput("TAPE", 1 << 20, () -> commit, name -> {
+      throw full;
+    })).isSameAs(full);
     assertNoTemporaryDump();
   }
 
