@@ -79,6 +79,7 @@ final class StagedDataSet implements AutoCloseable {
   private final Fingerprint written = new Fingerprint();
   /** The first write of this data set that failed. */
   private final AtomicReference<IOException> failure = new AtomicReference<>();
+  private final Consumer<IOException> failed = e -> failure.compareAndSet(null, e);
   /** Its writes handed over and not yet done (guarded by this). */
   private int inFlight;
   private long nextCi;
@@ -169,35 +170,37 @@ final class StagedDataSet implements AutoCloseable {
       throw new IOException("chunk at CI " + chunk.firstCi() + " where CI " + nextCi
           + " was expected");
     }
-    ByteBuffer data = chunk.data().duplicate();
     written.update(chunk.data().duplicate(), chunk.crc());
     long at = chunk.firstCi() * entry.ciSize();
     Optional<ByteBuffer> own = claim.apply(chunk);
-    while (data.hasRemaining()) {
-      ByteBuffer buffer;
-      int n;
-      if (own.isPresent()) {
-        buffer = own.get();
-        n = buffer.remaining();
-      } else {
-        buffer = writes.blocks.take();
-        n = Math.min(data.remaining(), buffer.capacity());
+    if (own.isPresent()) {
+      submit(own.get(), at);
+    } else {
+      ByteBuffer data = chunk.data().duplicate();
+      while (data.hasRemaining()) {
+        ByteBuffer buffer = writes.blocks.take();
+        int n = Math.min(data.remaining(), buffer.capacity());
         buffer.put(data.slice(data.position(), n)).flip();
+        data.position(data.position() + n);
+        submit(buffer, at);
+        at += n;
       }
-      data.position(data.position() + n);
-      synchronized (this) {
-        inFlight++;
-      }
-      Consumer<IOException> failed = e -> failure.compareAndSet(null, e);
-      if (direct) {
-        writes.blocks.write(channel, buffer, at, failed, this::written);
-      } else {
-        writes.blocks.writePaged(channel, buffer, at, failed, this::written);
-        writes.paged(channel, n);
-      }
-      at += n;
     }
     nextCi += chunk.ciCount();
+  }
+
+  /** Hands {@code buffer}, one of {@link Writes}'s, to its threads to write at {@code at}. */
+  private void submit(ByteBuffer buffer, long at) throws IOException {
+    int n = buffer.remaining();
+    synchronized (this) {
+      inFlight++;
+    }
+    if (direct) {
+      writes.blocks.write(channel, buffer, at, failed, this::written);
+    } else {
+      writes.blocks.writePaged(channel, buffer, at, failed, this::written);
+      writes.paged(channel, n);
+    }
   }
 
   private synchronized void written() {

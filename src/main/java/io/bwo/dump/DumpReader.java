@@ -301,21 +301,29 @@ public final class DumpReader implements AutoCloseable {
       throw fault(DumpFault.Kind.BAD_RECORD, dsn, start, position,
           "A CHUNK'S STORED LENGTH " + c.storedLength() + " OR COMPRESSION DOES NOT FIT");
     }
-    if (!c.compressed() && channel != null && lender != null && rawLength <= lender.capacity()) {
-      ByteBuffer data = readLent(c, start, dsn);
-      Digests.addChunk(ds.digest, c.firstCi(), c.ciCount(), c.rawCrc());
-      ds.nextCi += c.ciCount();
-      lentChunk = new DumpEvent.Chunk(c.ordinal(), c.firstCi(), c.ciCount(), c.rawCrc(),
-          data.asReadOnlyBuffer());
-      return lentChunk;
-    }
+    ByteBuffer data = !c.compressed() && channel != null && lender != null
+        && rawLength <= lender.capacity()
+        ? readLent(c, start, dsn) : readStored(c, rawLength, start, dsn);
+    Digests.addChunk(ds.digest, c.firstCi(), c.ciCount(), c.rawCrc());
+    ds.nextCi += c.ciCount();
+    DumpEvent.Chunk chunk = new DumpEvent.Chunk(c.ordinal(), c.firstCi(), c.ciCount(), c.rawCrc(),
+        data.asReadOnlyBuffer());
+    // Only readLent lends, and next() gave back what was lent before.
+    lentChunk = lent != null ? chunk : null;
+    return chunk;
+  }
+
+  /**
+   * Reads the stored chunk {@code c} into the reader's own arrays, checks it and expands it:
+   * its {@code rawLength} raw bytes.
+   */
+  private ByteBuffer readStored(DumpRecord.Chunk c, int rawLength, long start, Dsn dsn) {
     if (stored.length < rawLength) {
       stored = new byte[rawLength];
     }
     readFully(stored, 0, c.storedLength(), start, dsn);
     if (RecordType.crc32c(stored, 0, c.storedLength()) != c.storedCrc()) {
-      throw fault(DumpFault.Kind.DATA_CRC, dsn, start, position,
-          "THE CRC32C OF THE CHUNK AT CI " + c.firstCi() + " DOES NOT MATCH");
+      throw storedCrcFault(c, start, dsn);
     }
     byte[] data = stored;
     if (c.compressed()) {
@@ -329,10 +337,7 @@ public final class DumpReader implements AutoCloseable {
       }
       data = raw;
     }
-    Digests.addChunk(ds.digest, c.firstCi(), c.ciCount(), c.rawCrc());
-    ds.nextCi += c.ciCount();
-    return new DumpEvent.Chunk(c.ordinal(), c.firstCi(), c.ciCount(), c.rawCrc(),
-        ByteBuffer.wrap(data, 0, rawLength).asReadOnlyBuffer());
+    return ByteBuffer.wrap(data, 0, rawLength);
   }
 
   /**
@@ -352,15 +357,13 @@ public final class DumpReader implements AutoCloseable {
       while (b.hasRemaining()) {
         int n = channel.read(b);
         if (n < 0) {
-          throw fault(DumpFault.Kind.TRUNCATED, dsn, start, position,
-              "THE DUMP ENDS INSIDE A RECORD");
+          throw truncated(start, dsn);
         }
         position += n;
       }
       b.flip();
       if (RecordType.crc32c(b.duplicate()) != c.storedCrc()) {
-        throw fault(DumpFault.Kind.DATA_CRC, dsn, start, position,
-            "THE CRC32C OF THE CHUNK AT CI " + c.firstCi() + " DOES NOT MATCH");
+        throw storedCrcFault(c, start, dsn);
       }
       sound = true;
     } catch (IOException e) {
@@ -372,6 +375,11 @@ public final class DumpReader implements AutoCloseable {
     }
     lent = b;
     return b;
+  }
+
+  private DumpFaultException storedCrcFault(DumpRecord.Chunk c, long start, Dsn dsn) {
+    return fault(DumpFault.Kind.DATA_CRC, dsn, start, position,
+        "THE CRC32C OF THE CHUNK AT CI " + c.firstCi() + " DOES NOT MATCH");
   }
 
   private DumpEvent end(DumpRecord.End e, long start) {
@@ -442,9 +450,13 @@ public final class DumpReader implements AutoCloseable {
   /** Reads {@code len} bytes of the record at {@code recordStart}: TRUNCATED if they end early. */
   private void readFully(byte[] b, int off, int len, long recordStart, Dsn dsn) {
     if (readSome(b, off, len) < len) {
-      throw fault(DumpFault.Kind.TRUNCATED, dsn, recordStart, position,
-          "THE DUMP ENDS INSIDE A RECORD");
+      throw truncated(recordStart, dsn);
     }
+  }
+
+  private DumpFaultException truncated(long recordStart, Dsn dsn) {
+    return fault(DumpFault.Kind.TRUNCATED, dsn, recordStart, position,
+        "THE DUMP ENDS INSIDE A RECORD");
   }
 
   private int readSome(byte[] b, int off, int len) {

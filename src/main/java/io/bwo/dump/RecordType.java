@@ -54,7 +54,6 @@ enum RecordType {
     return ByteBuffer.wrap(fixed).getInt(fixed.length - 4) == crc32c(fixed, 0, fixed.length - 4);
   }
 
-  /** The CRC32C (Castagnoli) of {@code b[off, off+len)}; the JIT turns it into CPU instructions. */
   /** The CRC32C of the remaining bytes of {@code b}, which it consumes. */
   static int crc32c(ByteBuffer b) {
     CRC32C crc = new CRC32C();
@@ -62,6 +61,7 @@ enum RecordType {
     return (int) crc.getValue();
   }
 
+  /** The CRC32C (Castagnoli) of {@code b[off, off+len)}; the JIT turns it into CPU instructions. */
   static int crc32c(byte[] b, int off, int len) {
     CRC32C crc = new CRC32C();
     crc.update(b, off, len);

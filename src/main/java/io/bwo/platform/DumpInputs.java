@@ -31,12 +31,13 @@ public final class DumpInputs {
   }
 
   /**
-   * {@code file} as RESTORE reads it: with direct I/O where {@link #fromTheDisk} says so, else from
-   * the page cache through a channel ({@link ChannelDumpInput}), whose reads into a buffer copy
-   * nothing on the way; null where it is no regular file or cannot be opened so (the caller opens
-   * it its own way, which says why).
+   * A local dump file {@code file} as a step reads it (RESTORE, and the step's own read-back of
+   * a dump it wrote past the page cache): with direct I/O where {@link #fromTheDisk} says so,
+   * else from the page cache through a channel ({@link ChannelDumpInput}), whose reads into a
+   * buffer copy nothing on the way; null where it is no regular file or cannot be opened so (the
+   * caller opens it its own way, which says why).
    */
-  static InputStream forRestore(Path file) {
+  static InputStream ofLocalFile(Path file) {
     DirectDumpInput direct = fromTheDisk(file);
     if (direct != null || !Files.isRegularFile(file)) {
       return direct;

@@ -150,14 +150,14 @@ final class JzosPlatform implements Platform {
   }
 
   /**
-   * A local file {@code fromDisk} is read as RESTORE reads it ({@link DumpInputs#forRestore}:
+   * A local file {@code fromDisk} is read as a step reads it ({@link DumpInputs#ofLocalFile}:
    * with direct I/O where it is not in the page cache after all, else through a channel); anything
    * else through a ZFile.
    */
   @Override
   public InputStream openDumpInput(String dd, boolean fromDisk) {
     Optional<Path> file = fromDisk ? localFile(dd) : Optional.empty();
-    InputStream local = file.map(DumpInputs::forRestore).orElse(null);
+    InputStream local = file.map(DumpInputs::ofLocalFile).orElse(null);
     if (local != null) {
       return local;
     }
