@@ -46,6 +46,13 @@ import java.util.Set;
 final class StatementParser {
   private static final Set<Keyword> DUMP_KEYWORDS = EnumSet.of(DATASET, OUTDDNAME, CONCURRENT,
       NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE, RESET);
+  /**
+   * DFSMSdss's commands other than DUMP and RESTORE (IBM's command list: BUILDSA, COMPRESS,
+   * CONSOLIDATE, CONVERTV, COPY, COPYDUMP, DEFRAG, PRINT, RELEASE): a deck that codes one is read
+   * no further, and ADR100E says why, not that the word is no command.
+   */
+  private static final Set<String> OTHER_DFSMSDSS_COMMANDS = Set.of("BUILDSA", "COMPRESS",
+      "CONSOLIDATE", "CONVERTV", "COPY", "COPYDUMP", "DEFRAG", "PRINT", "RELEASE");
   private static final Set<Keyword> RESTORE_KEYWORDS = EnumSet.of(DATASET, INDDNAME, REPLACE,
       REPLACEUNCONDITIONAL, RENAMEUNCONDITIONAL, RENAME, PURGE);
   /** DATASET(...)'s keywords, the same on DUMP and RESTORE. */
@@ -106,9 +113,12 @@ final class StatementParser {
       String text = verb.token().text();
       boolean lowerCase = verb.isPlainWord() && !text.equals(text.toUpperCase(Locale.ROOT))
           && Keyword.find(text.toUpperCase(Locale.ROOT), Keyword.COMMANDS).isPresent();
+      String supported = "BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL";
       error(Msg.ADR100E, verb.token(), lowerCase
           ? "A COMMAND MUST BE CODED IN UPPER CASE: " + text.toUpperCase(Locale.ROOT)
-          : "BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL");
+          : OTHER_DFSMSDSS_COMMANDS.contains(text)
+              ? text + " IS A DFSMSDSS COMMAND THAT BWO DOES NOT RUN; " + supported
+              : supported);
       return Optional.empty();
     }
     return command.get() == Keyword.DUMP ? dump(verb, operands) : restore(verb, operands);

@@ -55,6 +55,15 @@ public enum UnimplementedKeyword {
   TRACKS(Scope.BOTH, false, Why.PHYSICAL, "TRACKS", "TRKS"),
   INDDNAME(Scope.DUMP, false, Why.PHYSICAL, "INDDname", "IDD"),
   INDYNAM(Scope.DUMP, false, Why.PHYSICAL, "INDYnam", "IDY"),
+  // A physical data set dump's input volumes (r2298, "DUMP DATASET syntax for physical data set";
+  // physindd.htm, physindynam.htm: "PHYSINDD may be abbreviated to PIDD", "PHYSINDYNAM may be
+  // abbreviated to PIDY"): coded with DATASET, which they do not replace.
+  PHYSINDDNAME(Scope.DUMP, false, Why.PHYSICAL, "PHYSINDDname", "PIDD"),
+  PHYSINDYNAM(Scope.DUMP, false, Why.PHYSICAL, "PHYSINDYnam", "PIDY"),
+  // Withdraws the FlashCopy relationship of a full or tracks dump's source (dgtrelatedr); no
+  // abbreviation documented.
+  FCWITHDRAW(Scope.DUMP, false, "BWO USES NO FLASHCOPY: ITS POINT IN TIME IS THE SEGMENT"
+      + " SYSTEM'S FREEZE", "FCWITHDRAW"),
 
   DEBUG(Scope.BOTH, true, "BWO USES NO FAST REPLICATION, SO IT HAS NOTHING TO EXPLAIN",
       "DEBUG"),

@@ -41,7 +41,7 @@ public enum Msg {
   // family of the control statement scan, severity E (RC 8) as DFSMSdss gives syntax errors,
   // bwo's wording. Each names the statement (its first record), the token and its position.
   /** The last value says why: the commands bwo takes, or that a command is coded in upper case. */
-  ADR100E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s IS NOT A COMMAND; %s",
+  ADR100E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s IS NOT A BWO COMMAND; %s",
       true),
   ADR102E("RI01 ", "STATEMENT AT RECORD %s: INVALID KEYWORD '%s' AT RECORD %s COLUMN %s FOR %s",
       true),

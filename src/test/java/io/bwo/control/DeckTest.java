@@ -283,12 +283,12 @@ class DeckTest {
   @Test
   void lowerCaseIsNotRecognised() {
     assertThat(errors(" dump ds(inc(a.b)) odd(t)")).extracting(Message::text).containsExactly(
-        "STATEMENT AT RECORD 1: 'dump' AT RECORD 1 COLUMN 2 IS NOT A COMMAND; A COMMAND MUST BE"
+        "STATEMENT AT RECORD 1: 'dump' AT RECORD 1 COLUMN 2 IS NOT A BWO COMMAND; A COMMAND MUST BE"
             + " CODED IN UPPER CASE: DUMP");
     assertThat(errors(" Rest DS(INC(A.B)) IDD(T)")).extracting(Message::text).singleElement()
         .asString().endsWith("IN UPPER CASE: REST");
     assertThat(errors(" copy ds(inc(a.b))")).extracting(Message::text).singleElement()
-        .asString().endsWith("IS NOT A COMMAND; BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE,"
+        .asString().endsWith("IS NOT A BWO COMMAND; BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE,"
             + " EOJ, PARALLEL AND SERIAL");
     assertThat(ids(" DUMP DS(INC(A.B)) ODD(T) compress")).containsExactly(Msg.ADR102E);
   }
@@ -320,9 +320,16 @@ class DeckTest {
 
   @Test
   void unknownCommandNamesItsToken() {
-    assertThat(errors(" COPY DS(INC(A.B)) ODD(T)")).extracting(Message::text)
-        .containsExactly("STATEMENT AT RECORD 1: 'COPY' AT RECORD 1 COLUMN 2 IS NOT A COMMAND;"
+    assertThat(errors(" XCOPY DS(INC(A.B)) ODD(T)")).extracting(Message::text)
+        .containsExactly("STATEMENT AT RECORD 1: 'XCOPY' AT RECORD 1 COLUMN 2 IS NOT A BWO COMMAND;"
             + " BWO SUPPORTS DUMP, RESTORE, SET, IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL");
+    // DFSMSdss's other commands are named as such.
+    assertThat(errors(" COPY DS(INC(A.B)) ODD(T)")).extracting(Message::text)
+        .containsExactly("STATEMENT AT RECORD 1: 'COPY' AT RECORD 1 COLUMN 2 IS NOT A BWO COMMAND;"
+            + " COPY IS A DFSMSDSS COMMAND THAT BWO DOES NOT RUN; BWO SUPPORTS DUMP, RESTORE, SET,"
+            + " IF-THEN-ELSE, EOJ, PARALLEL AND SERIAL");
+    assertThat(errors(" DEFRAG DDNAME(OUT1)")).extracting(Message::text).singleElement()
+        .asString().contains("DEFRAG IS A DFSMSDSS COMMAND THAT BWO DOES NOT RUN");
     assertThat(ids(" (DUMP) DS(INC(A.B)) ODD(T)")).containsExactly(Msg.ADR100E);
   }
 

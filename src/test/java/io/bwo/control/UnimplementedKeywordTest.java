@@ -75,6 +75,28 @@ class UnimplementedKeywordTest {
   }
 
   @Test
+  void aPhysicalDataSetDumpsInputVolumesAreRecognisedForTheTaskToRefuse() {
+    // r2298's syntax, in full and abbreviated; FCWITHDRAW on a full dump (dgtrelatedr).
+    assertThat(command(" DUMP DATASET(INCLUDE(USER1.**)) PHYSINDD(DASD1,DASD2) OUTDD(TAPE)")
+        .unimplemented()).extracting(UnimplementedKeyword.Coded::text)
+        .containsExactly("PHYSINDDNAME(DASD1,DASD2)");
+    assertThat(command(" DUMP DS(INC(USER1.**)) PIDY((VOL001,3390),(VOL002)) ODD(TAPE)")
+        .unimplemented()).extracting(k -> k.keyword())
+        .containsExactly(UnimplementedKeyword.PHYSINDYNAM);
+    assertThat(command(" DUMP DS(INC(A.**)) PHYSINDDNAME(D) ODD(T)").unimplemented())
+        .extracting(k -> k.keyword()).containsExactly(UnimplementedKeyword.PHYSINDDNAME);
+    assertThat(command(" DUMP DS(INC(A.**)) PIDD(D) ODD(T)").unimplemented())
+        .noneMatch(k -> k.keyword().noEffect());
+    assertThat(command(" DUMP FULL INDDNAME(DASD) OUTDDNAME(TAPE) FCWITHDRAW").unimplemented())
+        .extracting(k -> k.keyword())
+        .containsExactly(UnimplementedKeyword.FULL, UnimplementedKeyword.INDDNAME,
+            UnimplementedKeyword.FCWITHDRAW);
+    // Unlike INDDNAME, they do not make a statement physical without DATASET.
+    assertThat(ids(" DUMP PIDD(D) ODD(T)")).containsExactly(Msg.ADR105E);
+    assertThat(ids(" RESTORE DS(INC(A.**)) IDD(T) PIDD(D)")).containsExactly(Msg.ADR102E);
+  }
+
+  @Test
   void restoreKeywordsOfIbmsSyntaxAreReadNotRejected() {
     Command c = command(" RESTORE DS(INCLUDE(OSB.**) BY((DSCHA,EQ,YES))) INDDNAME(T) -",
         "      IMPORT VOLCOUNT(*) MAKEMULTI RELBLKA(OSB.X.*) -",
