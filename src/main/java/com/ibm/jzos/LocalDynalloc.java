@@ -30,8 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code free fi(DD)}, with {@code delete} to delete the file.
  * </ul>
  *
- * <p>Data set attributes and messages ({@code recfm}, {@code lrecl}, {@code space}, {@code msg},
- * {@code catalog}...) have no local meaning and are accepted and ignored. Anything else ({@code
+ * <p>{@code recfm(f,b)} and {@code lrecl(80)} become the DD's record format ({@code
+ * bwo.dd.NAME.recfm}, {@code bwo.dd.NAME.lrecl}, as {@code DD_NAME_RECFM} and {@code
+ * DD_NAME_LRECL} would), which a writer opened on the DD then writes, until the DD is freed or
+ * allocated again. The other attributes and messages ({@code space}, {@code msg}, {@code
+ * catalog}...) have no local meaning and are accepted and ignored. Anything else ({@code
  * dummy}, {@code sysout}, {@code concat}, the {@code rt...} keys that return values, members) is
  * refused rather than half done.
  */
@@ -81,6 +84,8 @@ final class LocalDynalloc {
     if ((dsn == null) == (path == null)) {
       throw refused(parms, "give one of da(DSN) or path('/file') off z/OS");
     }
+    String recfm = arg(parms, keys, "recfm", "recfm");
+    String lrecl = arg(parms, keys, "lrecl", "lrecl");
     boolean reuse = flag(keys, "reuse");
     boolean delete = flag(keys, "delete");
     String status = null;
@@ -130,6 +135,9 @@ final class LocalDynalloc {
       throw refused(parms, "data set " + file + " does not exist (z/OS: 1708, not cataloged)");
     }
     System.setProperty("bwo.dd." + dd, file.toString());
+    attribute(dd, "recfm", recfm == null ? null
+        : recfm.replace(",", "").replace(" ", "").toUpperCase(Locale.ROOT));
+    attribute(dd, "lrecl", lrecl);
     if (delete) {
       DELETE_ON_FREE.put(dd, file);
     }
@@ -154,6 +162,8 @@ final class LocalDynalloc {
               : "DD " + dd + " is not allocated (z/OS: 0438, DD name not found)");
     }
     System.clearProperty("bwo.dd." + dd);
+    attribute(dd, "recfm", null);
+    attribute(dd, "lrecl", null);
     Path toDelete = DELETE_ON_FREE.remove(dd);
     if (delete || toDelete != null) {
       try {
@@ -161,6 +171,15 @@ final class LocalDynalloc {
       } catch (IOException e) {
         throw refused(parms, "cannot delete " + property + ": " + e);
       }
+    }
+  }
+
+  /** Sets the DD's {@code what} ({@code recfm}, {@code lrecl}) to {@code value}, or clears it. */
+  private static void attribute(String dd, String what, String value) {
+    if (value == null) {
+      System.clearProperty("bwo.dd." + dd + "." + what);
+    } else {
+      System.setProperty("bwo.dd." + dd + "." + what, value);
     }
   }
 

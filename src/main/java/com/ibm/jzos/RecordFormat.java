@@ -23,8 +23,9 @@ record RecordFormat(String recfm, int lrecl) {
 
   /**
    * The format of a file written as {@code name}: {@code recfm=} and {@code lrecl=} of the fopen()
-   * options, else those of the DD ({@code bwo.dd.NAME.recfm}/{@code DD_NAME_RECFM}, {@code
-   * bwo.dd.NAME.lrecl}/{@code DD_NAME_LRECL}), else {@link #PRINT}'s.
+   * options ({@code recfm=*} and {@code recfm=+}: none given), else those of the DD ({@code
+   * bwo.dd.NAME.recfm}/{@code DD_NAME_RECFM}, {@code bwo.dd.NAME.lrecl}/{@code DD_NAME_LRECL}),
+   * else {@link #PRINT}'s.
    */
   static RecordFormat forOutput(String name, String[] options) throws ZFileException {
     String recfm = null;
@@ -33,6 +34,10 @@ record RecordFormat(String recfm, int lrecl) {
       String lower = option.toLowerCase(Locale.ROOT);
       if (lower.startsWith("recfm=")) {
         recfm = option.substring(6);
+        // recfm=* and recfm=+ keep the attributes the file has (z/OS fopen()): the DD's here.
+        if (recfm.equals("*") || recfm.equals("+")) {
+          recfm = null;
+        }
       } else if (lower.startsWith("lrecl=")) {
         lrecl = option.substring(6);
       }

@@ -209,4 +209,14 @@ public class ZUtil {
     }
     throw new RcException("system symbols in '" + pattern + "' cannot be resolved off z/OS", 8);
   }
+
+  /**
+   * As {@link #substituteSystemSymbols(String)}; {@code warn} asks z/OS to warn of a symbol it
+   * cannot resolve. Off z/OS every symbol is one: such a pattern fails whatever {@code warn} says.
+   *
+   * @throws RcException if the symbols cannot be substituted
+   */
+  public static String substituteSystemSymbols(String pattern, boolean warn) throws RcException {
+    return substituteSystemSymbols(pattern);
+  }
 }

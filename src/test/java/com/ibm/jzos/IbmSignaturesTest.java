@@ -188,6 +188,7 @@ class IbmSignaturesTest {
             "public static java.util.Properties getEnvironment()",
             "public static String[] environ()",
             "public static String substituteSystemSymbols(String) throws RcException",
+            "public static String substituteSystemSymbols(String,boolean) throws RcException",
             "public static void setEnv(String,String)",
             "public static int getPid()",
             "public static int getPPid()",

@@ -91,6 +91,16 @@ class ZFileMembersTest extends LocalSystemTest {
       assertThat(zf.getRecfm()).isEqualTo("FBA");
       assertThat(zf.getLrecl()).isEqualTo(133);
     }
+    // recfm=* and recfm=+ keep the file's attributes (IBM's own code opens so): the DD's here.
+    for (String keep : List.of("wt,recfm=*", "at,recfm=*", "wb,type=record,recfm=+")) {
+      try (ZFile zf = new ZFile("//DD:REPORT", keep)) {
+        assertThat(zf.getRecfm()).as(keep).isEqualTo("VB");
+        assertThat(zf.getLrecl()).as(keep).isEqualTo(255);
+      }
+    }
+    try (ZFile zf = new ZFile("//DD:OUT", "wt,recfm=*")) {
+      assertThat(zf.getRecfm()).isEqualTo("FBA");
+    }
     RecordWriter report = RecordWriter.newWriterForDD("REPORT");
     assertThat(report.getRecfm()).isEqualTo("VB");
     assertThat(report.getLrecl()).isEqualTo(255);

@@ -119,9 +119,13 @@ class ZFileTest extends LocalSystemTest {
     assertThat(data).exists().isEmptyFile();
     RecordWriter writer = RecordWriter.newWriterForDD("OUTDD");
     try {
+      // The allocation's recfm(f,b) lrecl(80), as IBM's RecordWriter example allocates.
+      assertThat(writer.getRecfm()).isEqualTo("FB");
+      assertThat(writer.getLrecl()).isEqualTo(80);
       writer.write("LINE 1".getBytes());
       writer.flush();
       assertThat(Files.readAllLines(data)).containsExactly("LINE 1");
+      assertThatThrownBy(() -> writer.write(new byte[81])).isInstanceOf(ZFileException.class);
       assertThat(writer.getDDName()).isEqualTo("OUTDD");
     } finally {
       writer.close();
@@ -137,6 +141,16 @@ class ZFileTest extends LocalSystemTest {
     ZFile.bpxwdyn("free fi(OUTDD)");
     assertThat(data).doesNotExist();
     assertThat(ZFile.ddExists("OUTDD")).isFalse();
+    // A new allocation without attributes writes a print file again.
+    ZFile.bpxwdyn("alloc fi(OUTDD) da(HLQ.NEW) new delete");
+    RecordWriter again = RecordWriter.newWriterForDD("OUTDD");
+    try {
+      assertThat(again.getRecfm()).isEqualTo("FBA");
+      assertThat(again.getLrecl()).isEqualTo(133);
+    } finally {
+      again.close();
+    }
+    ZFile.bpxwdyn("free fi(OUTDD)");
   }
 
   @Test
@@ -283,6 +297,8 @@ class ZFileTest extends LocalSystemTest {
   /** Makes sure DD {@code dd}, which a test allocates with bpxwdyn, is gone after the test. */
   private void freedAtTheEnd(String dd) {
     system.set("bwo.dd." + dd, "");
+    system.set("bwo.dd." + dd + ".recfm", "");
+    system.set("bwo.dd." + dd + ".lrecl", "");
   }
 
   @Test

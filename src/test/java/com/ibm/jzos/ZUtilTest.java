@@ -41,6 +41,10 @@ class ZUtilTest extends LocalSystemTest {
     assertThatThrownBy(() -> ZUtil.substituteSystemSymbols("&SYSNAME..DATA"))
         .isInstanceOf(RcException.class)
         .hasMessageContaining("off z/OS");
+    // The form with a warning flag (IBM's CatalogSearchSample, CA1Y's Util) behaves the same.
+    assertThat(ZUtil.substituteSystemSymbols("HLQ.DATA", true)).isEqualTo("HLQ.DATA");
+    assertThatThrownBy(() -> ZUtil.substituteSystemSymbols("&SYSNAME..DATA", false))
+        .isInstanceOf(RcException.class);
   }
 
   @Test
