@@ -21,16 +21,25 @@ final class LineRecordOutput {
   private final RecordFormat format;
   private final boolean syncable;
 
-  private LineRecordOutput(String name, FileChannel channel, RecordFormat format, boolean sync) {
+  /** Whether {@link #channel} is the process's standard output or error, which stays open. */
+  private final boolean standard;
+
+  private LineRecordOutput(String name, FileChannel channel, RecordFormat format, boolean sync,
+      boolean standard) {
     this.name = name;
     this.channel = channel;
     this.out = Channels.newOutputStream(channel);
     this.format = format;
     this.syncable = sync;
+    this.standard = standard;
   }
 
   static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format)
       throws ZFileException {
+    FileChannel standard = StandardStream.channel(file);
+    if (standard != null) {
+      return new LineRecordOutput(name, standard, format, false, true);
+    }
     try {
       FileChannel channel =
           append
@@ -44,7 +53,7 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
-      return new LineRecordOutput(name, channel, format, LocalNames.syncable(file));
+      return new LineRecordOutput(name, channel, format, LocalNames.syncable(file), false);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);
     }
@@ -96,6 +105,10 @@ final class LineRecordOutput {
 
   /** Forces the lines to disk and closes the file. */
   void close() throws ZFileException {
+    if (standard) {
+      // Each record went to the descriptor as it was written; the stream is the process's.
+      return;
+    }
     try (channel) {
       if (syncable) {
         channel.force(true);

@@ -21,13 +21,21 @@ final class StreamFile implements AutoCloseable {
   private static final int WRITE = 256 << 10;
 
   private final FileChannel channel;
+  /** Whether {@link #channel} is the process's standard output or error, which stays open. */
+  private final boolean standard;
   private final ByteBuffer buffer =
       ByteBuffer.allocateDirect(BUFFER + PAGE).alignedSlice(PAGE).limit(BUFFER).slice();
   private boolean atEnd;
 
   /** Reads {@code channel} from its position, or writes to it. */
   StreamFile(FileChannel channel) {
+    this(channel, false);
+  }
+
+  /** As {@link #StreamFile(FileChannel)}; a {@code standard} channel is not closed on close. */
+  StreamFile(FileChannel channel, boolean standard) {
     this.channel = channel;
+    this.standard = standard;
     buffer.limit(0);
   }
 
@@ -81,13 +89,17 @@ final class StreamFile implements AutoCloseable {
     return channel.size();
   }
 
-  /** Forces what was written to disk. */
+  /** Forces what was written to disk; a standard stream's file is its owner's to force. */
   void force() throws IOException {
-    channel.force(true);
+    if (!standard) {
+      channel.force(true);
+    }
   }
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    if (!standard) {
+      channel.close();
+    }
   }
 }

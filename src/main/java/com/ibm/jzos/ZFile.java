@@ -93,7 +93,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       } else if (record) {
         ro = LineRecordOutput.open(name, file, append, format);
       } else {
-        so = new StreamFile(FileChannel.open(
+        FileChannel standard = StandardStream.channel(file);
+        so = standard != null ? new StreamFile(standard, true) : new StreamFile(FileChannel.open(
                 file,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
