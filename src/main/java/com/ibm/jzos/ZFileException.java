@@ -1,6 +1,7 @@
 package com.ibm.jzos;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 
 /**
  * An I/O failure on a file, DD or data set, with the C library's error details (errno, errno2, the
@@ -28,10 +29,21 @@ public class ZFileException extends IOException implements ZFileConstants {
     this(fileName, msg, errno, strerror(errno));
   }
 
-  /** An I/O failure (EIO) whose text is what the Java I/O layer said of it. */
+  /**
+   * An I/O failure (EIO) whose text is what the Java I/O layer said of it; a file that does not
+   * exist is ENOENT with z/OS's text, however it was opened, and a failure of the stubs' own keeps
+   * its errno.
+   */
   ZFileException(String fileName, String msg, IOException cause) {
-    this(fileName, msg, EIO, cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    this(fileName, msg, errnoOf(cause), cause instanceof ZFileException z ? z.errnoMsg
+        : cause instanceof NoSuchFileException ? strerror(ENOENT)
+        : cause.getMessage() != null ? cause.getMessage() : cause.toString());
     initCause(cause);
+  }
+
+  private static int errnoOf(IOException cause) {
+    return cause instanceof ZFileException z ? z.errno
+        : cause instanceof NoSuchFileException ? ENOENT : EIO;
   }
 
   private ZFileException(String fileName, String msg, int errno, String errnoMsg) {

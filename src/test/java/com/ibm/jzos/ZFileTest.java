@@ -287,6 +287,21 @@ class ZFileTest extends LocalSystemTest {
   }
 
   @Test
+  void aMissingFileIsEnoentInRecordModeAsInStreamMode() {
+    String missing = dir.resolve("missing.txt").toString();
+    for (String mode : List.of("rb", "rb,type=record")) {
+      assertThatThrownBy(() -> new ZFile(missing, mode)).as(mode)
+          .isInstanceOfSatisfying(ZFileException.class, e -> {
+            assertThat(e.getErrno()).isEqualTo(ZFileException.ENOENT);
+            assertThat(e.getErrnoMsg()).isEqualTo("EDC5129I No such file or directory.");
+          });
+    }
+    assertThatThrownBy(() -> RecordReader.newReader(missing, ZFileConstants.FLAG_DISP_SHR))
+        .isInstanceOfSatisfying(ZFileException.class,
+            e -> assertThat(e.getErrno()).isEqualTo(ZFileException.ENOENT));
+  }
+
+  @Test
   void unallocatedDdCannotBeOpened() throws ZFileException {
     assertThat(ZFile.ddExists("NODD")).isFalse();
     assertThatThrownBy(() -> new ZFile("//DD:NODD", "rb"))
