@@ -35,15 +35,19 @@ public class ZFileException extends IOException implements ZFileConstants {
    * its errno.
    */
   ZFileException(String fileName, String msg, IOException cause) {
-    this(fileName, msg, errnoOf(cause), cause instanceof ZFileException z ? z.errnoMsg
-        : cause instanceof NoSuchFileException ? strerror(ENOENT)
-        : cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    this(fileName, msg, errnoOf(cause), errnoMsgOf(cause));
     initCause(cause);
   }
 
   private static int errnoOf(IOException cause) {
     return cause instanceof ZFileException z ? z.errno
         : cause instanceof NoSuchFileException ? ENOENT : EIO;
+  }
+
+  private static String errnoMsgOf(IOException cause) {
+    return cause instanceof ZFileException z ? z.errnoMsg
+        : cause instanceof NoSuchFileException ? strerror(ENOENT)
+        : cause.getMessage() != null ? cause.getMessage() : cause.toString();
   }
 
   private ZFileException(String fileName, String msg, int errno, String errnoMsg) {

@@ -48,8 +48,8 @@ final class StatementParser {
       NOTIFYCONCURRENT, TOLERATE, SHARE, WAIT, COMPRESS, OPTIMIZE, DELETE, PURGE, RESET);
   /**
    * DFSMSdss's commands other than DUMP and RESTORE (IBM's command list: BUILDSA, COMPRESS,
-   * CONSOLIDATE, CONVERTV, COPY, COPYDUMP, DEFRAG, PRINT, RELEASE): a deck that codes one is read
-   * no further, and ADR100E says why, not that the word is no command.
+   * CONSOLIDATE, CONVERTV, COPY, COPYDUMP, DEFRAG, PRINT, RELEASE): a deck that codes one runs no
+   * task, as for any ADR100E, whose text then names the command as DFSMSdss's.
    */
   private static final Set<String> OTHER_DFSMSDSS_COMMANDS = Set.of("BUILDSA", "COMPRESS",
       "CONSOLIDATE", "CONVERTV", "COPY", "COPYDUMP", "DEFRAG", "PRINT", "RELEASE");

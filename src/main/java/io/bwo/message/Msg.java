@@ -40,7 +40,10 @@ public enum Msg {
   // IBM's ids and texts for DFSMSdss syntax errors could not be confirmed: ids in the ADR1xx
   // family of the control statement scan, severity E (RC 8) as DFSMSdss gives syntax errors,
   // bwo's wording. Each names the statement (its first record), the token and its position.
-  /** The last value says why: the commands bwo takes, or that a command is coded in upper case. */
+  /**
+   * The last value says why: the commands bwo takes, that a command is coded in upper case, or
+   * that the word is one of DFSMSdss's commands that bwo does not run.
+   */
   ADR100E("RI01 ", "STATEMENT AT RECORD %s: '%s' AT RECORD %s COLUMN %s IS NOT A BWO COMMAND; %s",
       true),
   ADR102E("RI01 ", "STATEMENT AT RECORD %s: INVALID KEYWORD '%s' AT RECORD %s COLUMN %s FOR %s",
