@@ -103,8 +103,9 @@ final class CopyPhase {
           t.setDaemon(true);
           return t;
         });
-    // At a lower priority than the applications' threads, and so the dump's writers they start:
-    // a commit that wakes while the copy holds a processor gets it at once.
+    // At a lower priority than the applications' threads, and so the dump's writers they start
+    // (unless no OPTIMIZE limit holds the copy back: DumpOutput.writeAtCallersPriority): a
+    // commit that wakes while the copy holds a processor gets it at once.
     YieldingThreads.prestart(pool);
     List<Future<?>> running = new ArrayList<>();
     boolean copied = false;

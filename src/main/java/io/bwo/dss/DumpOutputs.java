@@ -76,6 +76,14 @@ final class DumpOutputs implements AutoCloseable {
     outputs.forEach(o -> o.persistInBlocksOf(bytes));
   }
 
+  /**
+   * Has every output write at the caller's priority, not the copy's ({@link
+   * DumpOutput#writeAtCallersPriority}).
+   */
+  void writeAtCallersPriority() {
+    outputs.forEach(DumpOutput::writeAtCallersPriority);
+  }
+
   /** Makes the dump visible under every DD's name. */
   void publish() {
     for (DumpOutput o : outputs) {

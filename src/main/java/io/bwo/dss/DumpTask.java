@@ -194,6 +194,11 @@ final class DumpTask {
       out.paceBy(ctx.system()::logForces);
       out.writeInBlocksOf(share.blockBytes());
       out.persistInBlocksOf(share.persistedBlockBytes());
+      if (share.limitMiBPerSecond() == 0) {
+        // A copy with no limit to keep to goes at the disk's speed only if its writers hand the
+        // disk each block at once, not after the applications have had the processors.
+        out.writeAtCallersPriority();
+      }
       DumpWriter writer = DumpWriter.start(out.stream(), header);
       writer.prepare(toDump);
       try {

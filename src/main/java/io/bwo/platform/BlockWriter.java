@@ -5,8 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class BlockWriter implements AutoCloseable {
   private final BlockingQueue<ByteBuffer> free;
-  private final ExecutorService threads;
+  private final ThreadPoolExecutor threads;
   private final int blockBytes;
   /** Writes handed over and not yet done (guarded by this). */
   private int pending;
@@ -33,11 +33,20 @@ public final class BlockWriter implements AutoCloseable {
     this.blockBytes = blockBytes;
     free = new ArrayBlockingQueue<>(inFlight + 1, false,
         PageAligned.forDirectIo(inFlight + 1, blockBytes, alignment));
-    threads = Executors.newFixedThreadPool(inFlight, r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    });
+    threads = new ThreadPoolExecutor(inFlight, inFlight, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /**
+   * Starts the writing threads now, from the calling thread: they run at its priority rather than
+   * at that of whichever thread writes first (a thread starts with its starter's on Linux).
+   */
+  public void prestart() {
+    threads.prestartAllCoreThreads();
   }
 
   /** A free buffer, cleared, waiting for a write to end if none is. */

@@ -45,6 +45,15 @@ public abstract class DumpOutput extends OutputStream {
   public void persistInBlocksOf(int bytes) {}
 
   /**
+   * Asks, before the first write, for the threads the output writes from (where it has its own) to
+   * run at the caller's priority, not at the lower one of the copy's threads ({@code
+   * YieldingThreads}) that hand them the dump: a copy that no OPTIMIZE limit holds back goes at
+   * the disk's speed only if the disk is handed its next block as soon as it is done with one. By
+   * default nothing changes.
+   */
+  public void writeAtCallersPriority() {}
+
+  /**
    * The file the dump is written under until it is published, for the run journal: a run killed
    * before then leaves it, and the re-run removes it by this name, wherever that run's DD points.
    * Empty where the dump is written in place (a DD on z/OS).

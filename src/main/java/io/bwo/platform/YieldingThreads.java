@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
  * Starts the threads of a pool (the dump's copy threads, and so the writers they start) at a
  * lower scheduling priority than the online system's: a transaction's thread that wakes while one
  * of them holds a processor gets it at once. On Linux their nice value is {@link #NICE} (or
- * {@code -Dbwo.copy.nice=N}, 0 to 19; 0 leaves them at the job's).
+ * {@code -Dbwo.copy.nice=N}, 0 to 19; 0 leaves them at the job's). At {@code OPTIMIZE(4)} the
+ * dump's writers are started by the step instead, at its priority ({@code
+ * DumpOutput.writeAtCallersPriority}): they take little processor time, and the disk waits for
+ * them.
  *
  * <p>How. A Linux thread's nice value is its own, and a thread starts with its starter's; Java 17
  * has no call that sets it. So one thread of the process, {@code bwo-yielding}, lowers its own

@@ -56,6 +56,8 @@ final class FakePlatform implements Platform {
   private volatile int lastDumpBlockBytes = -1;
   /** The size of the writes persisted one by one the last dump output was asked for; -1. */
   private volatile int lastDumpPersistedBlockBytes = -1;
+  /** Whether the last dump output was asked to write at its caller's priority. */
+  private volatile boolean lastDumpAtCallersPriority;
   private volatile boolean asksWhetherApplicationsCommit;
   private volatile Boolean lastDumpWhileCommitting;
   private volatile boolean pastThePageCache;
@@ -133,6 +135,14 @@ final class FakePlatform implements Platform {
    */
   int lastDumpPersistedBlockBytes() {
     return lastDumpPersistedBlockBytes;
+  }
+
+  /**
+   * Whether the last dump output opened was asked to write at its caller's priority ({@link
+   * DumpOutput#writeAtCallersPriority}).
+   */
+  boolean lastDumpAtCallersPriority() {
+    return lastDumpAtCallersPriority;
   }
 
   /**
@@ -223,6 +233,7 @@ final class FakePlatform implements Platform {
       throw BwoException.of(Msg.BWO011E, dd);
     }
     dumpOutputsOpened.incrementAndGet();
+    lastDumpAtCallersPriority = false;
     try {
       return new FileDumpOutput(dd, file);
     } catch (IOException e) {
@@ -316,6 +327,11 @@ final class FakePlatform implements Platform {
     @Override
     public void persistInBlocksOf(int bytes) {
       lastDumpPersistedBlockBytes = bytes;
+    }
+
+    @Override
+    public void writeAtCallersPriority() {
+      lastDumpAtCallersPriority = true;
     }
 
     @Override

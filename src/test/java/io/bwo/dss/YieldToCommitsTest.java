@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * yield. Either way the dump is the same point-in-time image. The dump's output is told whether
  * they commit as it is opened, before FREEZE (how a small dump is written depends on it), at every
  * OPTIMIZE; and it is asked for writes of 2 MiB at OPTIMIZE(4), of 1 MiB below, which a commit
- * may wait behind. Its copy threads start at a lower priority than the step's.
+ * may wait behind. Its copy threads start at a lower priority than the step's; at OPTIMIZE(4)
+ * the output's writers keep the step's.
  */
 class YieldToCommitsTest {
   /** 2 data sets of 2,048 CIs: 16 MiB, several of the copy's 4 MiB reads each. */
@@ -45,6 +46,8 @@ class YieldToCommitsTest {
     assertThat(dumped.blockBytes()).as("writes a commit may wait behind").isEqualTo(1 << 20);
     assertThat(dumped.persistedBlockBytes()).as("of those, the ones persisted one by one")
         .isEqualTo(256 << 10);
+    assertThat(dumped.atCallersPriority()).as("its writers yield the processors as the copy does")
+        .isFalse();
     List<String> yielded = dumped.bwo525i();
     assertThat(yielded).singleElement().asString()
         .matches("BWO525I \\(001\\)-BWOPR\\(01\\), THE COPY YIELDED [1-9][0-9]* MS TO THE APPLICATIONS' COMMITS:"
@@ -73,6 +76,8 @@ class YieldToCommitsTest {
         .isEqualTo(2 << 20);
     assertThat(dumped.persistedBlockBytes()).as("persisted one by one too")
         .isEqualTo(2 << 20);
+    assertThat(dumped.atCallersPriority())
+        .as("its writers hand the disk each block at the step's priority").isTrue();
   }
 
   /**
@@ -108,11 +113,12 @@ class YieldToCommitsTest {
   /**
    * What a dump under commits said it yielded (BWO525I), how many threads copied, and the most
    * CIs one read took; what its output was told of the commits, and the write size it was asked
-   * for, and the one for the writes it persists one by one.
+   * for, and the one for the writes it persists one by one, and whether it was asked to write at
+   * the step's priority.
    */
   private record Dumped(List<String> bwo525i, int copyThreads, int largestReadCis,
       Optional<Boolean> whileCommitting, int blockBytes, int persistedBlockBytes,
-      Set<OptionalInt> freezingNices, Set<OptionalInt> copyNices) {}
+      boolean atCallersPriority, Set<OptionalInt> freezingNices, Set<OptionalInt> copyNices) {}
 
   /** Dumps the world with the deck's OPTIMIZE while transfers commit. */
   private static Dumped dumpWhileCommitting(Path dir, String optimize) {
@@ -138,6 +144,7 @@ class YieldToCommitsTest {
       return new Dumped(world.messages("BWO525I"), world.system().copyThreads().size(),
           world.system().largestReadCis(), world.platform.lastDumpWhileCommitting(),
           world.platform.lastDumpBlockBytes(), world.platform.lastDumpPersistedBlockBytes(),
+          world.platform.lastDumpAtCallersPriority(),
           world.system().freezingNices(), world.system().copyNices());
     }
   }

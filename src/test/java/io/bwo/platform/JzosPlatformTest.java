@@ -611,6 +611,28 @@ class JzosPlatformTest extends LocalSystemTest {
     assertThat(threadsNamed("bwo-dump-writer")).isZero();
   }
 
+  /**
+   * Its writers start when the first block is handed over, from the thread that hands it (and at
+   * its priority), unless asked to start from the caller: the copy's threads run lower.
+   */
+  @Test
+  void aDirectDumpAskedToWriteAtItsCallersPriorityStartsItsWritersThen() throws IOException {
+    Path tape = system.dd("TAPE", "dump.bwo");
+    byte[] data = bytes(3 * DirectDumpOutput.BLOCK);
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", tape.toString(), true)) {
+      boolean direct = out instanceof DirectDumpOutput;
+      assertThat(direct).isEqualTo(directIoIn(dir));
+      assertThat(threadsNamed("bwo-dump-writer")).as("none before a block is written").isZero();
+      out.writeAtCallersPriority();
+      assertThat(threadsNamed("bwo-dump-writer"))
+          .isEqualTo(direct ? DirectDumpOutput.IN_FLIGHT : 0);
+      out.write(data);
+      out.publish();
+    }
+    assertThat(Files.readAllBytes(tape)).isEqualTo(data);
+    assertThat(threadsNamed("bwo-dump-writer")).isZero();
+  }
+
   @Test
   void whileTheLogIsForcedADirectDumpWritesItsBlocksSyncedAndOtherwiseNot() throws IOException {
     byte[] data = bytes((int) (3 * DirectDumpOutput.PACE + 5000));
