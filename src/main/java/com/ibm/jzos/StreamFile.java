@@ -3,6 +3,8 @@ package com.ibm.jzos;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file opened in stream mode, read or written in order through one page-aligned direct buffer.
@@ -32,8 +34,22 @@ final class StreamFile implements AutoCloseable {
     this(channel, false);
   }
 
+  /**
+   * Writes {@code file}, created or truncated or appended to; a DD of the process's standard
+   * output or error ({@link StandardStream}) through the descriptor it inherited, left open.
+   */
+  static StreamFile forWriting(Path file, boolean append) throws IOException {
+    FileChannel standard = StandardStream.channel(file);
+    if (standard != null) {
+      return new StreamFile(standard, true);
+    }
+    return new StreamFile(FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE,
+        append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
+  }
+
   /** As {@link #StreamFile(FileChannel)}; a {@code standard} channel is not closed on close. */
-  StreamFile(FileChannel channel, boolean standard) {
+  private StreamFile(FileChannel channel, boolean standard) {
     this.channel = channel;
     this.standard = standard;
     buffer.limit(0);

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -93,16 +92,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       } else if (record) {
         ro = LineRecordOutput.open(name, file, append, format);
       } else {
-        FileChannel standard = StandardStream.channel(file);
-        so = standard != null ? new StreamFile(standard, true) : new StreamFile(FileChannel.open(
-                file,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE,
-                append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING));
+        so = StreamFile.forWriting(file, append);
       }
-    } catch (NoSuchFileException e) {
-      throw new ZFileException(
-          name, "cannot open " + file, ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open " + file, e);
     }
@@ -450,9 +441,6 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     Path path = LocalNames.resolve(filename);
     try {
       Files.delete(path);
-    } catch (NoSuchFileException e) {
-      throw new ZFileException(
-          filename, "cannot remove " + path, ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(filename, "cannot remove " + path, e);
     }
@@ -474,11 +462,6 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
         d.force(true);
       }
-    } catch (NoSuchFileException e) {
-      throw new ZFileException(
-          oldName,
-          "cannot rename to " + newName,
-          ZFileException.ENOENT);
     } catch (IOException e) {
       throw new ZFileException(oldName, "cannot rename to " + newName, e);
     }
