@@ -5,9 +5,11 @@ import io.bwo.platform.Platform;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.TeeOutputStream;
 
@@ -102,9 +104,22 @@ final class DumpOutputs implements AutoCloseable {
     return names.size() == outputs.size() ? names : List.of();
   }
 
-  /** Whether the first DD's dump, the one the step reads back, goes past the page cache. */
-  boolean firstBypassesPageCache() {
-    return outputs.get(0).bypassesPageCache();
+  /**
+   * The DD the step reads the published dump back from: the first whose output can be read back
+   * ({@link DumpOutput#readableBack}); empty where none can (DUMMY, pipes, devices).
+   */
+  Optional<String> readBackDd() {
+    return readBack().map(i -> ddNames.get(i));
+  }
+
+  /** Whether the dump on {@link #readBackDd()} goes past the page cache. */
+  boolean readBackBypassesPageCache() {
+    return readBack().map(i -> outputs.get(i).bypassesPageCache()).orElse(false);
+  }
+
+  private Optional<Integer> readBack() {
+    return IntStream.range(0, outputs.size()).filter(i -> outputs.get(i).readableBack())
+        .boxed().findFirst();
   }
 
   /** The DD names, for messages. */

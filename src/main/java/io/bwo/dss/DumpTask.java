@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -179,6 +180,7 @@ final class DumpTask {
       ctx.observer().acquiring(List.of(file));
       files.add(file);
     };
+    Optional<String> readBackDd = Optional.empty();
     boolean readBackFromDisk = false;
     // Whether the applications commit decides how a small dump is written, at every OPTIMIZE.
     try (DumpOutputs out =
@@ -225,7 +227,8 @@ final class DumpTask {
       } finally {
         writer.close();
       }
-      readBackFromDisk = out.firstBypassesPageCache();
+      readBackDd = out.readBackDd();
+      readBackFromDisk = out.readBackBypassesPageCache();
       ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
           writer.digest(), out.publishedNames()));
       PausePoint.BEFORE_PUBLISH.reached();
@@ -250,7 +253,7 @@ final class DumpTask {
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));
       return;
     }
-    if (verifyPublished(readBackFromDisk)) {
+    if (verifyPublished(readBackDd, readBackFromDisk)) {
       jobs.stream().map(j -> j.entry().dsn()).filter(d -> !task.isNotProcessed(d))
           .forEach(task::processed);
       if (cmd.reset()) {
@@ -262,12 +265,18 @@ final class DumpTask {
   }
 
   /**
-   * Reads the published dump back from its first DD, end to end, as {@code bwo verify} does: a
-   * dump the step calls good has been read and found sound. One written past the page cache is
-   * read {@code fromDisk}, as the platform reads such a dump.
+   * Reads the published dump back from {@code readBackDd}, end to end, as {@code bwo verify}
+   * does: a dump the step calls good has been read and found sound. One written past the page
+   * cache is read {@code fromDisk}, as the platform reads such a dump. A dump whose every DD
+   * keeps nothing (DUMMY, as DFSMSdss is run to list what a filter selects; a pipe) was written
+   * whole, and nothing is there to read.
    */
-  private boolean verifyPublished(boolean fromDisk) {
-    String dd = cmd.outDdNames().get(0);
+  private boolean verifyPublished(Optional<String> readBackDd, boolean fromDisk) {
+    if (readBackDd.isEmpty()) {
+      task.print(Message.of(Msg.BWO537I, String.join(",", cmd.outDdNames())));
+      return true;
+    }
+    String dd = readBackDd.get();
     VerifyReport report;
     try (InputStream in = ctx.platform().openDumpInput(dd, fromDisk)) {
       report = DumpVerifier.verify(in);

@@ -72,6 +72,15 @@ public abstract class DumpOutput extends OutputStream {
   }
 
   /**
+   * Whether the published dump can be read back from its DD: not where the DD keeps nothing of
+   * what it is given, DUMMY (to which a DFSMSdss DUMP is written to list what its filter selects,
+   * and nothing else), a pipe or a terminal. By default it can.
+   */
+  public boolean readableBack() {
+    return true;
+  }
+
+  /**
    * Whether the dump goes to the disk past the page cache (direct I/O): whoever reads it next
    * reads it from the disk.
    */

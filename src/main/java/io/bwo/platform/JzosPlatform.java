@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,23 +117,38 @@ final class JzosPlatform implements Platform {
   /** As the method above, telling {@code named} each temporary file's path before it is made. */
   static DumpOutput openLocalDump(String dd, String path, boolean directIo,
       Consumer<String> named) throws IOException {
+    if (passesOn(Path.of(path))) {
+      return ZFileDumpOutput.passedOn(dd, path);
+    }
     String file = publishedAs(dd, Path.of(path)).toString();
     DirectDumpOutput direct = directIo ? DirectDumpOutput.open(dd, file, named) : null;
     return direct != null ? direct : ZFileDumpOutput.renamed(dd, file, named);
   }
 
   /**
+   * Whether the local file {@code path} is a pipe or a device (DUMMY's /dev/null, a terminal,
+   * /dev/stdout of a pipeline), which a dump is written to in place: renamed over, a pipe's reader
+   * would get nothing and a device would be replaced by the dump's file, for every process of the
+   * system.
+   */
+  static boolean passesOn(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class).isOther();
+    } catch (IOException e) {
+      return false; // not there: a file the dump makes
+    }
+  }
+
+  /**
    * The file a dump to the local file {@code path} is published as, renamed over it: the file a
    * symbolic link names, so that the link stays and its file gets the dump, as the data set a DD
-   * names would. BWO012E where {@code path} is there but is not a regular file: renamed over, a
-   * pipe's reader would get nothing and a device (DUMMY's /dev/null, /dev/stdout) would be
-   * replaced by the dump's file, for every process of the system.
+   * names would. BWO012E where {@code path} is there but is a directory.
    */
   static Path publishedAs(String dd, Path path) throws IOException {
     if (Files.exists(path)) {
       if (!Files.isRegularFile(path)) {
-        throw ioError(dd, path + " IS NOT A FILE BUT A PIPE, A DEVICE OR A DIRECTORY: A DUMP IS"
-            + " WRITTEN TO A FILE OF ITS OWN AND RENAMED OVER IT");
+        throw ioError(dd, path + " IS NOT A FILE BUT A DIRECTORY: A DUMP IS WRITTEN TO A FILE"
+            + " OF ITS OWN AND RENAMED OVER IT");
       }
       return path.toRealPath();
     }

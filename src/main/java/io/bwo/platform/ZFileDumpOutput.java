@@ -1,6 +1,7 @@
 package io.bwo.platform;
 
 import com.ibm.jzos.ZFile;
+import com.ibm.jzos.ZFileConstants;
 import com.ibm.jzos.ZFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -20,7 +21,8 @@ import java.util.function.LongSupplier;
  * is a data set that JCL allocated (e.g. {@code DISP=(NEW,CATLG,DELETE)}), which cannot be renamed
  * into place, so the dump is written straight to {@code //DD:NAME}: publish closes it, and an
  * abandoned dump has no trailer, which marks it incomplete to any reader, while an abnormal end of
- * the step deletes it through DISP.
+ * the step deletes it through DISP. A local pipe or device (a DUMMY DD's /dev/null) is written in
+ * place too: it cannot be renamed over, and it keeps nothing to replace.
  */
 final class ZFileDumpOutput extends DdDumpOutput {
   private static final int BLOCK = 256 * 1024;
@@ -32,12 +34,15 @@ final class ZFileDumpOutput extends DdDumpOutput {
   private final EarlyWriteback writeback;
   /** Holds the {@link DumpTemporary} lock of a local file (null for a DD in place). */
   private final FileChannel lock;
+  /** False for DUMMY, a pipe or a device, which keep nothing to read back. */
+  private final boolean readableBack;
   private final byte[] buffer = new byte[BLOCK];
   private int buffered;
 
   private ZFileDumpOutput(String dd, ZFile file, String temporaryName, String finalName,
-      EarlyWriteback writeback, FileChannel lock) {
+      EarlyWriteback writeback, FileChannel lock, boolean readableBack) {
     super(dd);
+    this.readableBack = readableBack;
     this.file = file;
     this.temporaryName = temporaryName;
     this.finalName = finalName;
@@ -65,7 +70,7 @@ final class ZFileDumpOutput extends DdDumpOutput {
       // A channel of its own holds the lock: a ZFile has none to lock with.
       lock = FileChannel.open(tmp, StandardOpenOption.WRITE);
       DumpTemporary.lock(lock, tmp);
-      return new ZFileDumpOutput(dd, file, temporary, path, EarlyWriteback.of(tmp), lock);
+      return new ZFileDumpOutput(dd, file, temporary, path, EarlyWriteback.of(tmp), lock, true);
     } catch (IOException | RuntimeException e) {
       if (lock != null) {
         lock.close();
@@ -76,9 +81,16 @@ final class ZFileDumpOutput extends DdDumpOutput {
     }
   }
 
-  /** Writes {@code //DD:dd} in place. */
+  /** Writes {@code //DD:dd} in place: a data set, or DUMMY, which keeps nothing to read back. */
   static ZFileDumpOutput inPlace(String dd) throws ZFileException {
-    return new ZFileDumpOutput(dd, new ZFile("//DD:" + dd, "wb,noseek"), null, null, null, null);
+    ZFile file = new ZFile("//DD:" + dd, "wb,noseek");
+    boolean readable = file.getDevice() != ZFileConstants.DEVICE_DUMMY;
+    return new ZFileDumpOutput(dd, file, null, null, null, null, readable);
+  }
+
+  /** Writes the local pipe or device {@code path} in place: it keeps nothing to read back. */
+  static ZFileDumpOutput passedOn(String dd, String path) throws ZFileException {
+    return new ZFileDumpOutput(dd, new ZFile(path, "wb"), null, null, null, null, false);
   }
 
   /**
@@ -96,6 +108,11 @@ final class ZFileDumpOutput extends DdDumpOutput {
   /** How many early forces of a local file were started while it was written (0 for a DD). */
   long earlyForces() {
     return writeback == null ? 0 : writeback.started();
+  }
+
+  @Override
+  public boolean readableBack() {
+    return readableBack;
   }
 
   @Override

@@ -72,6 +72,38 @@ class DssCommandTest {
   }
 
   @Test
+  void aDumpToDdDummyDumpsWhatItsFilterSelectsAndEndsWithReturnCodeZero() throws IOException {
+    // As DFSMSdss is run to list what a filter selects (Ansible's ibm_zos_core: OUTDD on DUMMY):
+    // the dump is taken, thrown away by the device, and nothing is left to read back.
+    Path dummy = Path.of("/dev/null");
+
+    assertThat(dss(Path.of("testdata/sysin/bwodump.txt"), dummy, "--run-id", "LIST1")).isZero();
+
+    String listing = Files.readString(sysprint);
+    assertThat(listing).contains("ADR734I", "BWO503I", "ADR454I",
+        "BWO537I (001)-BWOPR(01), DUMP ON DD TAPE NOT READ BACK: DUMMY, A PIPE OR A DEVICE KEEPS"
+            + " NOTHING TO READ", "HIGHEST RETURN CODE IS 0000").doesNotContain("BWO518I");
+    assertThat(Files.isRegularFile(dummy)).isFalse();
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("catalog", "sysprint");
+    // The run is done: run again, it does no work.
+    assertThat(dss(Path.of("testdata/sysin/bwodump.txt"), dummy, "--run-id", "LIST1")).isZero();
+    assertThat(Files.readString(sysprint)).contains("BWO604I").doesNotContain("ADR734I");
+  }
+
+  @Test
+  void aDumpToDummyAndToAFileIsReadBackFromTheFile() throws IOException {
+    Path deck = Files.write(dir.resolve("two-outdds.txt"), List.of(
+        " DUMP DATASET(INCLUDE(OSB.SEG1.**)) OUTDDNAME(TAPE,TAPE2) CONCURRENT"));
+    Path second = dir.resolve("second.bwo");
+
+    assertThat(dss(deck, Path.of("/dev/null"), "--dd", "TAPE2=" + second)).isZero();
+
+    assertThat(Files.readString(sysprint)).contains("BWO518I (001)-BWOPR(01), DUMP ON DD TAPE2"
+        + " READ BACK AND VERIFIED").doesNotContain("BWO537I");
+    assertThat(second).isNotEmptyFile();
+  }
+
+  @Test
   void linecntStartsANewPageEveryNLinesFromPagenoAndTheTuningKeywordsAreListedAsNoEffect()
       throws IOException {
     assertThat(dss("--parm", "LINECNT=12,PAGENO=7,SIZE=512K,UTILMSG=YES")).isZero();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.ibm.jzos.RecordWriter;
+import com.ibm.jzos.ZFile;
 import io.bwo.message.BwoException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -241,25 +242,84 @@ class JzosPlatformTest extends LocalSystemTest {
 
   @ParameterizedTest(name = "direct I/O {0}")
   @ValueSource(booleans = {true, false})
-  void aDumpToAPipeOrADirectoryIsRefusedBeforeAnythingIsWrittenAndLeavesItAsItWas(
-      boolean directIo) throws Exception {
-    // A dump is renamed over its file: renamed over a pipe (DD_TAPE=/dev/stdout | gzip) or a
-    // device (a DUMMY DD's /dev/null), it replaced it with a regular file, the system's own too.
-    Path pipe = LocalSystem.fifo(dir.resolve("dump.bwo"));
+  void aDumpToADirectoryIsRefusedBeforeAnythingIsWrittenAndLeavesItAsItWas(boolean directIo)
+      throws Exception {
     Path folder = Files.createDirectory(dir.resolve("folder.bwo"));
 
-    for (Path notAFile : List.of(pipe, folder)) {
-      assertThatThrownBy(() -> JzosPlatform.openLocalDump("TAPE", notAFile.toString(), directIo))
-          .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
-              .isEqualTo("BWO012E I/O ERROR ON DD TAPE: " + notAFile + " IS NOT A FILE BUT A PIPE,"
-                  + " A DEVICE OR A DIRECTORY: A DUMP IS WRITTEN TO A FILE OF ITS OWN AND RENAMED"
-                  + " OVER IT"));
+    assertThatThrownBy(() -> JzosPlatform.openLocalDump("TAPE", folder.toString(), directIo))
+        .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+            .isEqualTo("BWO012E I/O ERROR ON DD TAPE: " + folder + " IS NOT A FILE BUT A"
+                + " DIRECTORY: A DUMP IS WRITTEN TO A FILE OF ITS OWN AND RENAMED OVER IT"));
+
+    assertThat(folder).isEmptyDirectory();
+    assertNoTemporaryDump();
+  }
+
+  @ParameterizedTest(name = "direct I/O {0}")
+  @ValueSource(booleans = {true, false})
+  void aDumpToAPipeIsWrittenIntoItAsItComesAndCannotBeReadBack(boolean directIo)
+      throws Exception {
+    // Renamed over, a pipe (DD_TAPE=/dev/stdout | gzip) was replaced by a regular file and its
+    // reader got nothing; the dump goes through it, and nothing of it stays to read back.
+    Path pipe = LocalSystem.fifo(dir.resolve("dump.pipe"));
+    CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = Files.newInputStream(pipe)) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    byte[] dump = bytes(700_000);
+
+    try (DumpOutput out = JzosPlatform.openLocalDump("TAPE", pipe.toString(), directIo)) {
+      out.write(dump, 0, 1000);
+      out.write(dump, 1000, dump.length - 1000);
+      assertThat(out.readableBack()).isFalse();
+      assertThat(out.temporaryName()).isEmpty();
+      assertThat(out.publishedName()).isEmpty();
+      out.publish();
     }
 
+    assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(dump);
     assertThat(Files.isRegularFile(pipe)).isFalse();
-    assertThat(Files.exists(pipe)).isTrue();
-    assertThat(folder).isDirectory();
     assertNoTemporaryDump();
+  }
+
+  @Test
+  void aDumpToADummyDdIsWrittenToTheNullDeviceAndLeavesItADevice() throws Exception {
+    Path nullDevice = Path.of("/dev/null");
+    system.set("bwo.dd.TAPE", nullDevice.toString());
+
+    try (DumpOutput out = platform.openDumpOutput("TAPE")) {
+      out.write(bytes(300_000));
+      assertThat(out.readableBack()).isFalse();
+      out.publish();
+    }
+
+    assertThat(Files.isRegularFile(nullDevice)).isFalse();
+    assertThat(Files.size(nullDevice)).isZero();
+  }
+
+  @Test
+  void aDumpWrittenInPlaceToADdCanBeReadBackUnlessTheDdIsDummy() throws Exception {
+    // As on z/OS, where a DD is a data set or DUMMY and the dump is written to //DD:NAME.
+    Path file = Files.write(dir.resolve("dataset.bwo"), new byte[0]);
+    system.set("bwo.dd.TAPE", file.toString());
+    String dummy = ZFile.allocDummyDDName();
+    system.set("bwo.dd." + dummy, System.getProperty("bwo.dd." + dummy)); // freed after the test
+    byte[] dump = bytes(1000);
+
+    try (DumpOutput onFile = ZFileDumpOutput.inPlace("TAPE");
+        DumpOutput onDummy = ZFileDumpOutput.inPlace(dummy)) {
+      onFile.write(dump);
+      onDummy.write(dump);
+      assertThat(onFile.readableBack()).isTrue();
+      assertThat(onDummy.readableBack()).isFalse();
+      onFile.publish();
+      onDummy.publish();
+    }
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(dump);
   }
 
   @Test
