@@ -103,6 +103,8 @@ deck() {
     filter) printf '%s\n' " DUMP DATASET(FILTERDD(FILTA)) OUTDDNAME(TAPE1) -" \
       "      CONCURRENT NOTIFYCONCURRENT" " RESTORE DATASET(FDD(FILTC)) INDDNAME(BASE) REPLACE"
       EXPECT_RC=0; PUBLISHED="TAPE1"; RESTORES=1 ;;
+    dummy) printf '%s\n' "$d" " DUMP DATASET(INCLUDE(SOAK.SEGB.**)) OUTDDNAME(TAPE4) CONCURRENT"
+      EXPECT_RC=0; PUBLISHED="TAPE1" ;;
     *) echo "unknown shape $1" >&2; exit 2 ;;
   esac
 }
@@ -138,7 +140,7 @@ stop() { # pid signal: ends a process this script started and reaps it
 }
 run_dss() { # $1 tag; background; sets DSS_PID
   env DD_SYSIN="$W/deck.txt" DD_SYSPRINT="$W/$1.prt" DD_TAPE1="$W/dumps/t1.bwo" \
-    DD_TAPE2="$W/dumps/t2.bwo" DD_TAPE3="$W/dumps/t3.bwo" DD_BASE="$tpl/base.bwo" \
+    DD_TAPE2="$W/dumps/t2.bwo" DD_TAPE3="$W/dumps/t3.bwo" DD_TAPE4=/dev/null DD_BASE="$tpl/base.bwo" \
     DD_FILTA="$W/filta.txt" DD_FILTC="$W/filtc.txt" nice -n 19 "$B" dss --catalog "$ROOT" --run-id "$RUN" --lease 10 >"$W/$1.out" 2>"$W/$1.err" &
   DSS_PID=$!
   echo "$DSS_PID" >>"$W/pids"
