@@ -21,6 +21,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -32,6 +34,12 @@ import java.util.function.Consumer;
 final class JzosPlatform implements Platform {
   /** Symbolic links followed at most to where a dump is published, as open(2) does (ELOOP). */
   private static final int MAX_LINKS = 40;
+
+  /** A DUMMY DD's file off z/OS. */
+  private static final Path NULL_DEVICE = Path.of("/dev/null");
+
+  /** The DDs the step has read records from or listed to: a dump may not go to their files. */
+  private final Set<String> recordDds = ConcurrentHashMap.newKeySet();
 
   @Override
   public boolean ddExists(String dd) {
@@ -46,6 +54,7 @@ final class JzosPlatform implements Platform {
   @Override
   public List<String> readRecords(String dd) {
     String name = allocated(dd);
+    recordDds.add(name);
     Charset charset = platformCharset();
     List<String> records = new ArrayList<>();
     try {
@@ -67,6 +76,7 @@ final class JzosPlatform implements Platform {
   @Override
   public Listing openListing(String dd) {
     String name = allocated(dd);
+    recordDds.add(name);
     try {
       return new RecordListing(name, RecordWriter.newWriterForDD(name), platformCharset());
     } catch (ZFileException e) {
@@ -97,12 +107,40 @@ final class JzosPlatform implements Platform {
     Optional<String> localFile = LocalDds.path(name);
     try {
       if (localFile.isPresent()) {
+        refuseRecordDdsFile(name, Path.of(localFile.get()));
         return openLocalDump(name, localFile.get(),
             DirectIo.forDump(dataBytes, applicationsCommit), named);
       }
       return ZFileDumpOutput.inPlace(allocated(name));
     } catch (IOException e) {
       throw ioError(name, e);
+    }
+  }
+
+  /**
+   * BWO012E where the local file {@code path} of dump DD {@code dd} is also that of a DD the step
+   * read its records from or lists to (SYSIN, SYSPRINT): renamed over, the deck or the listing
+   * would be replaced by the dump; written in place (a pipe, /dev/stdout), the listing's lines and
+   * the dump's bytes would mix. Not DUMMY's null device, which any number of DDs share.
+   */
+  private void refuseRecordDdsFile(String dd, Path path) {
+    if (sameFile(path, NULL_DEVICE)) {
+      return;
+    }
+    for (String other : recordDds) {
+      Optional<String> file = LocalDds.path(other);
+      if (!other.equals(dd) && file.isPresent() && sameFile(path, Path.of(file.get()))) {
+        throw ioError(dd, path + " IS THE FILE OF DD " + other + " TOO: THE DUMP WOULD REPLACE"
+            + " IT OR MIX WITH IT");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // one is not there yet: a file the dump makes
     }
   }
 

@@ -286,6 +286,50 @@ class JzosPlatformTest extends LocalSystemTest {
   }
 
   @Test
+  void aDumpToTheFileOfTheListingOrTheDeckIsRefusedAndLeavesThemAsTheyWere() throws Exception {
+    Path sysin = system.dd("SYSIN", "sysin.txt");
+    Files.writeString(sysin, " DUMP DATASET(INCLUDE(HLQ.**)) OUTDDNAME(TAPE)\n");
+    Path sysprint = system.dd("SYSPRINT", "sysprint.txt");
+    platform.readRecords("SYSIN");
+    Listing listing = platform.openListing("SYSPRINT");
+    listing.line(" ADR101I THE LISTING SO FAR");
+    Path link = Files.createSymbolicLink(dir.resolve("tape.link"), sysprint);
+
+    for (Path same : List.of(sysprint, link, sysin)) {
+      system.set("bwo.dd.TAPE", same.toString());
+      String of = same.equals(sysin) ? "SYSIN" : "SYSPRINT";
+      assertThatThrownBy(() -> platform.openDumpOutput("TAPE", 1 << 20, () -> false))
+          .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+              .isEqualTo("BWO012E I/O ERROR ON DD TAPE: " + same + " IS THE FILE OF DD " + of
+                  + " TOO: THE DUMP WOULD REPLACE IT OR MIX WITH IT"));
+    }
+    listing.line(" ADR012I THE LISTING GOES ON");
+    listing.close();
+
+    assertThat(Files.readString(sysprint)).contains("ADR101I", "ADR012I");
+    assertThat(Files.readString(sysin)).startsWith(" DUMP");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aListingAndADumpMayBothBeDummy() throws Exception {
+    system.set("bwo.dd.SYSPRINT", "/dev/null");
+    system.set("bwo.dd.TAPE", "/dev/null");
+    Listing listing = platform.openListing("SYSPRINT");
+
+    // DUMMY is one device for any number of DDs: //SYSPRINT DD DUMMY and //TAPE DD DUMMY.
+    try (DumpOutput out = platform.openDumpOutput("TAPE", 1 << 20, () -> false)) {
+      out.write(bytes(1000));
+      out.publish();
+      assertThat(out.readableBack()).isFalse();
+    }
+    listing.line(" ADR012I");
+    listing.close();
+  }
+
+  @Test
   void aDumpToADummyDdIsWrittenToTheNullDeviceAndLeavesItADevice() throws Exception {
     Path nullDevice = Path.of("/dev/null");
     system.set("bwo.dd.TAPE", nullDevice.toString());
