@@ -129,7 +129,7 @@ final class JzosPlatform implements Platform {
     }
     for (String other : recordDds) {
       Optional<String> file = LocalDds.path(other);
-      if (!other.equals(dd) && file.isPresent() && sameFile(path, Path.of(file.get()))) {
+      if (file.isPresent() && sameFile(path, Path.of(file.get()))) {
         throw ioError(dd, path + " IS THE FILE OF DD " + other + " TOO: THE DUMP WOULD REPLACE"
             + " IT OR MIX WITH IT");
       }

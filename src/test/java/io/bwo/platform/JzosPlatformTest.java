@@ -303,6 +303,10 @@ class JzosPlatformTest extends LocalSystemTest {
               .isEqualTo("BWO012E I/O ERROR ON DD TAPE: " + same + " IS THE FILE OF DD " + of
                   + " TOO: THE DUMP WOULD REPLACE IT OR MIX WITH IT"));
     }
+    // OUTDDNAME(SYSPRINT): the listing's own DD.
+    assertThatThrownBy(() -> platform.openDumpOutput("SYSPRINT", 1 << 20, () -> false))
+        .isInstanceOfSatisfying(BwoException.class, e -> assertThat(e.message().toString())
+            .startsWith("BWO012E I/O ERROR ON DD SYSPRINT: " + sysprint + " IS THE FILE OF DD"));
     listing.line(" ADR012I THE LISTING GOES ON");
     listing.close();
 
