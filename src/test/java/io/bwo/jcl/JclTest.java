@@ -239,6 +239,8 @@ class JclTest {
     assertRefused(Msg.BWO702E, 2, "PARMDD", "//J JOB", "//S EXEC PGM=A,PARMDD=X");
     assertRefused(Msg.BWO702E, 3, "SYMBOLS=EXECSYS", "//J JOB", "//S EXEC PGM=A",
         "//D DD *,SYMBOLS=EXECSYS", "X", "/*");
+    assertRefused(Msg.BWO702E, 3, "SYMBOLS=EXECSYS", "//J JOB", "//S EXEC PGM=A",
+        "//D DD *,SYMBOLS=(EXECSYS,LOG)", "X", "/*");
   }
 
   @Test
@@ -465,6 +467,19 @@ class JclTest {
         .containsExactly(List.of(" SYMVAL1 SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 &SYM3"),
             List.of(" NEWSYMVAL SYMVAL2 &SYM3"), List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"),
             List.of(" NEWSYMVAL SYMVAL2 SYMVAL3"));
+  }
+
+  @Test
+  void aLoggingDdNameAfterJclOnlySubstitutesAsJclOnly() {
+    // A public RECVLIBS job: SYMBOLS=(JCLONLY,SUBST) with no SUBST DD in the step. IBM does not
+    // log where the logging DD cannot be opened; the job runs the same.
+    JclJob job = read("//J JOB", "// EXPORT SYMLIST=(SAMPHLQ)", "// SET SAMPHLQ=OSB",
+        "//S EXEC PGM=ADRDSSU",
+        "//SYSIN DD *,SYMBOLS=(JCLONLY,SUBST)",
+        " DUMP DATASET(INCLUDE(&SAMPHLQ..SEG2.**)) OUTDDNAME(OUT2) CC",
+        "/*");
+    assertThat(dd(step(job, 0), "SYSIN")).isEqualTo(new DataDefinition.InStream(
+        List.of(" DUMP DATASET(INCLUDE(OSB.SEG2.**)) OUTDDNAME(OUT2) CC")));
   }
 
   @Test
