@@ -25,6 +25,20 @@ final class LocalNames {
     return Files.isRegularFile(file);
   }
 
+  /**
+   * Whether {@code name} is the {@code //DD:NAME} of a DD allocated with DISP=MOD ({@code
+   * bwo.dd.NAME.disp} or {@code DD_NAME_DISP} is {@code MOD}, as {@code bwo submit} sets it): an
+   * output open of it goes on at its end, as z/OS opens such a data set for output.
+   */
+  static boolean modDd(String name) throws ZFileException {
+    if (!isDd(name)) {
+      return false;
+    }
+    String dd = ddName(name);
+    return LocalSettings.find("bwo.dd." + dd + ".disp", "DD_" + dd + "_DISP")
+        .map(d -> d.equalsIgnoreCase("MOD")).orElse(false);
+  }
+
   static boolean isDd(String name) {
     return name.regionMatches(true, 0, "//DD:", 0, 5);
   }

@@ -95,7 +95,8 @@ public abstract class RecordWriter implements ZFileConstants {
       String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
       RecordFormat format = RecordFormat.forOutput(name, new String[0]);
       return new LocalWriter(
-          LineRecordOutput.open(name, file, append, format), file.toString(), dd);
+          LineRecordOutput.open(name, file, append || LocalNames.modDd(name), format),
+          file.toString(), dd);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
           name, "open mode '" + mode + "' is not supported off z/OS", ZFileException.EINVAL);
     }
     char how = mode.charAt(0);
-    boolean append = how == 'a' || how == 'w' && mod;
+    boolean append = how == 'a' || how == 'w' && (mod || LocalNames.modDd(name));
     this.noseek = seekless;
     this.openMode = record ? OPEN_MODE_RECORD : mode.contains("b") ? OPEN_MODE_BINARY : OPEN_MODE_TEXT;
     this.modeFlags = how == 'r' ? MODE_FLAG_READ : append ? MODE_FLAG_APPEND : MODE_FLAG_WRITE;

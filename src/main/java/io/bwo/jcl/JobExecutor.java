@@ -402,6 +402,11 @@ public final class JobExecutor {
       }
       Map<String, String> env = new LinkedHashMap<>();
       a.dds().forEach((dd, p) -> env.put("DD_" + dd, p.toAbsolutePath().toString()));
+      // A DISP=MOD data set is written on at its end, the program's open for output as any.
+      a.held().stream().filter(h -> h.disposition() != null
+              && h.disposition().status() == Disposition.Status.MOD
+              && h.path().equals(a.dds().get(h.dd())))
+          .forEach(h -> env.put("DD_" + h.dd() + "_DISP", "MOD"));
       env.put("BWO_JOBNAME", job.name());
       env.put("BWO_JOBID", jobId);
       env.put(BatchLauncher.JOB_WORK_ENV, work.toString());

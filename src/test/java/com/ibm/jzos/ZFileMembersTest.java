@@ -191,6 +191,28 @@ class ZFileMembersTest extends LocalSystemTest {
   }
 
   @Test
+  void aDdAllocatedDispModIsWrittenOnAtItsEndByEveryOpenForOutput() throws IOException {
+    // //SYSPRINT DD DSN=LOG,DISP=MOD: bwo submit sets DD_SYSPRINT_DISP=MOD for the step.
+    Path out = system.dd("SYSPRINT", "log.txt");
+    Files.writeString(out, "JOB1\n");
+    system.set("bwo.dd.SYSPRINT.disp", "MOD");
+
+    RecordWriter writer = RecordWriter.newWriterForDD("SYSPRINT");
+    writer.write("JOB2".getBytes(StandardCharsets.US_ASCII));
+    writer.close();
+    try (ZFile zf = new ZFile("//DD:SYSPRINT", "w")) {
+      zf.write("JOB3\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(Files.readAllLines(out)).containsExactly("JOB1", "JOB2", "JOB3");
+
+    system.set("bwo.dd.SYSPRINT.disp", "OLD");
+    try (ZFile zf = new ZFile("//DD:SYSPRINT", "w")) {
+      zf.write("JOB4\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(Files.readAllLines(out)).containsExactly("JOB4");
+  }
+
+  @Test
   void constructorWithDispModAppends() throws IOException {
     Path out = system.dd("OUT", "out.txt");
     Files.writeString(out, "OLD\n");

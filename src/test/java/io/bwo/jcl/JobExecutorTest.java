@@ -306,6 +306,21 @@ class JobExecutorTest {
   }
 
   @Test
+  void aDispModDataSetIsWrittenOnAtItsEndByTheProgram() throws IOException {
+    // DFSMSdss's SYSPRINT to a cumulative log: each job's listing after the last.
+    programs.with("LOG", call -> {
+      assertThat(call.env()).containsEntry("DD_SYSPRINT_DISP", "MOD")
+          .doesNotContainKey("DD_OTHER_DISP");
+      return Completion.normal(0);
+    });
+    JobResult r = submit("//J JOB", "//S EXEC PGM=LOG",
+        "//SYSPRINT DD DSN=HLQ.LOG,DISP=(MOD,CATLG),SPACE=(TRK,(5,5))",
+        "//OTHER DD DSN=HLQ.OTHER,DISP=(NEW,CATLG)");
+    assertThat(r.returnCode()).isZero();
+    assertThat(programs.call("S").env()).containsKey("DD_SYSPRINT");
+  }
+
+  @Test
   void aConcatenationIsOneFileOfItsParts() throws IOException {
     Files.createDirectories(dataSet("HLQ.CNTL"));
     Files.writeString(dataSet("HLQ.CNTL").resolve("ONE"), "FIRST\n");
