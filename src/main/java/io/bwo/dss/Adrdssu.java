@@ -46,6 +46,8 @@ import java.util.function.IntConsumer;
 public final class Adrdssu {
   static final String SYSIN = "SYSIN";
   static final String SYSPRINT = "SYSPRINT";
+  /** The shortest SYSPRINT record DFSMSdss writes its listing in (JCL for DFSMSdss: 84 to 137). */
+  static final int MIN_LRECL = 84;
 
   /**
    * Everything a run takes from outside.
@@ -92,6 +94,13 @@ public final class Adrdssu {
     AtomicReference<Listing> listed = new AtomicReference<>();
     TerminationHook hook = TerminationHook.install(operator, m -> say(listed.get(), m));
     try (io.bwo.platform.Listing sink = platform.openListing(SYSPRINT)) {
+      if (sink.lrecl() < MIN_LRECL) {
+        // As DFSMSdss: RC 8 and an error message, which the short records would cut.
+        Message m = Message.of(Msg.BWO015E, SYSPRINT, sink.lrecl());
+        System.err.println(m);
+        sink.line(m.toString());
+        return m.returnCode();
+      }
       ExecParm parm = run.options().parm();
       Listing listing = new Listing(sink, run.clock(), run.product(), parm.lineCount(),
           parm.firstPage());

@@ -92,14 +92,16 @@ public final class Listing {
     }
   }
 
-  /** Starts a new page: {@code PAGE 0001     product ... yyyy.ddd hh:mm}. */
+  /** Starts a new page: {@code PAGE 0001  product ... yyyy.ddd hh:mm}. */
   public synchronized void pageHeader() {
     if (held != null) {
       held.add(this::pageHeader);
       return;
     }
     page++;
-    sink.heading(String.format("PAGE %04d     %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES     %s",
+    // Two blanks between the fields: the header fits the 83 columns of an LRECL of 84 after the
+    // ASA character, the shortest DFSMSdss allows.
+    sink.heading(String.format("PAGE %04d  %-11s DFSMSDSS-COMPATIBLE DATA SET SERVICES  %s",
         page, product, HEADER.format(now())));
     linesOnPage = 1;
   }

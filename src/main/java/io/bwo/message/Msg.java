@@ -90,6 +90,9 @@ public enum Msg {
       + " DOES NOT WRITE IT"),
   // Printed by the JZOS stubs' console (com.ibm.jzos.ConsoleLog), which cannot use this catalog.
   BWO014W("PLATF", "CONSOLE LOG %s CANNOT BE WRITTEN: %s; CONSOLE MESSAGES GO TO STANDARD ERROR ONLY"),
+  /** IBM (DFSMSdss, JCL): a SYSPRINT LRECL of 84 to 137; less is RC 8 with an error message. */
+  BWO015E("PLATF", "DD %s: LRECL %s IS LESS THAN 84: A DFSMSDSS LISTING NEEDS AN LRECL OF 84 TO"
+      + " 137. THE STEP ENDS"),
   // ---- bwo: catalog (BWO1xx) ------------------------------------------------------------------
   BWO101E("CATLG", "DATA SET NAME '%s' IS NOT VALID: %s"),
   BWO102E("CATLG", "DATA SET %s IS NOT CATALOGED IN %s"),

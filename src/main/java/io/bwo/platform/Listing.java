@@ -12,6 +12,11 @@ public interface Listing extends AutoCloseable {
   /** Writes {@code text} on the next line (ASA control character blank). */
   void line(String text);
 
+  /** The record length the listing's DD has (its LRECL); {@link Integer#MAX_VALUE} if none. */
+  default int lrecl() {
+    return Integer.MAX_VALUE;
+  }
+
   /** Closes the listing; BWO012E on an I/O error. */
   @Override
   void close();

@@ -36,6 +36,11 @@ final class RecordListing implements Listing {
   }
 
   @Override
+  public int lrecl() {
+    return writer.getLrecl();
+  }
+
+  @Override
   public void heading(String text) {
     write('1', text);
   }

@@ -91,6 +91,28 @@ class DssCommandTest {
   }
 
   @Test
+  void aSysprintLreclBelow84EndsTheStepWithReturnCode8AndAtLeast84HoldsThePageHeader()
+      throws IOException {
+    // JCL for DFSMSdss: SYSPRINT's LRECL is 84 to 137; below 84, RC 8 and an error message.
+    try {
+      System.setProperty("bwo.dd.SYSPRINT.lrecl", "80");
+      assertThat(dss("--run-id", "SHORT1")).isEqualTo(8);
+      assertThat(Files.readString(sysprint).replaceAll("\\s+", " ")).contains(
+          "BWO015E DD SYSPRINT: LRECL 80 IS LESS THAN 84").doesNotContain("ADR101I");
+      assertThat(tape).doesNotExist();
+
+      System.setProperty("bwo.dd.SYSPRINT.lrecl", "84");
+      assertThat(dss("--run-id", "SHORT2")).isZero();
+      List<String> records = Files.readAllLines(sysprint);
+      assertThat(records.get(0)).hasSizeLessThanOrEqualTo(84)
+          .matches("1PAGE 0001  .* DATA SET SERVICES  \\d{4}\\.\\d{3} \\d\\d:\\d\\d");
+      assertThat(records).allSatisfy(r -> assertThat(r).hasSizeLessThanOrEqualTo(84));
+    } finally {
+      System.clearProperty("bwo.dd.SYSPRINT.lrecl");
+    }
+  }
+
+  @Test
   void aDumpToDummyAndToAFileIsReadBackFromTheFile() throws IOException {
     Path deck = Files.write(dir.resolve("two-outdds.txt"), List.of(
         " DUMP DATASET(INCLUDE(OSB.SEG1.**)) OUTDDNAME(TAPE,TAPE2) CONCURRENT"));
