@@ -34,8 +34,7 @@ final class LocalNames {
     if (!isDd(name)) {
       return false;
     }
-    String dd = ddName(name);
-    return LocalSettings.find("bwo.dd." + dd + ".disp", "DD_" + dd + "_DISP")
+    return LocalSettings.ddSetting(ddName(name), "disp")
         .map(d -> d.equalsIgnoreCase("MOD")).orElse(false);
   }
 

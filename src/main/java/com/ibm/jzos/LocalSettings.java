@@ -29,6 +29,14 @@ final class LocalSettings {
     return find("bwo.dd." + name, "DD_" + name);
   }
 
+  /**
+   * A setting of DD {@code dd} ({@code recfm}, {@code lrecl}, {@code disp}): {@code
+   * bwo.dd.NAME.what}, else {@code DD_NAME_WHAT}.
+   */
+  static Optional<String> ddSetting(String dd, String what) {
+    return find("bwo.dd." + dd + "." + what, "DD_" + dd + "_" + what.toUpperCase(Locale.ROOT));
+  }
+
   static String jobName() {
     return get("bwo.jobname", "BWO_JOBNAME", "BWOLOCAL").toUpperCase(Locale.ROOT);
   }

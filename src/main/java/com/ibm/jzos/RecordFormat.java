@@ -44,8 +44,8 @@ record RecordFormat(String recfm, int lrecl) {
     }
     if (LocalNames.isDd(name)) {
       String dd = LocalNames.ddName(name);
-      recfm = recfm != null ? recfm : ddSetting(dd, "recfm").orElse(null);
-      lrecl = lrecl != null ? lrecl : ddSetting(dd, "lrecl").orElse(null);
+      recfm = recfm != null ? recfm : LocalSettings.ddSetting(dd, "recfm").orElse(null);
+      lrecl = lrecl != null ? lrecl : LocalSettings.ddSetting(dd, "lrecl").orElse(null);
     }
     if (recfm == null && lrecl == null) {
       return PRINT;
@@ -60,11 +60,6 @@ record RecordFormat(String recfm, int lrecl) {
           "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
           ZFileException.EINVAL);
     }
-  }
-
-  private static Optional<String> ddSetting(String dd, String what) {
-    return LocalSettings.find(
-        "bwo.dd." + dd + "." + what, "DD_" + dd + "_" + what.toUpperCase(Locale.ROOT));
   }
 
   /** The {@code RECFM_*} bits of {@link ZFileConstants}, as fldata reports them. */

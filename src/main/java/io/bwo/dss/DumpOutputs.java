@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.stream.IntStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.commons.io.output.TeeOutputStream;
 
@@ -104,22 +103,20 @@ final class DumpOutputs implements AutoCloseable {
     return names.size() == outputs.size() ? names : List.of();
   }
 
+  /** Where the step reads the published dump back: its DD, and whether from the disk. */
+  record ReadBack(String dd, boolean fromDisk) {}
+
   /**
-   * The DD the step reads the published dump back from: the first whose output can be read back
-   * ({@link DumpOutput#readableBack}); empty where none can (DUMMY, pipes, devices).
+   * The first DD whose output can be read back ({@link DumpOutput#readableBack}), from the disk if
+   * it went past the page cache; empty where none can (DUMMY, pipes, devices).
    */
-  Optional<String> readBackDd() {
-    return readBack().map(i -> ddNames.get(i));
-  }
-
-  /** Whether the dump on {@link #readBackDd()} goes past the page cache. */
-  boolean readBackBypassesPageCache() {
-    return readBack().map(i -> outputs.get(i).bypassesPageCache()).orElse(false);
-  }
-
-  private Optional<Integer> readBack() {
-    return IntStream.range(0, outputs.size()).filter(i -> outputs.get(i).readableBack())
-        .boxed().findFirst();
+  Optional<ReadBack> readBack() {
+    for (int i = 0; i < outputs.size(); i++) {
+      if (outputs.get(i).readableBack()) {
+        return Optional.of(new ReadBack(ddNames.get(i), outputs.get(i).bypassesPageCache()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The DD names, for messages. */

@@ -180,8 +180,7 @@ final class DumpTask {
       ctx.observer().acquiring(List.of(file));
       files.add(file);
     };
-    Optional<String> readBackDd = Optional.empty();
-    boolean readBackFromDisk = false;
+    Optional<DumpOutputs.ReadBack> readBack = Optional.empty();
     // Whether the applications commit decides how a small dump is written, at every OPTIMIZE.
     try (DumpOutputs out =
         new DumpOutputs(ctx.platform(), cmd.outDdNames(), toCopy, commits, named)) {
@@ -227,8 +226,7 @@ final class DumpTask {
       } finally {
         writer.close();
       }
-      readBackDd = out.readBackDd();
-      readBackFromDisk = out.readBackBypassesPageCache();
+      readBack = out.readBack();
       ctx.observer().published(new PublishedDump(out.names(), writer.bytesWritten(),
           writer.digest(), out.publishedNames()));
       PausePoint.BEFORE_PUBLISH.reached();
@@ -253,7 +251,7 @@ final class DumpTask {
       toDump.forEach(d -> task.notProcessed(d.dsn(), "THE DUMP WAS NOT PUBLISHED"));
       return;
     }
-    if (verifyPublished(readBackDd, readBackFromDisk)) {
+    if (verifyPublished(readBack)) {
       jobs.stream().map(j -> j.entry().dsn()).filter(d -> !task.isNotProcessed(d))
           .forEach(task::processed);
       if (cmd.reset()) {
@@ -265,20 +263,20 @@ final class DumpTask {
   }
 
   /**
-   * Reads the published dump back from {@code readBackDd}, end to end, as {@code bwo verify}
+   * Reads the published dump back from {@code readBack}'s DD, end to end, as {@code bwo verify}
    * does: a dump the step calls good has been read and found sound. One written past the page
-   * cache is read {@code fromDisk}, as the platform reads such a dump. A dump whose every DD
+   * cache is read from the disk, as the platform reads such a dump. A dump whose every DD
    * keeps nothing (DUMMY, as DFSMSdss is run to list what a filter selects; a pipe) was written
    * whole, and nothing is there to read.
    */
-  private boolean verifyPublished(Optional<String> readBackDd, boolean fromDisk) {
-    if (readBackDd.isEmpty()) {
+  private boolean verifyPublished(Optional<DumpOutputs.ReadBack> readBack) {
+    if (readBack.isEmpty()) {
       task.print(Message.of(Msg.BWO537I, String.join(",", cmd.outDdNames())));
       return true;
     }
-    String dd = readBackDd.get();
+    String dd = readBack.get().dd();
     VerifyReport report;
-    try (InputStream in = ctx.platform().openDumpInput(dd, fromDisk)) {
+    try (InputStream in = ctx.platform().openDumpInput(dd, readBack.get().fromDisk())) {
       report = DumpVerifier.verify(in);
     } catch (IOException | BwoException e) {
       task.print(Message.of(Msg.BWO521E, dd, e.getMessage()));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The parameters of DD statements: which are used, which are recorded and which refused, what a
@@ -23,8 +22,6 @@ final class DdParameters {
       "RLS", "PATHMODE");
   private static final Set<String> DD_USED = Set.of("DSN", "DSNAME", "DISP", "SYSOUT", "PATH",
       "PATHOPTS", "PATHDISP", "DLM", "SYMBOLS");
-  /** The logging DD name of {@code SYMBOLS=(JCLONLY,ddname)}. */
-  private static final Pattern LOGGING_DD = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
 
   private DdParameters() {}
 
@@ -115,9 +112,8 @@ final class DdParameters {
     }
     // SYMBOLS=(JCLONLY,logging-DDname): IBM skips the log where that DD cannot be opened, and
     // the job runs the same; no log is written here.
-    boolean logged = v instanceof Value.Sublist l && l.items().size() == 2
-        && LOGGING_DD.matcher(l.items().get(1).text()).matches();
-    String sym = v instanceof Value.Sublist l && (l.items().size() == 1 || logged)
+    String sym = v instanceof Value.Sublist l && (l.items().size() == 1 || l.items().size() == 2
+        && DsnRef.NAME.matcher(l.items().get(1).text()).matches())
         ? l.items().get(0).text() : v.text();
     if (!sym.equals("JCLONLY")) {
       throw JobBuilder.unsupported(line, "SYMBOLS=" + sym

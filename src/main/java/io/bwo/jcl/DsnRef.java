@@ -24,7 +24,8 @@ record DsnRef(Kind kind, String name, int generation, String member) {
   static final int MAX_GDG_BASE = 35;
 
   private static final Pattern FORM = Pattern.compile("(&&)?([^()]+)(?:\\(([^()]*)\\))?");
-  private static final Pattern MEMBER = Pattern.compile("[A-Z#@$][A-Z0-9#@$]{0,7}");
+  /** A name of 1 to 8 letters, digits, # @ $, not starting with a digit: a member, a DD. */
+  static final Pattern NAME = Pattern.compile("[A-Z#@$][A-Z0-9#@$]{0,7}");
 
   /** The DSN value {@code text} of the DD at {@code line}. */
   static DsnRef parse(String text, int line) {
@@ -70,7 +71,7 @@ record DsnRef(Kind kind, String name, int generation, String member) {
     if (paren == null) {
       return null;
     }
-    if (!MEMBER.matcher(paren).matches()) {
+    if (!NAME.matcher(paren).matches()) {
       throw error(line, text, "MEMBER NAME '" + paren + "' IS NOT 1 TO 8 LETTERS, DIGITS, # @ $");
     }
     return paren;
