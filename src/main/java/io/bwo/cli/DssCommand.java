@@ -52,8 +52,8 @@ final class DssCommand implements Callable<Integer> {
   long freezeLimitMillis;
 
   @Option(names = "--lease", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Freeze lease: a dead holder's freeze ends after this (default "
-          + "${DEFAULT-VALUE}).")
+      description = "Freeze lease: a dead or stopped holder's freeze ends after this (default "
+          + "${DEFAULT-VALUE}); a concurrent copy's, at the latest 2 s after the freeze limit.")
   long leaseSeconds;
 
   @Option(names = "--copy-threads", paramLabel = "N", defaultValue = "4",

@@ -13,6 +13,7 @@ import io.bwo.segment.FreezeLease;
 import io.bwo.segment.FrozenCopies;
 import io.bwo.segment.PreparedCopies;
 import java.lang.invoke.MethodHandles;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +72,13 @@ final class FreezeWindow {
     // in time, in one request whatever their number.
     PreparedCopies prepared =
         ctx.system().prepareCopies(dataSets.stream().map(CatalogEntry::dsn).toList());
-    ctx.system().prepareFreeze(ctx.holder(), ctx.options().lease(), prepared);
+    Duration lease = ctx.options().windowLease();
+    ctx.system().prepareFreeze(ctx.holder(), lease, prepared);
     long t0;
-    FreezeLease lease;
+    FrozenCopies frozen;
     // Established by FREEZE itself, as it takes effect: one request to a server, not two.
     List<EstablishedCopy> established;
+    FreezeLimit limit = new FreezeLimit(operator, ctx.options().freezeLimit());
     try {
       PausePoint.BEFORE_FREEZE.reached();
       ctx.observer().phase(
@@ -87,10 +90,10 @@ final class FreezeWindow {
       loadWindowClasses();
       holdOutput();
       t0 = System.nanoTime();
-      FrozenCopies frozen = ctx.system().freeze(ctx.holder(), ctx.options().lease(), prepared);
-      lease = frozen.lease();
+      frozen = ctx.system().freeze(ctx.holder(), lease, prepared);
       established = frozen.copies();
     } catch (RuntimeException failure) {
+      limit.close();
       releaseOutput();
       endAll(prepared.sessions());
       throw failure;
@@ -99,7 +102,8 @@ final class FreezeWindow {
     // Every session was established when FREEZE returned (a prepared batch at the freeze's one
     // point in time): their notifications carry that time, read once, not once per data set.
     Instant establishedAt = ctx.clock().instant();
-    operator.frozen(ctx.system(), lease);
+    operator.frozen(ctx.system(), frozen.lease());
+    limit.armFrom(t0);
     progress.phase(RunPhase.FROZEN);
     tell(Msg.BWO502I, new Bwo502i(task.listing().timestamp(), ctx.holder(), quiescedNanos));
     PausePoint.FROZEN.reached();
@@ -134,7 +138,14 @@ final class FreezeWindow {
       try {
         thawedHere = operator.unfreeze();
         windowNanos = System.nanoTime() - t0;
+        // After the thaw, not before: the window does not wait for the watcher to end.
+        limit.close();
+        if (limit.reached()) {
+          thawedHere = true;
+          windowNanos = limit.thawedAt() - t0;
+        }
         releaseOutput();
+        limit.rethrow();
         // The journal is written after the thaw, not inside the window: its forced writes would
         // make the freeze grow with the number of data sets. A session lost with a dead job is
         // ended by its segment system (the server ends a dead client's sessions; an embedded one
@@ -151,6 +162,7 @@ final class FreezeWindow {
         ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
         ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));
       } catch (RuntimeException failed) {
+        limit.close();
         releaseOutput();
         // The freeze ended without us (its lease ran out: BWO210E), or the journal cannot write:
         // the failure goes on, but no session may outlive a window that failed, preserving CIs
@@ -165,7 +177,7 @@ final class FreezeWindow {
             millis(windowNanos)));
       }
     }
-    return new Established(sessions, unserialized, windowNanos / 1_000_000, lease);
+    return new Established(sessions, unserialized, windowNanos / 1_000_000, frozen.lease());
   }
 
   /**
@@ -249,11 +261,12 @@ final class FreezeWindow {
     if (operator.stopRequested()) {
       return "THE OPERATOR STOPPED THE STEP";
     }
-    if (!operator.stillFrozen()) {
-      return "THE SYSTEM WAS THAWED BEFORE ITS SESSION WAS ESTABLISHED";
-    }
+    // Before the thaw: at the limit, FreezeLimit thaws the system.
     if (System.nanoTime() - t0 > freezeLimitNanos) {
       return "THE FREEZE LIMIT OF " + ctx.options().freezeLimit().toMillis() + " MS WAS REACHED";
+    }
+    if (!operator.stillFrozen()) {
+      return "THE SYSTEM WAS THAWED BEFORE ITS SESSION WAS ESTABLISHED";
     }
     return null;
   }

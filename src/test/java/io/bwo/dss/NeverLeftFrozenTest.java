@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,8 +133,7 @@ class NeverLeftFrozenTest {
   @Test
   void freezeLimitReachedThawsAndLeavesTheRestOut() {
     world.start(4);
-    DssOptions limit200ms = new DssOptions(ExecParm.NONE, Optional.empty(), Duration.ofMillis(200),
-        Duration.ofSeconds(60), 4);
+    DssOptions limit200ms = options(Duration.ofMillis(200), Duration.ofSeconds(60));
     NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(300));
 
     int rc = world.dss(limit200ms, List.of(slowExit), PhaseObserver.NONE, DumpWorld.BWO_DECK);
@@ -144,6 +145,51 @@ class NeverLeftFrozenTest {
     assertThat(world.messages("BWO503I")).singleElement().asString()
         .contains("AFTER 1 OF 4 DATA SETS NOTIFIED");
     assertThat(world.dumped()).hasSize(1);
+    world.assertThawed();
+  }
+
+  @Test
+  void anExitThatDoesNotReturnHoldsTheFreezeNoLongerThanItsLimit() {
+    world.start(13);
+    DssOptions limit200ms = options(Duration.ofMillis(200), Duration.ofSeconds(60));
+    SystemState[] whileTheExitHangs = new SystemState[1];
+    NotifyConcurrentListener hungExit = atNotification(1, () -> {
+      sleep(800);
+      whileTheExitHangs[0] = world.applications().status().state();
+      sleep(400);
+    });
+
+    int rc = world.dss(limit200ms, List.of(hungExit), PhaseObserver.NONE, DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(whileTheExitHangs[0]).as("thawed at the limit, the exit still running")
+        .isEqualTo(SystemState.RUNNING);
+    assertThat(world.messages("BWO503I")).singleElement().asString()
+        .contains("AFTER 1 OF 4 DATA SETS NOTIFIED")
+        .satisfies(l -> assertThat(windowMillis(l)).isBetween(200.0, 800.0));
+    assertThat(world.messages("BWO509E")).hasSize(3)
+        .allMatch(l -> l.contains("THE FREEZE LIMIT OF 200 MS WAS REACHED"));
+    assertThat(world.dumped()).hasSize(1);
+    world.assertThawed();
+  }
+
+  @Test
+  void aWindowsFreezeLeaseIsItsLimitAndAMarginNotTheWholeLease() {
+    world.start(14);
+    DssOptions limit1s = options(Duration.ofSeconds(1), Duration.ofSeconds(60));
+    LeaseInfo[] held = new LeaseInfo[1];
+    NotifyConcurrentListener look =
+        atNotification(1, () -> held[0] = world.applications().status().lease().orElseThrow());
+
+    int rc = world.dss(limit1s, List.of(look), PhaseObserver.NONE, DumpWorld.BWO_DECK);
+
+    assertThat(rc).as(listing()).isZero();
+    assertThat(Duration.between(held[0].acquired(), held[0].expires()))
+        .isEqualTo(Duration.ofSeconds(1).plus(DssOptions.WINDOW_MARGIN));
+    assertThat(limit1s.windowLease()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(options(Duration.ofSeconds(10), Duration.ofSeconds(5)).windowLease())
+        .as("never past the lease")
+        .isEqualTo(Duration.ofSeconds(5));
     world.assertThawed();
   }
 
@@ -169,8 +215,7 @@ class NeverLeftFrozenTest {
   @Test
   void freezeLeaseRunningOutDuringTheNotificationsLeavesNoSession() {
     world.start(6);
-    DssOptions lease1s = new DssOptions(ExecParm.NONE, Optional.empty(), Duration.ofSeconds(10),
-        Duration.ofSeconds(1), 4);
+    DssOptions lease1s = options(Duration.ofSeconds(10), Duration.ofSeconds(1));
     NotifyConcurrentListener slowExit = atNotification(1, () -> sleep(1500));
 
     int rc = world.dss(lease1s, List.of(slowExit), PhaseObserver.NONE, REQUIRED_DECK);
@@ -279,6 +324,11 @@ class NeverLeftFrozenTest {
     world.assertThawed();
   }
 
+  /** The default options with freeze limit {@code limit} and lease {@code lease}. */
+  private static DssOptions options(Duration limit, Duration lease) {
+    return new DssOptions(ExecParm.NONE, Optional.empty(), limit, lease, 4);
+  }
+
   /** A NotifyCC exit that runs {@code action} at the {@code index}-th notification only. */
   private static NotifyConcurrentListener atNotification(int index, Runnable action) {
     return n -> {
@@ -305,6 +355,13 @@ class NeverLeftFrozenTest {
         .takeWhile(l -> l.startsWith("    "))
         .map(String::strip)
         .toList();
+  }
+
+  /** The freeze window BWO503I gives, in milliseconds. */
+  private static double windowMillis(String bwo503i) {
+    Matcher m = Pattern.compile("FREEZE WINDOW ([0-9.]+) MS").matcher(bwo503i);
+    assertThat(m.find()).as(bwo503i).isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   private String listing() {
