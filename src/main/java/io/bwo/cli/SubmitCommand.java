@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Run a JCL job locally: its steps under COND and IF/THEN/ELSE, its data sets"
         + " in the catalog root (datasets/), SYSOUT in a job output folder.",
         "The exit code is the job's return code (JOBRC; the highest condition code by default),"
-            + " at least 16 after an abend, 12 after a JCL error."})
+            + " at least 16 after an abend, at least 12 after a JCL error found as the job"
+            + " runs; 8 when the JCL is refused before the job runs (BWO701E, BWO702E)."})
 final class SubmitCommand implements Callable<Integer> {
   @Mixin CatalogOption catalog;
   @Spec CommandSpec spec;

@@ -98,7 +98,7 @@ public final class Adrdssu {
         // As DFSMSdss: RC 8 and an error message, which the short records would cut.
         Message m = Message.of(Msg.BWO015E, SYSPRINT, sink.lrecl());
         System.err.println(m);
-        sink.line(m.toString());
+        Listing.wrap(m.toString(), sink.width()).forEach(sink::line);
         return m.returnCode();
       }
       ExecParm parm = run.options().parm();

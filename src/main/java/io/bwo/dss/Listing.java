@@ -127,26 +127,44 @@ public final class Listing {
 
   /**
    * Prints {@code m} for task {@code task} ({@code 001}, {@link #READING}, {@link #SCHEDULER}),
-   * broken at blanks into lines of at most {@value #WIDTH} characters, continuations indented.
+   * broken at blanks into lines of at most {@value #WIDTH} characters, or the print positions of
+   * the DD's records where it has fewer, continuations indented.
    */
   public synchronized void print(String task, Message m) {
     if (held != null) {
       held.add(new Deferred(this, task, () -> m));
       return;
     }
-    String rest = format(task, m);
+    for (String l : wrap(format(task, m), Math.min(WIDTH, sink.width()))) {
+      line(l);
+    }
+  }
+
+  /**
+   * {@code text} broken at blanks into lines of at most {@code width} characters, continuations
+   * indented; a word longer than half a line is cut.
+   */
+  public static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = text;
     String indent = "";
-    while (indent.length() + rest.length() > WIDTH) {
-      int room = WIDTH - indent.length();
+    while (indent.length() + rest.length() > width) {
+      int room = width - indent.length();
+      if (room < 2) {
+        // Records too short for the indent: continuations start in the first column.
+        indent = "";
+        room = width;
+      }
       int cut = rest.lastIndexOf(' ', room);
       if (cut <= room / 2) {
         cut = room;
       }
-      line(indent + rest.substring(0, cut).stripTrailing());
+      lines.add(indent + rest.substring(0, cut).stripTrailing());
       rest = rest.substring(cut).stripLeading();
       indent = CONTINUATION;
     }
-    line(indent + rest);
+    lines.add(indent + rest);
+    return lines;
   }
 
   /**

@@ -17,6 +17,14 @@ public interface Listing extends AutoCloseable {
     return Integer.MAX_VALUE;
   }
 
+  /**
+   * The print positions of a record: its LRECL less the ASA control character and a variable
+   * record's descriptor word; {@link Integer#MAX_VALUE} if records have no length.
+   */
+  default int width() {
+    return Integer.MAX_VALUE;
+  }
+
   /** Closes the listing; BWO012E on an I/O error. */
   @Override
   void close();

@@ -41,6 +41,11 @@ final class RecordListing implements Listing {
   }
 
   @Override
+  public int width() {
+    return textWidth;
+  }
+
+  @Override
   public void heading(String text) {
     write('1', text);
   }

@@ -99,6 +99,13 @@ class DssCommandTest {
       assertThat(dss("--run-id", "SHORT1")).isEqualTo(8);
       assertThat(Files.readString(sysprint).replaceAll("\\s+", " ")).contains(
           "BWO015E DD SYSPRINT: LRECL 80 IS LESS THAN 84").doesNotContain("ADR101I");
+      // Broken at blanks, not mid-word, each record with its carriage control.
+      List<String> error = Files.readAllLines(sysprint);
+      assertThat(error).hasSizeGreaterThan(1).allSatisfy(r -> assertThat(r).startsWith(" ")
+          .hasSizeLessThanOrEqualTo(80));
+      assertThat(String.join(" ", error.stream().map(String::strip).toList())).isEqualTo(
+          "BWO015E DD SYSPRINT: LRECL 80 IS LESS THAN 84: A DFSMSDSS LISTING NEEDS AN LRECL OF 84"
+              + " TO 137. THE STEP ENDS");
       assertThat(tape).doesNotExist();
 
       System.setProperty("bwo.dd.SYSPRINT.lrecl", "84");
@@ -107,6 +114,10 @@ class DssCommandTest {
       assertThat(records.get(0)).hasSizeLessThanOrEqualTo(84)
           .matches("1PAGE 0001  .* DATA SET SERVICES  \\d{4}\\.\\d{3} \\d\\d:\\d\\d");
       assertThat(records).allSatisfy(r -> assertThat(r).hasSizeLessThanOrEqualTo(84));
+      // Messages are broken at blanks to the record, as at 133, continuations indented.
+      assertThat(records).anyMatch(r -> r.endsWith("DFSMSDSS PROCESSING COMPLETE. HIGHEST"))
+          .contains("          RETURN CODE IS 0000")
+          .anyMatch(r -> r.startsWith("          SUCCESSFUL FOR DATA SET OSB."));
     } finally {
       System.clearProperty("bwo.dd.SYSPRINT.lrecl");
     }
