@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Record-mode reading of a local text file, as from a fixed-length (RECFM=FB) data set: a record is
- * a line without its line end, padded with blanks to the LRECL, and the LRECL is 80 or the longest
- * line if that is longer (SYSIN's 80 columns stay columns 1 to 80).
+ * Record-mode reading of a local text file: a record is a line without its line end. The format is
+ * the one the DD gives or the file keeps ({@link RecordFormat#forInput}); where neither does, that
+ * of a fixed-length (RECFM=FB) data set whose LRECL is 80 or the longest line if that is longer
+ * (SYSIN's 80 columns stay columns 1 to 80). A fixed-length record is padded with blanks to the
+ * LRECL; a variable one is the line.
  */
 final class LineRecordInput {
   static final int MIN_LRECL = 80;
@@ -20,17 +22,18 @@ final class LineRecordInput {
 
   private final String name;
   private final InputStream in;
-  private final int lrecl;
+  private final RecordFormat format;
 
-  private LineRecordInput(String name, InputStream in, int lrecl) {
+  private LineRecordInput(String name, InputStream in, RecordFormat format) {
     this.name = name;
     this.in = in;
-    this.lrecl = lrecl;
+    this.format = format;
   }
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
     try {
-      if (!Files.isRegularFile(file)) {
+      java.util.Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
+      if (!Files.isRegularFile(file) && declared.isEmpty()) {
         // A pipe or a terminal (DD_SYSIN=/dev/stdin) can be read only once, and finding the
         // LRECL reads it all: it is read whole first, a deck being small.
         byte[] all;
@@ -38,17 +41,24 @@ final class LineRecordInput {
           all = in.readAllBytes();
         }
         return new LineRecordInput(name, new ByteArrayInputStream(all),
-            longestLine(new ByteArrayInputStream(all)).lrecl());
+            longestLine(new ByteArrayInputStream(all)));
       }
-      int lrecl = format(name, file).lrecl();
-      return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), lrecl);
+      RecordFormat f = declared.isPresent() ? declared.get() : format(name, file);
+      return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), f);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
     }
   }
 
-  /** The format records of {@code file} are read in: FB, 80 or the longest line if longer. */
+  /**
+   * The format records of {@code file} are read in: the DD's or the file's own, else FB, 80 or the
+   * longest line if longer.
+   */
   static RecordFormat format(String name, Path file) throws ZFileException {
+    java.util.Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
+    if (declared.isPresent()) {
+      return declared.get();
+    }
     try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
       return longestLine(scan);
     } catch (IOException e) {
@@ -78,12 +88,13 @@ final class LineRecordInput {
     }
   }
 
-  int lrecl() {
-    return lrecl;
+  RecordFormat format() {
+    return format;
   }
 
   /** Reads the next record into {@code buf}, truncated to {@code len}; -1 at end of file. */
   int read(byte[] buf, int off, int len) throws ZFileException {
+    int lrecl = format.lrecl();
     ByteArrayOutputStream line = new ByteArrayOutputStream(lrecl);
     try {
       int b = in.read();
@@ -98,9 +109,14 @@ final class LineRecordInput {
     } catch (IOException e) {
       throw new ZFileException(name, "read failed", e);
     }
-    byte[] record = Arrays.copyOf(line.toByteArray(), lrecl);
-    Arrays.fill(record, line.size(), lrecl, (byte) ' ');
-    int n = Math.min(len, lrecl);
+    byte[] record;
+    if (format.fixed()) {
+      record = Arrays.copyOf(line.toByteArray(), lrecl);
+      Arrays.fill(record, Math.min(line.size(), lrecl), lrecl, (byte) ' ');
+    } else {
+      record = Arrays.copyOf(line.toByteArray(), Math.min(line.size(), format.maxData()));
+    }
+    int n = Math.min(len, record.length);
     System.arraycopy(record, 0, buf, off, n);
     return n;
   }

@@ -53,6 +53,10 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
+      if (!append || RecordFormat.kept(file).isEmpty()) {
+        // A data set keeps the format it was created with; one extended (DISP=MOD) keeps its own.
+        format.keep(file);
+      }
       return new LineRecordOutput(name, channel, format, LocalNames.syncable(file), false);
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);

@@ -3,6 +3,7 @@ package com.ibm.jzos;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,24 @@ final class LocalNames {
       return dataset(name, name.substring(2));
     }
     return Path.of(name);
+  }
+
+  /**
+   * The data set name z/OS would give for {@code file}: {@code NULLFILE} for the null device (a
+   * DUMMY DD), the data set's name for a file of the data set directory, else the path (as for a
+   * {@code PATH=} DD).
+   */
+  static String dsnOf(Path file) {
+    if (file.equals(Path.of("/dev/null"))) {
+      return "NULLFILE";
+    }
+    Optional<String> dir = LocalSettings.datasetsDir();
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    if (dir.isPresent() && parent != null
+        && parent.equals(Path.of(dir.get()).toAbsolutePath().normalize())) {
+      return file.getFileName().toString();
+    }
+    return file.toString();
   }
 
   /** The file of a data set name, quoted ({@code 'HLQ.X'}) or not (prefixed with the user). */

@@ -1,5 +1,11 @@
 package com.ibm.jzos;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +17,9 @@ import java.util.regex.Pattern;
  */
 record RecordFormat(String recfm, int lrecl) {
   private static final Pattern RECFM = Pattern.compile("(F|V|U)B?S?(A|M)?");
+
+  /** The user extended attribute a file's format is kept in (Linux: {@code user.bwo.dcb}). */
+  static final String ATTRIBUTE = "bwo.dcb";
 
   /** A print data set, as DFSMSdss's SYSPRINT: what an output DD is unless told otherwise. */
   static final RecordFormat PRINT = new RecordFormat("FBA", 133);
@@ -59,6 +68,77 @@ record RecordFormat(String recfm, int lrecl) {
           name,
           "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
           ZFileException.EINVAL);
+    }
+  }
+
+  /**
+   * The format a file read as {@code name} has, where one is known: the DD's ({@code
+   * DD_NAME_RECFM}, {@code DD_NAME_LRECL}, as DCB= on its DD statement), else the one kept with the
+   * file when the stubs wrote it in record mode ({@link #keep}), each part of the DD's over the
+   * kept one's (a RECFM alone is FB's). Empty where neither gives an LRECL: the file's lines say.
+   */
+  static Optional<RecordFormat> forInput(String name, Path file) throws ZFileException {
+    String recfm = null;
+    String lrecl = null;
+    if (LocalNames.isDd(name)) {
+      String dd = LocalNames.ddName(name);
+      recfm = LocalSettings.ddSetting(dd, "recfm").orElse(null);
+      lrecl = LocalSettings.ddSetting(dd, "lrecl").orElse(null);
+    }
+    Optional<RecordFormat> kept = kept(file);
+    if (lrecl == null && kept.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new RecordFormat(
+          recfm != null ? recfm.toUpperCase(Locale.ROOT)
+              : kept.map(RecordFormat::recfm).orElse(LineRecordInput.RECFM),
+          lrecl != null ? Integer.parseInt(lrecl) : kept.get().lrecl()));
+    } catch (IllegalArgumentException e) {
+      throw new ZFileException(
+          name,
+          "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
+          ZFileException.EINVAL);
+    }
+  }
+
+  /**
+   * Keeps this format with {@code file}, as z/OS keeps a data set's DCB attributes in its data set
+   * label, so that reading it gives its records back at their length: in a user extended attribute
+   * ({@value #ATTRIBUTE}). A file system without them (or a pipe, a device) keeps nothing, and
+   * reading goes by the lines.
+   */
+  void keep(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      UserDefinedFileAttributeView view =
+          Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+      if (view != null) {
+        view.write(ATTRIBUTE, StandardCharsets.US_ASCII.encode(recfm + " " + lrecl));
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // Nothing kept: the file is read by its lines, as any file not written by the stubs.
+    }
+  }
+
+  /** The format kept with {@code file} by {@link #keep}, if any. */
+  static Optional<RecordFormat> kept(Path file) {
+    try {
+      UserDefinedFileAttributeView view =
+          Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+      if (view == null || !Files.isRegularFile(file) || !view.list().contains(ATTRIBUTE)) {
+        return Optional.empty();
+      }
+      ByteBuffer value = ByteBuffer.allocate(view.size(ATTRIBUTE));
+      view.read(ATTRIBUTE, value);
+      String[] parts = new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII)
+          .split(" ");
+      return Optional.of(new RecordFormat(parts[0], Integer.parseInt(parts[1])));
+    } catch (IOException | RuntimeException e) {
+      // Unreadable or not ours: as if nothing were kept.
+      return Optional.empty();
     }
   }
 

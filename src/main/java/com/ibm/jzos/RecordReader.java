@@ -2,8 +2,8 @@ package com.ibm.jzos;
 
 /**
  * Record-mode reading of a DD or data set; instances come from {@link #newReaderForDD} and {@link
- * #newReader}. Off z/OS a record is a line of a local text file (see {@link LineRecordInput}): the
- * record format is FB, the block size the LRECL.
+ * #newReader}. Off z/OS a record is a line of a local text file (see {@link LineRecordInput}), in
+ * the format the DD gives or the file keeps, else FB; the block size is one record's.
  */
 public abstract class RecordReader implements ZFileConstants {
   private final AutoFree autoFree = new AutoFree();
@@ -46,7 +46,10 @@ public abstract class RecordReader implements ZFileConstants {
   /** The record format, e.g. {@code FB}. */
   public abstract String getRecfm();
 
-  /** The data set name read; off z/OS, the local path. */
+  /**
+   * The data set name read: off z/OS, that of a file of the data set directory, {@code NULLFILE}
+   * for a DUMMY DD (the null device), else the local path.
+   */
   public abstract String getDsn();
 
   /**
@@ -84,7 +87,7 @@ public abstract class RecordReader implements ZFileConstants {
     static LocalReader open(String name) throws ZFileException {
       java.nio.file.Path file = LocalNames.resolve(name);
       String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
-      return new LocalReader(LineRecordInput.open(name, file), file.toString(), dd);
+      return new LocalReader(LineRecordInput.open(name, file), LocalNames.dsnOf(file), dd);
     }
 
     @Override
@@ -105,22 +108,22 @@ public abstract class RecordReader implements ZFileConstants {
 
     @Override
     public int getLrecl() {
-      return input.lrecl();
+      return input.format().lrecl();
     }
 
     @Override
     public int getBlksize() {
-      return input.lrecl();
+      return input.format().blksize();
     }
 
     @Override
     public int getRecfmBits() {
-      return new RecordFormat(LineRecordInput.RECFM, input.lrecl()).bits();
+      return input.format().bits();
     }
 
     @Override
     public String getRecfm() {
-      return LineRecordInput.RECFM;
+      return input.format().recfm();
     }
 
     @Override

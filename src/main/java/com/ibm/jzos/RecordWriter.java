@@ -54,7 +54,10 @@ public abstract class RecordWriter implements ZFileConstants {
   /** The record format, e.g. {@code FBA}. */
   public abstract String getRecfm();
 
-  /** The data set name written; off z/OS, the local path. */
+  /**
+   * The data set name written: off z/OS, that of a file of the data set directory, {@code NULLFILE}
+   * for a DUMMY DD (the null device), else the local path.
+   */
   public abstract String getDsn();
 
   /**
@@ -96,7 +99,7 @@ public abstract class RecordWriter implements ZFileConstants {
       RecordFormat format = RecordFormat.forOutput(name, new String[0]);
       return new LocalWriter(
           LineRecordOutput.open(name, file, append || LocalNames.modDd(name), format),
-          file.toString(), dd);
+          LocalNames.dsnOf(file), dd);
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     try {
       if (how == 'r' && record) {
         ri = LineRecordInput.open(name, file);
-        this.format = new RecordFormat(LineRecordInput.RECFM, ri.lrecl());
+        this.format = ri.format();
       } else if (how == 'r') {
         si = new StreamFile(FileChannel.open(file, StandardOpenOption.READ));
       } else if (record) {
@@ -447,8 +447,10 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   }
 
   /**
-   * Renames {@code oldName} to {@code newName}. Off z/OS the rename is atomic and replaces an
-   * existing {@code newName}, as POSIX rename() does, and the directory is forced to disk after it.
+   * Renames {@code oldName} to {@code newName}. Off z/OS the rename is atomic, and the directory is
+   * forced to disk after it. A path replaces an existing {@code newName}, as POSIX rename() does; a
+   * data set name ({@code //'HLQ.X'}) that names an existing data set is refused (errno 117
+   * EEXIST), as no two data sets have one name on z/OS.
    */
   public static void rename(String oldName, String newName) throws ZFileException {
     if (LocalNames.isDd(oldName) || LocalNames.isDd(newName)) {
@@ -456,6 +458,10 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
     Path from = LocalNames.resolve(oldName);
     Path to = LocalNames.resolve(newName);
+    if (newName.startsWith("//") && Files.exists(to)) {
+      throw new ZFileException(
+          oldName, "cannot rename to " + newName + ": that data set exists", ZFileException.EEXIST);
+    }
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       Path dir = to.toAbsolutePath().getParent();

@@ -19,6 +19,7 @@ public class ZFileException extends IOException implements ZFileConstants {
   static final int EINVAL = ERRNO_EINVAL;
   static final int EIO = ERRNO_EIO;
   static final int ENOENT = 129;
+  static final int EEXIST = 117;
 
   private final String fileName;
   private final String errnoMsg;
@@ -64,6 +65,7 @@ public class ZFileException extends IOException implements ZFileConstants {
       case EINVAL -> "EDC5121I Invalid argument.";
       case EIO -> "EDC5122I Input/output error.";
       case ENOENT -> "EDC5129I No such file or directory.";
+      case EEXIST -> "EDC5117I File exists.";
       default -> throw new IllegalArgumentException("no text for errno " + errno);
     };
   }

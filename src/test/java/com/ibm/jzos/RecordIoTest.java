@@ -30,10 +30,79 @@ class RecordIoTest extends LocalSystemTest {
       assertThat(byDd.getDDName()).isEqualTo("SYSIN");
       assertThat(byDd.getDsn()).isEqualTo(sysin.toString());
       assertThat(byDsn.getDDName()).isNull();
+      assertThat(byDsn.getDsn()).isEqualTo("HLQ.X");
       assertThat(byDsn.getRecfm()).isEqualTo("FB");
     } finally {
       byDd.close();
       byDsn.close();
+    }
+  }
+
+  @Test
+  void aDummyDdsDataSetNameIsNullfile() throws IOException {
+    // z/OS: NULLFILE "has the same effect as coding the DD DUMMY parameter"; programs test it.
+    RecordReader dummy = RecordReader.newReaderForDD(ZFile.allocDummyDDName());
+    try {
+      assertThat(dummy.getDsn()).isEqualTo("NULLFILE");
+      assertThat(dummy.read(new byte[80])).isEqualTo(-1);
+    } finally {
+      dummy.close();
+    }
+  }
+
+  @Test
+  void aDataSetWrittenInRecordsKeepsItsFormatAndIsReadBackAtItsLrecl() throws IOException {
+    byte[] first = " CUSTOMER 1".getBytes(StandardCharsets.ISO_8859_1);
+    // No record as long as the LRECL: read by its lines, the data set would be 80 wide.
+    byte[] second = new byte[120];
+    java.util.Arrays.fill(second, (byte) 'X');
+    ZFile out = new ZFile("//'HLQ.FB200'", "wb,type=record,recfm=fb,lrecl=200");
+    out.write(first);
+    out.write(second);
+    out.close();
+
+    ZFile in = new ZFile("//'HLQ.FB200'", "rb,type=record");
+    byte[] record = new byte[in.getLrecl()];
+    try {
+      assertThat(in.getLrecl()).isEqualTo(200);
+      assertThat(in.getRecfm()).isEqualTo("FB");
+      assertThat(in.read(record)).isEqualTo(200);
+      assertThat(new String(record, StandardCharsets.ISO_8859_1))
+          .isEqualTo(String.format("%-200s", " CUSTOMER 1"));
+      assertThat(in.read(record)).isEqualTo(200);
+      assertThat(new String(record, StandardCharsets.ISO_8859_1))
+          .isEqualTo(String.format("%-200s", "X".repeat(120)));
+      assertThat(in.read(record)).isEqualTo(-1);
+    } finally {
+      in.close();
+    }
+    assertThat(formatAndFirstRecord(
+        RecordReader.newReader("//'HLQ.FB200'", ZFileConstants.FLAG_DISP_SHR)))
+        .containsExactly("FB", 200, 200, 200);
+  }
+
+  @Test
+  void theDdsRecfmAndLreclGiveTheRecordsOfAFileNotWrittenByTheStubs() throws IOException {
+    Path data = system.dd("CUSTDATA", "cust.txt");
+    Files.write(data, List.of("SHORT", "A LONGER LINE OF DATA"));
+    system.set("bwo.dd.CUSTDATA.lrecl", "200");
+
+    assertThat(formatAndFirstRecord(RecordReader.newReaderForDD("CUSTDATA")))
+        .as("fixed: padded to the LRECL").containsExactly("FB", 200, 200, 200);
+
+    system.set("bwo.dd.CUSTDATA.recfm", "VB");
+    system.set("bwo.dd.CUSTDATA.lrecl", "204");
+    assertThat(formatAndFirstRecord(RecordReader.newReaderForDD("CUSTDATA")))
+        .as("variable: the line").containsExactly("VB", 204, 208, 5);
+  }
+
+  /** The RECFM, LRECL and BLKSIZE {@code reader} gives, and its first record's length; closes it. */
+  private static List<Object> formatAndFirstRecord(RecordReader reader) throws IOException {
+    try {
+      return List.of(reader.getRecfm(), reader.getLrecl(), reader.getBlksize(),
+          reader.read(new byte[reader.getLrecl() + 100]));
+    } finally {
+      reader.close();
     }
   }
 

@@ -98,7 +98,7 @@ class ZFileTest extends LocalSystemTest {
       assertThat(reader.read(record)).isEqualTo(80);
       assertThat(new String(record, 0, 6)).isEqualTo("HELLO ");
       assertThat(reader.getDDName()).isEqualTo("INDD");
-      assertThat(reader.getDsn()).isEqualTo(data.toString());
+      assertThat(reader.getDsn()).isEqualTo("HLQ.IN");
     } finally {
       reader.close();
     }
@@ -284,6 +284,24 @@ class ZFileTest extends LocalSystemTest {
     assertThatThrownBy(() -> ZFile.remove(to.toString()))
         .isInstanceOfSatisfying(
             ZFileException.class, e -> assertThat(e.getErrno()).isEqualTo(ZFileException.ENOENT));
+  }
+
+  @Test
+  void aDataSetIsNotRenamedOverAnotherButToAFreeName() throws IOException {
+    Path copy = Files.writeString(system.datasetsDir().resolve("HLQ.TEST.COPY"), "COPY\n");
+    Path seq = Files.writeString(system.datasetsDir().resolve("HLQ.TEST.SEQ"), "SEQ\n");
+
+    assertThatThrownBy(() -> ZFile.rename("//'HLQ.TEST.COPY'", "//'HLQ.TEST.SEQ'"))
+        .isInstanceOfSatisfying(ZFileException.class, e -> {
+          assertThat(e.getErrno()).isEqualTo(117);
+          assertThat(e.getErrnoMsg()).isEqualTo("EDC5117I File exists.");
+        });
+    assertThat(Files.readString(seq)).isEqualTo("SEQ\n");
+    assertThat(Files.readString(copy)).isEqualTo("COPY\n");
+
+    ZFile.rename("//'HLQ.TEST.COPY'", "//'HLQ.TEST.NEW'");
+    assertThat(copy).doesNotExist();
+    assertThat(system.datasetsDir().resolve("HLQ.TEST.NEW")).hasContent("COPY");
   }
 
   @Test
