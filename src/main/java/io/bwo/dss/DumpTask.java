@@ -311,11 +311,14 @@ final class DumpTask {
     ctx.observer().phase(RunPhase.FROZEN, ctx.holder(), List.of(new Leftover.Freeze(ctx.holder())));
     var lease = ctx.system().freeze(ctx.holder(), ctx.options().lease());
     ctx.operator().frozen(ctx.system(), lease);
+    LeaseRenewal renewal = new LeaseRenewal(
+        ctx.system(), lease, ctx.options().lease(), writer::bytesWritten);
     try {
       toDump.forEach(e -> jobs.add(new CopyPhase.Job(e, null)));
       copy.copy(writer, jobs);
       return lease;
     } finally {
+      renewal.close();
       ctx.observer().phase(RunPhase.UNFROZEN, ctx.holder());
       ctx.operator().unfreeze();
       ctx.observer().released(List.of(new Leftover.Freeze(ctx.holder())));

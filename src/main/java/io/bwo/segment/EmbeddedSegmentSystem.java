@@ -397,6 +397,21 @@ final class EmbeddedSegmentSystem implements SegmentSystem {
   }
 
   @Override
+  public FreezeLease renew(FreezeLease lease, Duration extension) {
+    requireOpen();
+    if (extension.isNegative() || extension.isZero()) {
+      throw new IllegalArgumentException("a lease is renewed for a positive time");
+    }
+    Instant expires = clock.instant().plus(extension);
+    synchronized (leaseLock) {
+      requireFrozenBy(lease, "RENEW");
+      held = held.renew(expires);
+      events.accept(Message.of(Msg.BWO211I, lease.holder(), expires));
+      return held.lease();
+    }
+  }
+
+  @Override
   public void unfreeze(FreezeLease lease) {
     Held ended;
     synchronized (leaseLock) {

@@ -196,6 +196,12 @@ public final class SegmentClient implements SegmentSystem {
   }
 
   @Override
+  public FreezeLease renew(FreezeLease lease, Duration extension) {
+    return wire.lease(ownerCall(wire.request("renew").put("leaseMillis", extension.toMillis())
+        .set("lease", wire.lease(lease))));
+  }
+
+  @Override
   public void unfreeze(FreezeLease lease) {
     OwnFreeze mine = own;
     if (mine != null && mine.lease() == lease) {

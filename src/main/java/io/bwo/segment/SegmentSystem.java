@@ -59,6 +59,13 @@ public interface SegmentSystem extends ConcurrentCopyHost, AutoCloseable {
   FreezeLease freeze(String holder, Duration lease);
 
   /**
+   * Extends the freeze of {@code lease} to {@code extension} from now, while it still holds the
+   * system frozen (BWO210E otherwise): a holder at work keeps its freeze, one that stops renewing
+   * loses it within a lease. Unlike a second {@link #freeze}, it never takes a freeze that ended.
+   */
+  FreezeLease renew(FreezeLease lease, Duration extension);
+
+  /**
    * FREEZE as {@link #freeze}, and, at the moment it takes effect, the sessions {@code prepared}
    * established (their refusals included, in order): one request to a server instead of two, the
    * point in time being the freeze's own. If they cannot be established the system is thawed and

@@ -106,6 +106,13 @@ final class ServerConnection implements Runnable {
         return NullNode.getInstance();
       case "freeze":
         return freeze(request);
+      case "renew":
+        long millis = Wire.number(request, "leaseMillis");
+        if (millis <= 0) {
+          throw Wire.refused("FIELD 'leaseMillis' MUST BE POSITIVE");
+        }
+        return wire.lease(
+            system.renew(wire.lease(request.path("lease")), Duration.ofMillis(millis)));
       case "unfreeze":
         if (request.path("own").asBoolean(false)) {
           // The freeze this connection took, whose lease the server kept.

@@ -263,6 +263,59 @@ class NeverLeftFrozenTest {
   }
 
   @Test
+  void aDumpFrozenThroughoutKeepsItsFreezeWhileItsCopyOutlastsTheLease() {
+    world.close();
+    world = new DumpWorld(dir.resolve("big"), 4096, "SEGA:OSB.SEGA.PAGE01",
+        "SEGA:OSB.SEGA.PAGE02", "SEGB:OSB.SEGB.PAGE01", "SEGB:" + SEGB_INDEX);
+    world.start(15);
+    long[] firstAndLast = new long[2];
+    // A slow tape: the copy outlasts its lease three times over, moving all the while.
+    world.platform.hook((dd, written, length) -> {
+      firstAndLast[1] = System.nanoTime();
+      if (firstAndLast[0] == 0) {
+        firstAndLast[0] = firstAndLast[1];
+      }
+      sleep(10);
+    });
+    Duration lease = Duration.ofMillis(400);
+
+    int rc = world.dss(options(Duration.ofSeconds(10), lease), List.of(), PhaseObserver.NONE,
+        " DUMP DATASET(INCLUDE(**)) OUTDDNAME(TAPE)");
+
+    assertThat(Duration.ofNanos(firstAndLast[1] - firstAndLast[0])).isGreaterThan(
+        lease.multipliedBy(3));
+    assertThat(rc).as(listing()).isEqualTo(4);
+    assertThat(world.messages("BWO510W")).singleElement().asString()
+        .contains("THE FREEZE WAS HELD FOR THE WHOLE DUMP");
+    assertThat(world.system().renewals()).isPositive();
+    assertThat(world.events).noneMatch(m -> m.id() == Msg.BWO204W);
+    assertThat(world.dumped()).containsOnlyKeys(world.contents().keySet());
+    world.assertThawed();
+  }
+
+  @Test
+  void aDumpFrozenThroughoutWhoseCopyStopsMovingLosesItsFreezeWithinALease() {
+    world.start(16);
+    int[] writes = {0};
+    // A tape that hangs: nothing moves for three leases.
+    world.platform.hook((dd, written, length) -> {
+      if (++writes[0] == 2) {
+        sleep(1200);
+      }
+    });
+
+    int rc = world.dss(options(Duration.ofSeconds(10), Duration.ofMillis(400)), List.of(),
+        PhaseObserver.NONE, " DUMP DATASET(INCLUDE(**)) OUTDDNAME(TAPE)");
+
+    assertThat(rc).as(listing()).isEqualTo(8);
+    assertThat(world.events).as("thawed by the segment system while the copy hung")
+        .anyMatch(m -> m.id() == Msg.BWO204W);
+    assertThat(world.messages("BWO507E")).singleElement().asString().contains("BWO210E");
+    assertNothingPublished();
+    world.assertThawed();
+  }
+
+  @Test
   void dumpToAnUnallocatedDdFreezesNothing() {
     world.start(7);
 

@@ -38,6 +38,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private final Set<Dsn> refusedCopies = ConcurrentHashMap.newKeySet();
   private final AtomicInteger freezes = new AtomicInteger();
   private final AtomicInteger unfreezes = new AtomicInteger();
+  private final AtomicInteger renewals = new AtomicInteger();
   private volatile long freezeCalled;
   private volatile long freezeReturned;
   private volatile long unfreezeCalled;
@@ -154,6 +155,17 @@ final class RecordingSegmentSystem implements SegmentSystem {
     freezeReturned = System.nanoTime();
     freezes.incrementAndGet();
     return frozen;
+  }
+
+  @Override
+  public FreezeLease renew(FreezeLease lease, Duration extension) {
+    renewals.incrementAndGet();
+    return live().renew(lease, extension);
+  }
+
+  /** How many times the step renewed its freeze. */
+  int renewals() {
+    return renewals.get();
   }
 
   @Override

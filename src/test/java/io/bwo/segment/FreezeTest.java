@@ -170,6 +170,25 @@ class FreezeTest {
   }
 
   @Test
+  void aRenewalExtendsOnlyTheFreezeOfItsLeaseAndOnlyWhileItHolds() {
+    TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
+    MutableClock clock = new MutableClock(TestWorld.T0);
+    system = world.open(clock);
+    FreezeLease lease = system.freeze("DUMP", MINUTE);
+    clock.advance(Duration.ofSeconds(50));
+
+    assertThat(system.renew(lease, MINUTE).expires()).isEqualTo(TestWorld.T0.plusSeconds(110));
+    FreezeLease forged = new FreezeLease("DUMP", "not-the-token", lease.expires());
+    assertThatThrownBy(() -> system.renew(forged, MINUTE))
+        .isInstanceOfSatisfying(BwoException.class,
+            e -> assertThat(e.message().id()).isEqualTo(Msg.BWO210E));
+    clock.advance(Duration.ofSeconds(61));
+    assertThatThrownBy(() -> system.renew(lease, MINUTE)).as("run out, if not yet thawed")
+        .isInstanceOfSatisfying(BwoException.class,
+            e -> assertThat(e.message().id()).isEqualTo(Msg.BWO210E));
+  }
+
+  @Test
   void closeThawsAndRefusesWaitingTransactions() throws Exception {
     TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
     system = world.open(Clock.systemUTC());

@@ -136,6 +136,25 @@ class SegmentServerTest {
   }
 
   @Test
+  void aRenewalThroughTheServerExtendsTheFreezeButNeverTakesOneThatEnded() {
+    try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow()) {
+      FreezeLease lease = dump.freeze("DUMP", Duration.ofSeconds(5));
+
+      FreezeLease renewed = dump.renew(lease, MINUTE);
+
+      assertThat(renewed.token()).isEqualTo(lease.token());
+      assertThat(renewed.expires()).isAfter(lease.expires().plusSeconds(50));
+      assertThat(dump.status().lease()).hasValueSatisfying(
+          l -> assertThat(l.expires()).isEqualTo(renewed.expires()));
+      dump.unfreeze(lease);
+      assertThatThrownBy(() -> dump.renew(lease, MINUTE))
+          .isInstanceOfSatisfying(BwoException.class,
+              e -> assertThat(e.message().id()).isEqualTo(Msg.BWO210E));
+      assertThat(dump.status().state()).isEqualTo(SystemState.RUNNING);
+    }
+  }
+
+  @Test
   void everyReplyTellsADumpHowOftenTheServersLogWasForcedByOtherClientsCommits() {
     try (SegmentClient dump = SegmentSystems.server(world.catalog).orElseThrow();
         SegmentClient app = SegmentSystems.server(world.catalog).orElseThrow()) {
