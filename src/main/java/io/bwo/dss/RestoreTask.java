@@ -282,8 +282,9 @@ final class RestoreTask {
     StagedDataSet.Writes writes = new StagedDataSet.Writes(system::logForces, system::status);
     try {
       Message fault = null;
+      long otherDumps = 0;
       try (InputStream in = openDump();
-          DumpReader reader = DumpReader.open(in)) {
+          DumpReader reader = DumpReader.open(in).takingConcatenation()) {
         reader.lendFrom(writes.chunkBuffers());
         for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
           if (e instanceof DumpEvent.DataSetBegun b) {
@@ -304,6 +305,7 @@ final class RestoreTask {
             }
           }
         }
+        otherDumps = reader.bytesOfOtherDumps();
       } catch (IOException e) {
         throw BwoException.of(Msg.BWO407E, "DD " + cmd.inDdName(), e.getMessage());
       } catch (BwoException e) {
@@ -318,6 +320,9 @@ final class RestoreTask {
         task.print(fault);
         task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
         return;
+      }
+      if (otherDumps > 0) {
+        task.print(Message.of(Msg.BWO826W, cmd.inDdName(), otherDumps));
       }
       if (!planner.report()) {
         return;

@@ -78,9 +78,27 @@ public final class DumpReader implements AutoCloseable {
     void giveBack(ByteBuffer buffer);
   }
 
+  private boolean concatenationTaken;
+  private long bytesOfOtherDumps;
+
   private DumpReader(InputStream in) {
     this.channel = in instanceof ReadableByteChannel c ? c : null;
     this.in = channel != null ? in : new BufferedInputStream(in, BUFFER);
+  }
+
+  /**
+   * Takes other dumps after this one's trailer (a DD concatenating dumps) as DFSMSdss takes a
+   * concatenation for RESTORE: this dump is read and checked, the others are not read at all
+   * ({@link #bytesOfOtherDumps}). Anything else after the trailer is still a fault (BWO404E).
+   */
+  public DumpReader takingConcatenation() {
+    concatenationTaken = true;
+    return this;
+  }
+
+  /** The bytes after the trailer, of other dumps, when {@link #takingConcatenation}; else 0. */
+  public long bytesOfOtherDumps() {
+    return bytesOfOtherDumps;
   }
 
   /**
@@ -420,10 +438,17 @@ public final class DumpReader implements AutoCloseable {
           "THE DIGEST OF THE DUMP DOES NOT MATCH ITS RECORDS");
     }
     long end = position;
-    long extra = skipToEnd();
+    byte[] next = new byte[DumpRecord.FileHeader.MAGIC.length];
+    int peeked = readSome(next, 0, next.length);
+    long extra = peeked + skipToEnd();
     if (extra > 0) {
-      throw fault(DumpFault.Kind.DATA_AFTER_TRAILER, null, end, position,
-          extra + " BYTES FOLLOW THE TRAILER");
+      boolean anotherDump = Arrays.equals(next, DumpRecord.FileHeader.MAGIC);
+      if (!anotherDump || !concatenationTaken) {
+        throw fault(DumpFault.Kind.DATA_AFTER_TRAILER, null, end, position,
+            extra + " BYTES FOLLOW THE TRAILER"
+                + (anotherDump ? ": ANOTHER DUMP (A CONCATENATION OF DUMPS)" : ""));
+      }
+      bytesOfOtherDumps = extra;
     }
     done = true;
     return new DumpEvent.Trailer(t.dataSets(), t.cis(), t.bytes());

@@ -337,6 +337,10 @@ public enum Msg {
       + " APPLIES, AND THE NEW NAME EXISTS TOO"),
   BWO825E("RESTR", "DATA SET %s IS NOT RESTORED YET: ITS RESTORE IS COMMITTED, AND THE NEXT RESTORE"
       + " COMPLETES IT; RUN IT AGAIN BEFORE ITS SEGMENT GOES ONLINE"),
+  // DFSMSdss (INDDNAME): "Data sets on any dump data set after the first one in the
+  // concatenation will not be restored."
+  BWO826W("RESTR", "DD %s CONCATENATES DUMPS: ONLY THE FIRST IS RESTORED, THE %s BYTES AFTER IT ARE"
+      + " NOT READ, AS DFSMSDSS RESTORES FROM THE FIRST DUMP DATA SET OF A CONCATENATION"),
 
   // ---- bwo: workload (BWO9xx) -----------------------------------------------------------------
   BWO901E("WKLD ", "NO DATA SETS FOR THE WORKLOAD: NOTHING MATCHES %s"),

@@ -121,6 +121,40 @@ class RestoreIntegrityTest {
   }
 
   @Test
+  void aDdConcatenatingDumpsRestoresFromTheFirstAloneAsDfsmsdssDoes() {
+    byte[] first = smallDump(Compression.NONE);
+    byte[] second = smallDump(Compression.LZ4, RestoreWorld.T0.plusSeconds(60));
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    w.platform.inputDd("MEMORY", both);
+    var before = snapshot(dst);
+
+    try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
+      assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isEqualTo(4);
+    }
+
+    assertThat(w.ids()).contains("BWO826W", "BWO816I").doesNotContain("BWO813E");
+    assertThat(String.join(" ", w.platform.sysprint()).replaceAll("\\s+", " "))
+        .contains("DD MEMORY CONCATENATES DUMPS: ONLY THE FIRST IS RESTORED, THE " + second.length
+            + " BYTES AFTER IT");
+    assertThat(snapshot(dst).get(A)).isNotEqualTo(before.get(A));
+  }
+
+  @Test
+  void bytesAfterTheTrailerThatAreNotADumpStillRefuseTheRestore() {
+    byte[] dump = smallDump(Compression.NONE);
+    w.platform.inputDd("MEMORY", Arrays.copyOf(dump, dump.length + 16));
+    var before = snapshot(dst);
+
+    try (SegmentSystem system = SegmentSystems.connect(dst, w.clock)) {
+      assertThat(w.restoreTask(dst, system, RestoreProbe.NONE, FROM_MEMORY)).isEqualTo(8);
+    }
+
+    assertThat(w.ids()).containsSubsequence("BWO404E", "BWO813E").doesNotContain("BWO826W");
+    assertThat(snapshot(dst)).isEqualTo(before);
+  }
+
+  @Test
   void theDumpIsReadOnce() {
     w.platform.inputDd("MEMORY", smallDump(Compression.NONE), new byte[] {1, 2, 3});
     var before = snapshot(dst);

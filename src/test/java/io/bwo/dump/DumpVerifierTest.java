@@ -174,6 +174,16 @@ class DumpVerifierTest {
     assertThat(f.to()).isEqualTo(PLAIN.length + 10);
   }
 
+  @Example
+  void aSecondDumpAfterTheTrailerIsAFaultNamedAsAConcatenation() {
+    byte[] two = Arrays.copyOf(PLAIN, PLAIN.length * 2);
+    System.arraycopy(PLAIN, 0, two, PLAIN.length, PLAIN.length);
+    DumpFault f = DumpFixture.verify(two).fault().orElseThrow();
+    assertThat(f.kind()).isEqualTo(DumpFault.Kind.DATA_AFTER_TRAILER);
+    assertThat(f.detail()).isEqualTo(
+        PLAIN.length + " BYTES FOLLOW THE TRAILER: ANOTHER DUMP (A CONCATENATION OF DUMPS)");
+  }
+
   private static int headerLength() {
     return (int) DumpFixture.spans(PLAIN).get(0).end();
   }
