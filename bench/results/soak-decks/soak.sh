@@ -139,7 +139,10 @@ stop() { # pid signal: ends a process this script started and reaps it
   wait "$1" 2>/dev/null
 }
 run_dss() { # $1 tag; background; sets DSS_PID
-  env DD_SYSIN="$W/deck.txt" DD_SYSPRINT="$W/$1.prt" DD_TAPE1="$W/dumps/t1.bwo" \
+  # STOPW stops the first run inside its freeze window: held there by the crash suite's pause.
+  local pause=()
+  [ "$KIND" = STOPW ] && [ "$1" = run1 ] && pause=(BWO_TEST_PAUSE_AT=FROZEN BWO_TEST_PAUSE_SECONDS=2)
+  env "${pause[@]}" DD_SYSIN="$W/deck.txt" DD_SYSPRINT="$W/$1.prt" DD_TAPE1="$W/dumps/t1.bwo" \
     DD_TAPE2="$W/dumps/t2.bwo" DD_TAPE3="$W/dumps/t3.bwo" DD_TAPE4=/dev/null DD_BASE="$tpl/base.bwo" \
     DD_FILTA="$W/filta.txt" DD_FILTC="$W/filtc.txt" nice -n 19 "$B" dss --catalog "$ROOT" --run-id "$RUN" --lease 10 >"$W/$1.out" 2>"$W/$1.err" &
   DSS_PID=$!
@@ -173,6 +176,18 @@ check_thawed() { # the server RUNNING with no copy session within the lease (+2 
     if [ $(($(now_ms) - t0)) -gt 14000 ]; then
       finding "$1: not thawed 14 s after the kill: $(echo "$s" | tr '\n' ' ' | cut -c1-300)"
       THAW=-1; return 1
+    fi
+    sleep 0.2
+  done
+}
+check_running() { # the server RUNNING (a stopped step keeps its copy sessions) within 14 s
+  local t0; t0=$(now_ms)
+  while true; do
+    if bwo segment status --catalog "$ROOT" 2>&1 | grep -q ': RUNNING'; then
+      THAW=$(($(now_ms) - t0)); return 0
+    fi
+    if [ $(($(now_ms) - t0)) -gt 14000 ]; then
+      finding "$1: still frozen 14 s after the step was stopped"; THAW=-1; return 1
     fi
     sleep 0.2
   done
@@ -259,6 +274,12 @@ cycle() {
     done
   fi
   local deadline=$(($(now_ms) + delay))
+  if [ "$KIND" = STOPW ]; then
+    from=window; delay=0; deadline=$(($(now_ms) + 30000))
+    while ! grep -q BWO522I "$W/run1.err" 2>/dev/null && [ "$(now_ms)" -lt "$deadline" ] \
+        && kill -0 "$DSS_PID" 2>/dev/null; do sleep 0.02; done
+    deadline=0
+  fi
   while [ "$(now_ms)" -lt "$deadline" ] && kill -0 "$DSS_PID" 2>/dev/null; do sleep 0.02; done
   local tk; tk=$(now_ms)
   if [ "$KIND" = NONE ]; then wait "$DSS_PID"; fi
@@ -271,6 +292,13 @@ cycle() {
         sleep 1.$((RANDOM % 10))
         stop "$WORK_PID" KILL
         start_server "$W/serve.out" || finding "server did not restart" ;;
+      STOP|STOPW) # A step that stops answering (SIGSTOP: paged out, hung): the system must not stay
+        # frozen past the window's lease (--lease 10 here) while the step is stopped.
+        kill -STOP "$DSS_PID"
+        check_running run1
+        sleep $((12 - THAW / 1000 > 0 ? 12 - THAW / 1000 : 0))
+        kill -CONT "$DSS_PID"
+        tk=$(now_ms) ;;
     esac
   fi
   # The dss must end: at once after SIGKILL, in order within 20 s after SIGTERM, and with an
@@ -290,7 +318,9 @@ cycle() {
     grep -q ADR012I "$W/run1.prt" 2>/dev/null || finding "run1: listing has no ADR012I after $KIND (rc $first_rc)"
   fi
   if [ "$KIND" = SERVER ] && ! kill -0 "$WORK_PID" 2>/dev/null; then start_workload; fi
+  local stopped_thaw=""; [[ "$KIND" == STOP* ]] && [ "$killed" = yes ] && stopped_thaw=$THAW
   check_thawed run1
+  [ -n "$stopped_thaw" ] && THAW="$stopped_thaw"
   check_acks run1
   check_tapes run1 partial
   check_status run1 partial
