@@ -120,6 +120,9 @@ final class RestoreTask {
       task.print(Message.of(Msg.BWO813E, cmd.inDdName()));
       return;
     }
+    if (report.bytesOfOtherDumps() > 0) {
+      task.print(Message.of(Msg.BWO826W, cmd.inDdName(), report.bytesOfOtherDumps()));
+    }
     Planner planner = new Planner(online);
     List<Target> plan = new ArrayList<>();
     for (int i = 0; i < report.dataSets().size(); i++) {
@@ -134,7 +137,7 @@ final class RestoreTask {
   /** Reads the whole dump once and checks everything the reader can check; nothing is written. */
   private VerifyReport verify() {
     try (InputStream in = openDump()) {
-      return DumpVerifier.verify(in);
+      return DumpVerifier.verifyFirst(in);
     } catch (IOException e) {
       throw BwoException.of(Msg.BWO407E, "DD " + cmd.inDdName(), e.getMessage());
     }

@@ -21,12 +21,27 @@ public final class DumpVerifier {
    * does not work on this platform throws (BWO408E). Does not close {@code in}.
    */
   public static VerifyReport verify(InputStream in) {
+    return verify(in, false);
+  }
+
+  /**
+   * As {@link #verify(InputStream)}, taking other dumps after the trailer as a concatenation of
+   * dumps, whose first alone is verified (DumpReader#takingConcatenation), as RESTORE reads it.
+   */
+  public static VerifyReport verifyFirst(InputStream in) {
+    return verify(in, true);
+  }
+
+  private static VerifyReport verify(InputStream in, boolean first) {
     Optional<DumpHeader> header = Optional.empty();
     // Keyed by ordinal, so that data sets are listed in the order the dump began them.
     Map<Integer, CatalogEntry> sound = new TreeMap<>();
     DumpReader reader = null;
     try {
       reader = DumpReader.open(in);
+      if (first) {
+        reader.takingConcatenation();
+      }
       header = Optional.of(reader.header());
       for (DumpEvent e = reader.next(); !(e instanceof DumpEvent.Trailer); e = reader.next()) {
         if (e instanceof DumpEvent.DataSetEnded ended) {
@@ -34,10 +49,11 @@ public final class DumpVerifier {
         }
       }
       return new VerifyReport(header, List.copyOf(sound.values()), reader.position(),
-          Optional.empty());
+          Optional.empty(), reader.bytesOfOtherDumps());
     } catch (DumpFaultException f) {
       long read = reader == null ? f.fault().to() : reader.position();
-      return new VerifyReport(header, List.copyOf(sound.values()), read, Optional.of(f.fault()));
+      return new VerifyReport(header, List.copyOf(sound.values()), read, Optional.of(f.fault()),
+          0);
     }
   }
 }

@@ -7,14 +7,16 @@ import java.util.Optional;
 
 /**
  * The outcome of verifying a dump: its header when it could be read, the data sets found whole
- * and sound (in the order the dump began them), how many bytes were read, and the first fault
- * when the dump is not sound.
+ * and sound (in the order the dump began them), how many bytes were read, the first fault when
+ * the dump is not sound, and the bytes of other dumps after its trailer where a concatenation was
+ * taken ({@link DumpVerifier#verifyFirst}).
  */
 public record VerifyReport(
     Optional<DumpHeader> header,
     List<CatalogEntry> dataSets,
     long dumpBytes,
-    Optional<DumpFault> fault) {
+    Optional<DumpFault> fault,
+    long bytesOfOtherDumps) {
 
   public VerifyReport {
     Objects.requireNonNull(header, "header");

@@ -12,6 +12,8 @@ import io.bwo.catalog.Dsn;
 import io.bwo.catalog.SegmentDefinition;
 import io.bwo.catalog.SegmentName;
 import io.bwo.catalog.SegmentStatus;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -276,6 +278,22 @@ class RestoreRulesTest {
 
     assertThat(w.ids()).filteredOn("BWO821I"::equals).hasSize(3);
     assertThat(w.platform.sysprint()).anyMatch(l -> l.contains("X.SEG2.PAGE01"));
+    assertThat(snapshot(dst)).isEqualTo(before);
+  }
+
+  @Test
+  void typrunNorunOfADdConcatenatingDumpsListsWhatTheFirstWouldRestore() throws IOException {
+    byte[] one = Files.readAllBytes(dump);
+    byte[] two = java.util.Arrays.copyOf(one, 2 * one.length);
+    System.arraycopy(one, 0, two, one.length, one.length);
+    w.platform.inputDd("TWO", two);
+    var before = snapshot(dst);
+
+    assertThat(w.dss(dst, DssOptions.defaults().withParm("TYPRUN=NORUN"),
+        " RESTORE DS(INC(**)) IDD(TWO) REPLACE")).isEqualTo(4);
+
+    assertThat(w.ids()).contains("BWO826W").doesNotContain("BWO813E")
+        .filteredOn("BWO821I"::equals).hasSize(3);
     assertThat(snapshot(dst)).isEqualTo(before);
   }
 
