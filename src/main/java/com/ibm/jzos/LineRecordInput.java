@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Record-mode reading of a local text file: a record is a line without its line end. The format is
@@ -32,7 +33,7 @@ final class LineRecordInput {
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
     try {
-      java.util.Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
+      Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
       if (!Files.isRegularFile(file) && declared.isEmpty()) {
         // A pipe or a terminal (DD_SYSIN=/dev/stdin) can be read only once, and finding the
         // LRECL reads it all: it is read whole first, a deck being small.
@@ -55,7 +56,7 @@ final class LineRecordInput {
    * longest line if longer.
    */
   static RecordFormat format(String name, Path file) throws ZFileException {
-    java.util.Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
+    Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
     if (declared.isPresent()) {
       return declared.get();
     }

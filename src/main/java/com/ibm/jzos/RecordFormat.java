@@ -75,7 +75,8 @@ record RecordFormat(String recfm, int lrecl) {
    * The format a file read as {@code name} has, where one is known: the DD's ({@code
    * DD_NAME_RECFM}, {@code DD_NAME_LRECL}, as DCB= on its DD statement), else the one kept with the
    * file when the stubs wrote it in record mode ({@link #keep}), each part of the DD's over the
-   * kept one's (a RECFM alone is FB's). Empty where neither gives an LRECL: the file's lines say.
+   * kept one's (an LRECL with no RECFM is FB's). Empty where neither gives an LRECL: the file's
+   * lines say, and a RECFM alone is not used.
    */
   static Optional<RecordFormat> forInput(String name, Path file) throws ZFileException {
     String recfm = null;
