@@ -49,6 +49,7 @@ final class RecordingSegmentSystem implements SegmentSystem {
   private final java.util.concurrent.atomic.AtomicInteger largestRead =
       new java.util.concurrent.atomic.AtomicInteger();
 
+  private volatile int rendezvous;
   private volatile boolean freezesForgotten;
   private volatile boolean lost;
 
@@ -236,6 +237,10 @@ final class RecordingSegmentSystem implements SegmentSystem {
   @Override
   public PreservedCis completeRange(CopySession session, long firstCi, int count) {
     copyThreads.add(Thread.currentThread());
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    while (copyThreads.size() < rendezvous && System.nanoTime() < until) {
+      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+    }
     copyNices.add(YieldingThreads.currentNice());
     largestRead.accumulateAndGet(count, Math::max);
     return live().completeRange(session, firstCi, count);
@@ -254,6 +259,15 @@ final class RecordingSegmentSystem implements SegmentSystem {
   /** The most CIs one read of a copy session's image took. */
   int largestReadCis() {
     return largestRead.get();
+  }
+
+  /**
+   * Holds each read of a session's image until {@code n} threads have read one, or 2 s have
+   * passed: how many threads a copy runs is then seen whatever the order the processors give
+   * them (one thread finishing a small data set and taking the next before a second started).
+   */
+  void rendezvous(int n) {
+    rendezvous = n;
   }
 
   /** The threads that read a copy session's image (asked what was preserved). */

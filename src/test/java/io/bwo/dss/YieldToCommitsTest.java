@@ -102,6 +102,7 @@ class YieldToCommitsTest {
     try (DumpWorld world = new DumpWorld(dir, 2048, WORLD)) {
       Map<Dsn, byte[]> initial = world.start(7);
       world.platform.askingWhetherApplicationsCommit();
+      world.system().rendezvous(2);
       assertThat(world.dss(deck(""))).isZero();
       assertThat(world.messages("BWO525I")).isEmpty();
       assertThat(world.platform.lastDumpWhileCommitting()).contains(false);
