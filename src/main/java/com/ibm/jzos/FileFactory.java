@@ -72,7 +72,11 @@ public class FileFactory {
   public static BufferedReader newBufferedReader(String filename, String encoding)
       throws IOException {
     Charset charset = charset(encoding);
-    return new BufferedReader(new InputStreamReader(newInputStream(filename), charset));
+    // A data set is read as text, its records as lines without their trailing blanks.
+    InputStream in = isZFileName(filename)
+        ? ZFileStreams.input(new ZFile(filename, "rt,noseek"))
+        : new FileInputStream(filename);
+    return new BufferedReader(new InputStreamReader(in, charset));
   }
 
   /** A writer on {@code filename} in its {@link #getDefaultEncoding default encoding}. */

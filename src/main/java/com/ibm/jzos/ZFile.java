@@ -32,6 +32,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   private final boolean noseek;
   private final LineRecordOutput recordOutput;
   private final StreamFile streamInput;
+  /** A data set read in text mode: its lines without their trailing blanks; null otherwise. */
+  private TrailingBlanks textInput;
   private final StreamFile streamOutput;
   private LineRecordInput recordInput;
   private RecordFormat format;
@@ -100,6 +102,9 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.recordInput = ri;
     this.recordOutput = ro;
     this.streamInput = si;
+    // Text mode strips each record's trailing blanks on z/OS; a path (no "//") is not a data set.
+    this.textInput = si != null && openMode == OPEN_MODE_TEXT && name.startsWith("//")
+        ? new TrailingBlanks(si::read) : null;
     this.streamOutput = so;
   }
 
@@ -128,7 +133,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       throw notOpenFor("reading");
     } else {
       try {
-        n = streamInput.read(buf, offset, len);
+        n = textInput != null ? textInput.read(buf, offset, len)
+            : streamInput.read(buf, offset, len);
       } catch (IOException e) {
         throw new ZFileException(name, "read failed", e);
       }
@@ -234,6 +240,9 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         }
       } else {
         (streamInput != null ? streamInput : streamOutput).position(target);
+        if (textInput != null) {
+          textInput = new TrailingBlanks(streamInput::read);
+        }
       }
     } catch (IOException e) {
       throw e instanceof ZFileException z ? z : new ZFileException(name, "seek failed", e);

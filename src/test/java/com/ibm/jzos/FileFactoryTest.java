@@ -36,6 +36,39 @@ class FileFactoryTest extends LocalSystemTest {
   }
 
   @Test
+  void aDataSetIsReadAsTextWithoutEachRecordsTrailingBlanks() throws IOException {
+    // IBM: in text mode records become lines "after trailing blanks are removed".
+    Path subject = system.dd("SUBJECT", "subject.txt");
+    Files.writeString(subject, "Job ended  \nA  B   \n    \nLAST  ");
+    Path hfs = Files.writeString(dir.resolve("hfs.txt"), "KEPT  \n");
+
+    try (BufferedReader dd = FileFactory.newBufferedReader("//DD:SUBJECT");
+        BufferedReader path = FileFactory.newBufferedReader(hfs.toString())) {
+      assertThat(dd.lines().toList()).containsExactly("Job ended", "A  B", "", "LAST");
+      assertThat(path.readLine()).as("an HFS file keeps its blanks").isEqualTo("KEPT  ");
+    }
+    ZFile text = new ZFile("//DD:SUBJECT", "r");
+    ZFile binary = new ZFile("//DD:SUBJECT", "rb");
+    try {
+      byte[] all = new byte[64];
+      assertThat(new String(all, 0, readAll(text, all))).isEqualTo("Job ended\nA  B\n\nLAST");
+      assertThat(readAll(binary, all)).as("binary mode: the bytes as they are").isEqualTo(31);
+    } finally {
+      text.close();
+      binary.close();
+    }
+  }
+
+  /** Reads {@code z} to its end into {@code buf}, a few bytes a call; the bytes read. */
+  private static int readAll(ZFile z, byte[] buf) throws IOException {
+    int total = 0;
+    for (int n; (n = z.read(buf, total, Math.min(3, buf.length - total))) > 0; ) {
+      total += n;
+    }
+    return total;
+  }
+
+  @Test
   void readsAndWritesADataSetQuotedOrQualifiedWithTheUser() throws IOException {
     String user = System.getProperty("user.name").toUpperCase();
     Files.write(system.datasetsDir().resolve("HLQ.IN"), List.of("IN"));
