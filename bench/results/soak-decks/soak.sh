@@ -105,6 +105,9 @@ deck() {
       EXPECT_RC=0; PUBLISHED="TAPE1"; RESTORES=1 ;;
     dummy) printf '%s\n' "$d" " DUMP DATASET(INCLUDE(SOAK.SEGB.**)) OUTDDNAME(TAPE4) CONCURRENT"
       EXPECT_RC=0; PUBLISHED="TAPE1" ;;
+    frozen) # Without CONCURRENT: the freeze is held, and its lease renewed, for the whole copy.
+      printf '%s\n' " DUMP DATASET(INCLUDE(SOAK.SEGA.**)) OUTDDNAME(TAPE1)" "$e"
+      EXPECT_RC=4; PUBLISHED="TAPE1 TAPE2" ;;
     *) echo "unknown shape $1" >&2; exit 2 ;;
   esac
 }
