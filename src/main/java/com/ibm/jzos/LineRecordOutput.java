@@ -34,8 +34,13 @@ final class LineRecordOutput {
     this.standard = standard;
   }
 
-  static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format)
-      throws ZFileException {
+  /**
+   * Opens {@code file} for records in {@code format}, at its end if {@code append}; the file keeps
+   * the format ({@link RecordFormat#keep}) when it was {@code declared} (by the open's options, the
+   * DD or the file itself), not where it is only the default print format.
+   */
+  static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format,
+      boolean declared) throws ZFileException {
     FileChannel standard = StandardStream.channel(file);
     if (standard != null) {
       return new LineRecordOutput(name, standard, format, false, true);
@@ -53,7 +58,7 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
-      if (!append || RecordFormat.kept(file).isEmpty()) {
+      if (declared && (!append || RecordFormat.kept(file).isEmpty())) {
         // A data set keeps the format it was created with; one extended (DISP=MOD) keeps its own.
         format.keep(file);
       }

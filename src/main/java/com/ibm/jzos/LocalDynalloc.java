@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,6 +87,20 @@ final class LocalDynalloc {
     }
     String recfm = arg(parms, keys, "recfm", "recfm");
     String lrecl = arg(parms, keys, "lrecl", "lrecl");
+    String like = arg(parms, keys, "like", "like");
+    if (like != null) {
+      // The model's attributes, as SVC 99's DALLIKE copies them; recfm() and lrecl() given win.
+      Optional<RecordFormat> model;
+      try {
+        model = RecordFormat.kept(LocalNames.dataset(like, "'" + unquote(like) + "'"));
+      } catch (ZFileException e) {
+        throw refused(parms, e.getMessage());
+      }
+      if (model.isPresent()) {
+        recfm = recfm != null ? recfm : model.get().recfm();
+        lrecl = lrecl != null ? lrecl : String.valueOf(model.get().lrecl());
+      }
+    }
     boolean reuse = flag(keys, "reuse");
     boolean delete = flag(keys, "delete");
     String status = null;

@@ -31,19 +31,30 @@ record RecordFormat(String recfm, int lrecl) {
   }
 
   /**
-   * The format of a file written as {@code name}: {@code recfm=} and {@code lrecl=} of the fopen()
-   * options ({@code recfm=*} and {@code recfm=+}: none given), else those of the DD ({@code
-   * bwo.dd.NAME.recfm}/{@code DD_NAME_RECFM}, {@code bwo.dd.NAME.lrecl}/{@code DD_NAME_LRECL}),
-   * else {@link #PRINT}'s.
+   * The format of a file written as {@code name}: what {@link #declaredForOutput} gives, else
+   * {@link #PRINT}'s.
    */
-  static RecordFormat forOutput(String name, String[] options) throws ZFileException {
+  static RecordFormat forOutput(String name, String[] options, Path file) throws ZFileException {
+    return declaredForOutput(name, options, file).orElse(PRINT);
+  }
+
+  /**
+   * The format given for a file written as {@code name}: {@code recfm=} and {@code lrecl=} of the
+   * fopen() options ({@code recfm=*} and {@code recfm=+}: none given, the existing attributes),
+   * else those of the DD ({@code bwo.dd.NAME.recfm}/{@code DD_NAME_RECFM}, {@code
+   * bwo.dd.NAME.lrecl}/{@code DD_NAME_LRECL}), else the format {@code file} keeps, as an existing
+   * data set's label gives it ({@link #keep}); a part not given is the kept format's, else {@link
+   * #PRINT}'s. Empty where nothing gives one.
+   */
+  static Optional<RecordFormat> declaredForOutput(String name, String[] options, Path file)
+      throws ZFileException {
     String recfm = null;
     String lrecl = null;
     for (String option : options) {
       String lower = option.toLowerCase(Locale.ROOT);
       if (lower.startsWith("recfm=")) {
         recfm = option.substring(6);
-        // recfm=* and recfm=+ keep the attributes the file has (z/OS fopen()): the DD's here.
+        // recfm=* and recfm=+ keep the attributes the file has (z/OS fopen()).
         if (recfm.equals("*") || recfm.equals("+")) {
           recfm = null;
         }
@@ -56,13 +67,15 @@ record RecordFormat(String recfm, int lrecl) {
       recfm = recfm != null ? recfm : LocalSettings.ddSetting(dd, "recfm").orElse(null);
       lrecl = lrecl != null ? lrecl : LocalSettings.ddSetting(dd, "lrecl").orElse(null);
     }
+    Optional<RecordFormat> kept = kept(file);
     if (recfm == null && lrecl == null) {
-      return PRINT;
+      return kept;
     }
+    RecordFormat base = kept.orElse(PRINT);
     try {
-      return new RecordFormat(
-          recfm == null ? PRINT.recfm : recfm.replace("*", "").toUpperCase(Locale.ROOT),
-          lrecl == null ? PRINT.lrecl : Integer.parseInt(lrecl));
+      return Optional.of(new RecordFormat(
+          recfm == null ? base.recfm : recfm.replace("*", "").toUpperCase(Locale.ROOT),
+          lrecl == null ? base.lrecl : Integer.parseInt(lrecl)));
     } catch (IllegalArgumentException e) {
       throw new ZFileException(
           name,

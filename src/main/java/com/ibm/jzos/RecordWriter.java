@@ -1,5 +1,7 @@
 package com.ibm.jzos;
 
+import java.util.Optional;
+
 /**
  * Record-mode writing of a DD or data set; instances come from {@link #newWriterForDD} and {@link
  * #newWriter}. Off z/OS each record becomes a line of a local text file (see {@link
@@ -96,9 +98,10 @@ public abstract class RecordWriter implements ZFileConstants {
     static LocalWriter open(String name, boolean append) throws ZFileException {
       java.nio.file.Path file = LocalNames.resolve(name);
       String dd = LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
-      RecordFormat format = RecordFormat.forOutput(name, new String[0]);
+      Optional<RecordFormat> declared = RecordFormat.declaredForOutput(name, new String[0], file);
       return new LocalWriter(
-          LineRecordOutput.open(name, file, append || LocalNames.modDd(name), format),
+          LineRecordOutput.open(name, file, append || LocalNames.modDd(name),
+              declared.orElse(RecordFormat.PRINT), declared.isPresent()),
           LocalNames.dsnOf(file), dd);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * A file, DD or data set opened by name with fopen() options, e.g. {@code new ZFile("//DD:SYSIN",
@@ -78,8 +79,10 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.noseek = seekless;
     this.openMode = record ? OPEN_MODE_RECORD : mode.contains("b") ? OPEN_MODE_BINARY : OPEN_MODE_TEXT;
     this.modeFlags = how == 'r' ? MODE_FLAG_READ : append ? MODE_FLAG_APPEND : MODE_FLAG_WRITE;
+    Optional<RecordFormat> declared = Optional.empty();
     if (how != 'r') {
-      this.format = RecordFormat.forOutput(name, parts);
+      declared = RecordFormat.declaredForOutput(name, parts, file);
+      this.format = declared.orElse(RecordFormat.PRINT);
     }
     LineRecordInput ri = null;
     LineRecordOutput ro = null;
@@ -92,7 +95,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       } else if (how == 'r') {
         si = new StreamFile(FileChannel.open(file, StandardOpenOption.READ));
       } else if (record) {
-        ro = LineRecordOutput.open(name, file, append, format);
+        ro = LineRecordOutput.open(name, file, append, format, declared.isPresent());
       } else {
         so = StreamFile.forWriting(file, append);
       }

@@ -82,6 +82,42 @@ class RecordIoTest extends LocalSystemTest {
   }
 
   @Test
+  void aDataSetAllocatedLikeAnotherTakesItsFormatAndAnExistingOneKeepsItsOwn() throws IOException {
+    ZFile model = new ZFile("//'HLQ.VB100'", "wb,type=record,recfm=vb,lrecl=100");
+    model.write(new byte[90]);
+    model.close();
+
+    // IBM's DynallocCopyDataset: the copy is allocated like the model, then written by DD.
+    ZFile.bpxwdyn("alloc fi(COPY) da('HLQ.COPY') new like('HLQ.VB100') reuse msg(2)");
+    system.set("bwo.dd.COPY", System.getProperty("bwo.dd.COPY"));
+    system.set("bwo.dd.COPY.recfm", System.getProperty("bwo.dd.COPY.recfm"));
+    system.set("bwo.dd.COPY.lrecl", System.getProperty("bwo.dd.COPY.lrecl"));
+    RecordWriter copy = RecordWriter.newWriterForDD("COPY");
+    try {
+      assertThat(copy.getRecfm()).isEqualTo("VB");
+      copy.write(new byte[90]);
+    } finally {
+      copy.close();
+    }
+    // Written again with no attributes given (recfm=* asks for the existing ones): its own.
+    ZFile again = new ZFile("//'HLQ.VB100'", "wb,type=record,recfm=*");
+    assertThat(again.getRecfm()).isEqualTo("VB");
+    assertThat(again.getLrecl()).isEqualTo(100);
+    again.close();
+  }
+
+  @Test
+  void aDataSetWrittenWithNoFormatGivenKeepsNoneAndIsReadByItsLines() throws IOException {
+    ZFile out = new ZFile("//'HLQ.PLAIN'", "wb,type=record");
+    out.write("HELLO".getBytes(StandardCharsets.ISO_8859_1));
+    out.close();
+
+    assertThat(formatAndFirstRecord(
+        RecordReader.newReader("//'HLQ.PLAIN'", ZFileConstants.FLAG_DISP_SHR)))
+        .as("not the print format it was written in").containsExactly("FB", 80, 80, 80);
+  }
+
+  @Test
   void theDdsRecfmAndLreclGiveTheRecordsOfAFileNotWrittenByTheStubs() throws IOException {
     Path data = system.dd("CUSTDATA", "cust.txt");
     Files.write(data, List.of("SHORT", "A LONGER LINE OF DATA"));

@@ -76,8 +76,9 @@ class ZFileMembersTest extends LocalSystemTest {
   }
 
   @Test
-  void outputFormatComesFromTheOptionsThenTheDdThenIsAPrintFile() throws IOException {
+  void outputFormatComesFromTheOptionsThenTheDdThenTheFileThenIsAPrintFile() throws IOException {
     Path out = system.dd("OUT", "out.txt");
+    system.dd("FRESH", "fresh.txt");
     system.set("bwo.dd.REPORT.recfm", "vb").set("bwo.dd.REPORT.lrecl", "255");
     system.dd("REPORT", "report.txt");
 
@@ -87,11 +88,16 @@ class ZFileMembersTest extends LocalSystemTest {
       zf.write(new byte[200]);
       assertThatThrownBy(() -> zf.write(new byte[201])).isInstanceOf(ZFileException.class);
     }
+    // Written again with none given: the attributes it has, as an existing data set's label.
     try (ZFile zf = new ZFile("//DD:OUT", "wb,type=record")) {
+      assertThat(zf.getRecfm()).isEqualTo("FB");
+      assertThat(zf.getLrecl()).isEqualTo(200);
+    }
+    try (ZFile zf = new ZFile("//DD:FRESH", "wb,type=record")) {
       assertThat(zf.getRecfm()).isEqualTo("FBA");
       assertThat(zf.getLrecl()).isEqualTo(133);
     }
-    // recfm=* and recfm=+ keep the file's attributes (IBM's own code opens so): the DD's here.
+    // recfm=* and recfm=+ keep the existing attributes (IBM's own code opens so): the DD's here.
     for (String keep : List.of("wt,recfm=*", "at,recfm=*", "wb,type=record,recfm=+")) {
       try (ZFile zf = new ZFile("//DD:REPORT", keep)) {
         assertThat(zf.getRecfm()).as(keep).isEqualTo("VB");
@@ -99,7 +105,10 @@ class ZFileMembersTest extends LocalSystemTest {
       }
     }
     try (ZFile zf = new ZFile("//DD:OUT", "wt,recfm=*")) {
-      assertThat(zf.getRecfm()).isEqualTo("FBA");
+      assertThat(zf.getRecfm()).as("its own").isEqualTo("FB");
+    }
+    try (ZFile zf = new ZFile("//DD:FRESH", "wt,recfm=*")) {
+      assertThat(zf.getRecfm()).as("none yet: a print file's").isEqualTo("FBA");
     }
     RecordWriter report = RecordWriter.newWriterForDD("REPORT");
     assertThat(report.getRecfm()).isEqualTo("VB");
