@@ -42,18 +42,21 @@ final class LineRecordInput {
           all = in.readAllBytes();
         }
         return new LineRecordInput(name, new ByteArrayInputStream(all),
-            longestLine(new ByteArrayInputStream(all)));
+            longestLine(name, new ByteArrayInputStream(all)));
       }
       RecordFormat f = declared.isPresent() ? declared.get() : format(name, file);
       return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), f);
+    } catch (ZFileException e) {
+      throw e;
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
     }
   }
 
   /**
-   * The format records of {@code file} are read in: the DD's or the file's own, else FB, 80 or the
-   * longest line if longer.
+   * The format records of {@code file} are read in: the DD's or the file's own, else the DD's RECFM
+   * (FB if none) with an LRECL of the longest line (at least 80 for a fixed one, plus the record
+   * descriptor word for a variable one).
    */
   static RecordFormat format(String name, Path file) throws ZFileException {
     Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
@@ -61,13 +64,17 @@ final class LineRecordInput {
       return declared.get();
     }
     try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
-      return longestLine(scan);
+      return longestLine(name, scan);
+    } catch (ZFileException e) {
+      throw e;
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for reading", e);
     }
   }
 
-  private static RecordFormat longestLine(InputStream lines) throws IOException {
+  private static RecordFormat longestLine(String name, InputStream lines)
+      throws IOException {
+    String recfm = RecordFormat.ddRecfm(name).orElse(RECFM);
     int longest = 0;
     int length = 0;
     for (int b = lines.read(); b >= 0; b = lines.read()) {
@@ -77,7 +84,13 @@ final class LineRecordInput {
         longest = Math.max(longest, ++length);
       }
     }
-    return new RecordFormat(RECFM, Math.max(MIN_LRECL, longest));
+    try {
+      return new RecordFormat(recfm, recfm.startsWith("F") ? Math.max(MIN_LRECL, longest)
+          : recfm.startsWith("V") ? longest + 4 : Math.max(1, longest));
+    } catch (IllegalArgumentException e) {
+      throw new ZFileException(
+          name, "record format recfm=" + recfm + " is not supported off z/OS", ZFileException.EINVAL);
+    }
   }
 
   /** The number of records (lines) in {@code file}. */

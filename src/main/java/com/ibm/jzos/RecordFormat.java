@@ -89,7 +89,7 @@ record RecordFormat(String recfm, int lrecl) {
    * DD_NAME_RECFM}, {@code DD_NAME_LRECL}, as DCB= on its DD statement), else the one kept with the
    * file when the stubs wrote it in record mode ({@link #keep}), each part of the DD's over the
    * kept one's (an LRECL with no RECFM is FB's). Empty where neither gives an LRECL: the file's
-   * lines say, and a RECFM alone is not used.
+   * lines give it, in the DD's RECFM if it has one ({@link #ddRecfm}).
    */
   static Optional<RecordFormat> forInput(String name, Path file) throws ZFileException {
     String recfm = null;
@@ -114,6 +114,15 @@ record RecordFormat(String recfm, int lrecl) {
           "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
           ZFileException.EINVAL);
     }
+  }
+
+  /** The RECFM the DD of {@code name} gives ({@code DD_NAME_RECFM}), upper case, if any. */
+  static Optional<String> ddRecfm(String name) throws ZFileException {
+    if (!LocalNames.isDd(name)) {
+      return Optional.empty();
+    }
+    return LocalSettings.ddSetting(LocalNames.ddName(name), "recfm")
+        .map(r -> r.toUpperCase(Locale.ROOT));
   }
 
   /**

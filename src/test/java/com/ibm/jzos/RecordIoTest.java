@@ -130,6 +130,11 @@ class RecordIoTest extends LocalSystemTest {
     system.set("bwo.dd.CUSTDATA.lrecl", "204");
     assertThat(formatAndFirstRecord(RecordReader.newReaderForDD("CUSTDATA")))
         .as("variable: the line").containsExactly("VB", 204, 208, 5);
+
+    System.clearProperty("bwo.dd.CUSTDATA.lrecl");
+    assertThat(formatAndFirstRecord(RecordReader.newReaderForDD("CUSTDATA")))
+        .as("a RECFM alone: the longest line and its descriptor word")
+        .containsExactly("VB", 25, 29, 5);
   }
 
   /** The RECFM, LRECL and BLKSIZE {@code reader} gives, and its first record's length; closes it. */
