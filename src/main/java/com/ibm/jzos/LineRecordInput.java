@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,7 @@ final class LineRecordInput {
         return new LineRecordInput(name, new ByteArrayInputStream(all),
             longestLine(name, new ByteArrayInputStream(all)));
       }
-      RecordFormat f = declared.isPresent() ? declared.get() : format(name, file);
+      RecordFormat f = declared.isPresent() ? declared.get() : scanned(name, file);
       return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)), f);
     } catch (ZFileException e) {
       throw e;
@@ -60,9 +61,11 @@ final class LineRecordInput {
    */
   static RecordFormat format(String name, Path file) throws ZFileException {
     Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
-    if (declared.isPresent()) {
-      return declared.get();
-    }
+    return declared.isPresent() ? declared.get() : scanned(name, file);
+  }
+
+  /** The format {@code file}'s lines give ({@link #longestLine}). */
+  private static RecordFormat scanned(String name, Path file) throws ZFileException {
     try (InputStream scan = new BufferedInputStream(Files.newInputStream(file))) {
       return longestLine(name, scan);
     } catch (ZFileException e) {
@@ -74,7 +77,7 @@ final class LineRecordInput {
 
   private static RecordFormat longestLine(String name, InputStream lines)
       throws IOException {
-    String recfm = RecordFormat.ddRecfm(name).orElse(RECFM);
+    String recfm = RecordFormat.ddSetting(name, "recfm").orElse(RECFM).toUpperCase(Locale.ROOT);
     int longest = 0;
     int length = 0;
     for (int b = lines.read(); b >= 0; b = lines.read()) {
@@ -84,13 +87,8 @@ final class LineRecordInput {
         longest = Math.max(longest, ++length);
       }
     }
-    try {
-      return new RecordFormat(recfm, recfm.startsWith("F") ? Math.max(MIN_LRECL, longest)
-          : recfm.startsWith("V") ? longest + 4 : Math.max(1, longest));
-    } catch (IllegalArgumentException e) {
-      throw new ZFileException(
-          name, "record format recfm=" + recfm + " is not supported off z/OS", ZFileException.EINVAL);
-    }
+    return RecordFormat.parse(name, recfm, String.valueOf(recfm.startsWith("F")
+        ? Math.max(MIN_LRECL, longest) : recfm.startsWith("V") ? longest + 4 : Math.max(1, longest)));
   }
 
   /** The number of records (lines) in {@code file}. */

@@ -90,12 +90,7 @@ final class LocalDynalloc {
     String like = arg(parms, keys, "like", "like");
     if (like != null) {
       // The model's attributes, as SVC 99's DALLIKE copies them; recfm() and lrecl() given win.
-      Optional<RecordFormat> model;
-      try {
-        model = RecordFormat.kept(LocalNames.dataset(like, "'" + unquote(like) + "'"));
-      } catch (ZFileException e) {
-        throw refused(parms, e.getMessage());
-      }
+      Optional<RecordFormat> model = RecordFormat.kept(dataSetFile(parms, like));
       if (model.isPresent()) {
         recfm = recfm != null ? recfm : model.get().recfm();
         lrecl = lrecl != null ? lrecl : String.valueOf(model.get().lrecl());
@@ -119,12 +114,7 @@ final class LocalDynalloc {
     }
     Path file;
     if (dsn != null) {
-      String bare = unquote(dsn);
-      try {
-        file = LocalNames.dataset(bare, "'" + bare + "'");
-      } catch (ZFileException e) {
-        throw refused(parms, e.getMessage());
-      }
+      file = dataSetFile(parms, dsn);
     } else {
       file = Path.of(unquote(path));
     }
@@ -285,6 +275,16 @@ final class LocalDynalloc {
     boolean given = keys.containsKey(key);
     keys.remove(key);
     return given;
+  }
+
+  /** The file of data set {@code dsn} as BPXWDYN takes it (quoted or not, never prefixed). */
+  private static Path dataSetFile(String parms, String dsn) {
+    String bare = unquote(dsn);
+    try {
+      return LocalNames.dataset(bare, "'" + bare + "'");
+    } catch (ZFileException e) {
+      throw refused(parms, e.getMessage());
+    }
   }
 
   private static String unquote(String arg) {

@@ -62,26 +62,15 @@ record RecordFormat(String recfm, int lrecl) {
         lrecl = option.substring(6);
       }
     }
-    if (LocalNames.isDd(name)) {
-      String dd = LocalNames.ddName(name);
-      recfm = recfm != null ? recfm : LocalSettings.ddSetting(dd, "recfm").orElse(null);
-      lrecl = lrecl != null ? lrecl : LocalSettings.ddSetting(dd, "lrecl").orElse(null);
-    }
+    recfm = recfm != null ? recfm : ddSetting(name, "recfm").orElse(null);
+    lrecl = lrecl != null ? lrecl : ddSetting(name, "lrecl").orElse(null);
     Optional<RecordFormat> kept = kept(file);
     if (recfm == null && lrecl == null) {
       return kept;
     }
     RecordFormat base = kept.orElse(PRINT);
-    try {
-      return Optional.of(new RecordFormat(
-          recfm == null ? base.recfm : recfm.replace("*", "").toUpperCase(Locale.ROOT),
-          lrecl == null ? base.lrecl : Integer.parseInt(lrecl)));
-    } catch (IllegalArgumentException e) {
-      throw new ZFileException(
-          name,
-          "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
-          ZFileException.EINVAL);
-    }
+    return Optional.of(parse(name, recfm != null ? recfm.replace("*", "") : base.recfm,
+        lrecl != null ? lrecl : String.valueOf(base.lrecl)));
   }
 
   /**
@@ -89,40 +78,39 @@ record RecordFormat(String recfm, int lrecl) {
    * DD_NAME_RECFM}, {@code DD_NAME_LRECL}, as DCB= on its DD statement), else the one kept with the
    * file when the stubs wrote it in record mode ({@link #keep}), each part of the DD's over the
    * kept one's (an LRECL with no RECFM is FB's). Empty where neither gives an LRECL: the file's
-   * lines give it, in the DD's RECFM if it has one ({@link #ddRecfm}).
+   * lines give it, in the DD's RECFM if it has one.
    */
   static Optional<RecordFormat> forInput(String name, Path file) throws ZFileException {
-    String recfm = null;
-    String lrecl = null;
-    if (LocalNames.isDd(name)) {
-      String dd = LocalNames.ddName(name);
-      recfm = LocalSettings.ddSetting(dd, "recfm").orElse(null);
-      lrecl = LocalSettings.ddSetting(dd, "lrecl").orElse(null);
-    }
+    Optional<String> recfm = ddSetting(name, "recfm");
+    Optional<String> lrecl = ddSetting(name, "lrecl");
     Optional<RecordFormat> kept = kept(file);
-    if (lrecl == null && kept.isEmpty()) {
+    if (lrecl.isEmpty() && kept.isEmpty()) {
       return Optional.empty();
     }
+    return Optional.of(parse(name,
+        recfm.orElseGet(() -> kept.map(RecordFormat::recfm).orElse(LineRecordInput.RECFM)),
+        lrecl.orElseGet(() -> String.valueOf(kept.get().lrecl()))));
+  }
+
+  /**
+   * Setting {@code what} ({@code recfm}, {@code lrecl}) of the DD {@code name} opens ({@code
+   * bwo.dd.NAME.what}, else {@code DD_NAME_WHAT}); empty for a name that is not a DD's.
+   */
+  static Optional<String> ddSetting(String name, String what) throws ZFileException {
+    return LocalNames.isDd(name)
+        ? LocalSettings.ddSetting(LocalNames.ddName(name), what) : Optional.empty();
+  }
+
+  /** The format {@code recfm} {@code lrecl} for {@code name}; EINVAL where it is none off z/OS. */
+  static RecordFormat parse(String name, String recfm, String lrecl) throws ZFileException {
     try {
-      return Optional.of(new RecordFormat(
-          recfm != null ? recfm.toUpperCase(Locale.ROOT)
-              : kept.map(RecordFormat::recfm).orElse(LineRecordInput.RECFM),
-          lrecl != null ? Integer.parseInt(lrecl) : kept.get().lrecl()));
+      return new RecordFormat(recfm.toUpperCase(Locale.ROOT), Integer.parseInt(lrecl));
     } catch (IllegalArgumentException e) {
       throw new ZFileException(
           name,
           "record format recfm=" + recfm + ", lrecl=" + lrecl + " is not supported off z/OS",
           ZFileException.EINVAL);
     }
-  }
-
-  /** The RECFM the DD of {@code name} gives ({@code DD_NAME_RECFM}), upper case, if any. */
-  static Optional<String> ddRecfm(String name) throws ZFileException {
-    if (!LocalNames.isDd(name)) {
-      return Optional.empty();
-    }
-    return LocalSettings.ddSetting(LocalNames.ddName(name), "recfm")
-        .map(r -> r.toUpperCase(Locale.ROOT));
   }
 
   /**

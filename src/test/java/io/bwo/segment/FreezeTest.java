@@ -152,10 +152,8 @@ class FreezeTest {
 
   @Test
   void anotherHoldersFreezeIsRefusedAndTheHolderRenews() {
-    TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
     MutableClock clock = new MutableClock(TestWorld.T0);
-    system = world.open(clock);
-    FreezeLease lease = system.freeze("DUMP", MINUTE);
+    FreezeLease lease = frozenByDump(clock);
 
     assertThatThrownBy(() -> system.freeze("OTHER", MINUTE))
         .isInstanceOfSatisfying(BwoException.class,
@@ -171,10 +169,8 @@ class FreezeTest {
 
   @Test
   void aRenewalExtendsOnlyTheFreezeOfItsLeaseAndOnlyWhileItHolds() {
-    TestWorld world = new TestWorld(root, 4, "SEGA:" + DATA);
     MutableClock clock = new MutableClock(TestWorld.T0);
-    system = world.open(clock);
-    FreezeLease lease = system.freeze("DUMP", MINUTE);
+    FreezeLease lease = frozenByDump(clock);
     clock.advance(Duration.ofSeconds(50));
 
     assertThat(system.renew(lease, MINUTE).expires()).isEqualTo(TestWorld.T0.plusSeconds(110));
@@ -186,6 +182,12 @@ class FreezeTest {
     assertThatThrownBy(() -> system.renew(lease, MINUTE)).as("run out, if not yet thawed")
         .isInstanceOfSatisfying(BwoException.class,
             e -> assertThat(e.message().id()).isEqualTo(Msg.BWO210E));
+  }
+
+  /** Opens a world of one data set on {@code clock} and freezes it for a minute as DUMP. */
+  private FreezeLease frozenByDump(MutableClock clock) {
+    system = new TestWorld(root, 4, "SEGA:" + DATA).open(clock);
+    return system.freeze("DUMP", MINUTE);
   }
 
   @Test
