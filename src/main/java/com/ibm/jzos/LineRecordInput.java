@@ -16,24 +16,37 @@ import java.util.Optional;
  * the one the DD gives or the file keeps ({@link RecordFormat#forInput}); where neither does, that
  * of a fixed-length (RECFM=FB) data set whose LRECL is 80 or the longest line if that is longer
  * (SYSIN's 80 columns stay columns 1 to 80). A fixed-length record is padded with blanks to the
- * LRECL; a variable one is the line.
+ * LRECL; a variable one is the line. A library's directory ({@link LocalLibrary}) reads as z/OS
+ * reads it: 256-byte blocks, RECFM=U.
  */
 final class LineRecordInput {
   static final int MIN_LRECL = 80;
   static final String RECFM = "FB";
+  /** A partitioned data set's directory, as z/OS reads it. */
+  static final RecordFormat DIRECTORY = new RecordFormat(LocalLibrary.RECFM, LocalLibrary.BLOCK);
 
   private final String name;
   private final InputStream in;
   private final RecordFormat format;
+  /** Whether records are the directory's blocks, not lines. */
+  private final boolean blocks;
 
   private LineRecordInput(String name, InputStream in, RecordFormat format) {
+    this(name, in, format, false);
+  }
+
+  private LineRecordInput(String name, InputStream in, RecordFormat format, boolean blocks) {
     this.name = name;
     this.in = in;
     this.format = format;
+    this.blocks = blocks;
   }
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
     try {
+      if (LocalLibrary.isLibrary(file)) {
+        return new LineRecordInput(name, LocalLibrary.directory(file), DIRECTORY, true);
+      }
       Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
       if (!Files.isRegularFile(file) && declared.isEmpty()) {
         // A pipe or a terminal (DD_SYSIN=/dev/stdin) can be read only once, and finding the
@@ -60,6 +73,9 @@ final class LineRecordInput {
    * descriptor word for a variable one).
    */
   static RecordFormat format(String name, Path file) throws ZFileException {
+    if (LocalLibrary.isLibrary(file)) {
+      return DIRECTORY;
+    }
     Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
     return declared.isPresent() ? declared.get() : scanned(name, file);
   }
@@ -93,6 +109,13 @@ final class LineRecordInput {
 
   /** The number of records (lines) in {@code file}. */
   static long count(String name, Path file) throws ZFileException {
+    if (LocalLibrary.isLibrary(file)) {
+      try {
+        return LocalLibrary.blocks(file);
+      } catch (IOException e) {
+        throw new ZFileException(name, "cannot read the directory", e);
+      }
+    }
     try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
       return lines.count();
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -106,6 +129,9 @@ final class LineRecordInput {
 
   /** Reads the next record into {@code buf}, truncated to {@code len}; -1 at end of file. */
   int read(byte[] buf, int off, int len) throws ZFileException {
+    if (blocks) {
+      return block(buf, off, len);
+    }
     int lrecl = format.lrecl();
     ByteArrayOutputStream line = new ByteArrayOutputStream(lrecl);
     try {
@@ -131,6 +157,21 @@ final class LineRecordInput {
     int n = Math.min(len, record.length);
     System.arraycopy(record, 0, buf, off, n);
     return n;
+  }
+
+  /** The next directory block, truncated to {@code len}; -1 after the last. */
+  private int block(byte[] buf, int off, int len) throws ZFileException {
+    try {
+      byte[] block = in.readNBytes(format.lrecl());
+      if (block.length == 0) {
+        return -1;
+      }
+      int n = Math.min(len, block.length);
+      System.arraycopy(block, 0, buf, off, n);
+      return n;
+    } catch (IOException e) {
+      throw new ZFileException(name, "read failed", e);
+    }
   }
 
   void close() throws ZFileException {

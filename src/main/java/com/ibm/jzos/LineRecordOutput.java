@@ -41,6 +41,9 @@ final class LineRecordOutput {
    */
   static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format,
       boolean declared) throws ZFileException {
+    if (LocalLibrary.isLibrary(file)) {
+      throw LocalLibrary.writtenByMember(name);
+    }
     FileChannel standard = StandardStream.channel(file);
     if (standard != null) {
       return new LineRecordOutput(name, standard, format, false, true);

@@ -35,9 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * bwo.dd.NAME.recfm}, {@code bwo.dd.NAME.lrecl}, as {@code DD_NAME_RECFM} and {@code
  * DD_NAME_LRECL} would), which a writer opened on the DD then writes, until the DD is freed or
  * allocated again. The other attributes and messages ({@code space}, {@code msg}, {@code
- * catalog}...) have no local meaning and are accepted and ignored. Anything else ({@code
- * dummy}, {@code sysout}, {@code concat}, the {@code rt...} keys that return values, members) is
- * refused rather than half done.
+ * catalog}...) have no local meaning and are accepted and ignored. A partitioned data set is a
+ * directory ({@link LocalLibrary}): {@code new} with {@code dir(n)}, {@code dsorg(po)}, {@code
+ * dsntype(library)} or {@code pds}, a {@code like} library, or a member ({@code da(HLQ.LIB(M))})
+ * creates one; a member's allocation needs only its library, the member being made or read at
+ * open; {@code delete} deletes the whole data set, a member's library too, as z/OS does. Anything
+ * else ({@code dummy}, {@code sysout}, {@code concat}, the {@code rt...} keys that return values)
+ * is refused rather than half done.
  */
 final class LocalDynalloc {
   private static final Set<String> IGNORED =
@@ -96,6 +100,12 @@ final class LocalDynalloc {
         lrecl = lrecl != null ? lrecl : String.valueOf(model.get().lrecl());
       }
     }
+    String dsorg = arg(parms, keys, "dsorg", "dsorg");
+    String dsntype = arg(parms, keys, "dsntype", "dsntype");
+    boolean partitioned = arg(parms, keys, "dir", "dir") != null
+        || dsorg != null && dsorg.toLowerCase(Locale.ROOT).startsWith("po")
+        || dsntype != null && dsntype.toLowerCase(Locale.ROOT).matches("library|pds")
+        || like != null && LocalLibrary.isLibrary(dataSetFile(parms, like));
     boolean reuse = flag(keys, "reuse");
     boolean delete = flag(keys, "delete");
     String status = null;
@@ -128,23 +138,31 @@ final class LocalDynalloc {
       }
       // A DD of the environment (DD_NAME) cannot be unset in the JVM; the property overrides it.
     }
+    // A member's data set is its library; the member itself is made or read when it is opened.
+    boolean member = dsn != null && unquote(dsn).endsWith(")");
+    Path dataSet = member ? file.getParent() : file;
     if ("new".equals(status)) {
       try {
-        Files.createFile(file);
+        if (partitioned || member) {
+          Files.createDirectory(dataSet);
+        } else {
+          Files.createFile(dataSet);
+        }
       } catch (FileAlreadyExistsException e) {
-        throw refused(parms, "data set or file " + file + " already exists");
+        throw refused(parms, "data set or file " + dataSet + " already exists");
       } catch (IOException e) {
-        throw refused(parms, "cannot create " + file + ": " + e);
+        throw refused(parms, "cannot create " + dataSet + ": " + e);
       }
-    } else if (dsn != null && !Files.isRegularFile(file)) {
-      throw refused(parms, "data set " + file + " does not exist (z/OS: 1708, not cataloged)");
+    } else if (dsn != null && !(member ? LocalLibrary.isLibrary(dataSet)
+        : Files.isRegularFile(dataSet) || LocalLibrary.isLibrary(dataSet))) {
+      throw refused(parms, "data set " + dataSet + " does not exist (z/OS: 1708, not cataloged)");
     }
     System.setProperty("bwo.dd." + dd, file.toString());
     attribute(dd, "recfm", recfm == null ? null
         : recfm.replace(",", "").replace(" ", "").toUpperCase(Locale.ROOT));
     attribute(dd, "lrecl", lrecl);
     if (delete) {
-      DELETE_ON_FREE.put(dd, file);
+      DELETE_ON_FREE.put(dd, dataSet);
     }
   }
 
@@ -171,10 +189,21 @@ final class LocalDynalloc {
     attribute(dd, "lrecl", null);
     Path toDelete = DELETE_ON_FREE.remove(dd);
     if (delete || toDelete != null) {
+      // DELETE deletes the data set: a member's whole library, as on z/OS.
+      Path dataSet = toDelete != null ? toDelete : Path.of(property);
+      String dsn = LocalNames.dsnOf(dataSet);
+      if (dsn.endsWith(")")) {
+        dataSet = dataSet.getParent();
+        dsn = LocalNames.dsnOf(dataSet);
+      }
       try {
-        Files.deleteIfExists(Path.of(property));
+        if (LocalLibrary.isLibrary(dataSet)) {
+          LocalLibrary.delete("//'" + dsn + "'", dataSet);
+        } else {
+          Files.deleteIfExists(dataSet);
+        }
       } catch (IOException e) {
-        throw refused(parms, "cannot delete " + property + ": " + e);
+        throw refused(parms, "cannot delete " + dataSet + ": " + e.getMessage());
       }
     }
   }

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * Turns the names {@link ZFile} and the record classes accept into local files: {@code //DD:NAME}
  * is the file the DD is allocated to, {@code //'HLQ.X'} is the file {@code HLQ.X} in the data set
  * directory, {@code //HLQ.X} is prefixed with the user id as fopen() does, and any other name is a
- * path.
+ * path. A partitioned data set is a directory ({@link LocalLibrary}): {@code //'HLQ.LIB(M)'} and
+ * {@code //DD:NAME(M)} are its member's file.
  */
 final class LocalNames {
-  private static final Pattern DD_NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
+  /** A DD name or a member name: 1 to 8 letters, digits, @ # $, not starting with a digit. */
+  static final Pattern NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
 
   private LocalNames() {}
 
@@ -43,14 +45,13 @@ final class LocalNames {
     return name.regionMatches(true, 0, "//DD:", 0, 5);
   }
 
-  /** The DD name of a {@code //DD:NAME} name, upper case. */
+  /** The DD name of a {@code //DD:NAME} or {@code //DD:NAME(MEMBER)} name, upper case. */
   static String ddName(String name) throws ZFileException {
     String dd = name.substring(5).toUpperCase(Locale.ROOT);
-    if (!DD_NAME.matcher(dd).matches()) {
-      throw new ZFileException(
-          name,
-          "not a valid DD name (members are not supported off z/OS)",
-          ZFileException.EINVAL);
+    int paren = dd.indexOf('(');
+    dd = paren < 0 ? dd : dd.substring(0, paren);
+    if (!NAME.matcher(dd).matches()) {
+      throw new ZFileException(name, "not a valid DD name", ZFileException.EINVAL);
     }
     return dd;
   }
@@ -58,7 +59,7 @@ final class LocalNames {
   static Path resolve(String name) throws ZFileException {
     if (isDd(name)) {
       String dd = ddName(name);
-      return LocalSettings.dd(dd)
+      Path file = LocalSettings.dd(dd)
           .map(Path::of)
           .orElseThrow(
               () ->
@@ -66,6 +67,8 @@ final class LocalNames {
                       name,
                       "DD " + dd + " is not allocated: set -Dbwo.dd." + dd + " or DD_" + dd,
                       ZFileException.ENOENT));
+      int paren = name.indexOf('(');
+      return paren < 0 ? file : LocalLibrary.member(name, file, name.substring(paren));
     }
     if (name.startsWith("//")) {
       return dataset(name, name.substring(2));
@@ -83,26 +86,34 @@ final class LocalNames {
       return "NULLFILE";
     }
     Optional<String> dir = LocalSettings.datasetsDir();
+    if (dir.isEmpty()) {
+      return file.toString();
+    }
+    Path datasets = Path.of(dir.get()).toAbsolutePath().normalize();
     Path parent = file.toAbsolutePath().normalize().getParent();
-    if (dir.isPresent() && parent != null
-        && parent.equals(Path.of(dir.get()).toAbsolutePath().normalize())) {
+    if (datasets.equals(parent)) {
       return file.getFileName().toString();
+    }
+    if (parent != null && datasets.equals(parent.getParent())) {
+      return parent.getFileName() + "(" + file.getFileName() + ")";
     }
     return file.toString();
   }
 
-  /** The file of a data set name, quoted ({@code 'HLQ.X'}) or not (prefixed with the user). */
+  /**
+   * The file of a data set name, quoted ({@code 'HLQ.X'}) or not (prefixed with the user); of a
+   * member ({@code 'HLQ.LIB(M)'}), the member's file in the library's directory.
+   */
   static Path dataset(String name, String dsn) throws ZFileException {
     String full =
         dsn.startsWith("'") && dsn.endsWith("'") && dsn.length() > 2
             ? dsn.substring(1, dsn.length() - 1)
             : LocalSettings.user() + "." + dsn;
     full = full.toUpperCase(Locale.ROOT);
-    if (full.contains("(") || full.contains("/") || full.isBlank()) {
-      throw new ZFileException(
-          name,
-          "not a sequential data set name (members are not supported off z/OS)",
-          ZFileException.EINVAL);
+    int paren = full.indexOf('(');
+    String library = paren < 0 ? full : full.substring(0, paren);
+    if (library.contains("/") || library.contains(")") || library.isBlank()) {
+      throw new ZFileException(name, "not a data set name", ZFileException.EINVAL);
     }
     String dir =
         LocalSettings.datasetsDir()
@@ -113,6 +124,7 @@ final class LocalNames {
                         "data set names need a data set directory: set BWO_DATASETS or"
                             + " -Dbwo.datasets",
                         ZFileException.ENOENT));
-    return Path.of(dir, full);
+    Path file = Path.of(dir, library);
+    return paren < 0 ? file : LocalLibrary.member(name, file, full.substring(paren));
   }
 }

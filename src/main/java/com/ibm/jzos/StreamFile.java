@@ -3,6 +3,7 @@ package com.ibm.jzos;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,7 +23,7 @@ final class StreamFile implements AutoCloseable {
    */
   private static final int WRITE = 256 << 10;
 
-  private final FileChannel channel;
+  private final SeekableByteChannel channel;
   /** Whether {@link #channel} is the process's standard output or error, which stays open. */
   private final boolean standard;
   private final ByteBuffer buffer =
@@ -30,7 +31,7 @@ final class StreamFile implements AutoCloseable {
   private boolean atEnd;
 
   /** Reads {@code channel} from its position, or writes to it. */
-  StreamFile(FileChannel channel) {
+  StreamFile(SeekableByteChannel channel) {
     this(channel, false);
   }
 
@@ -49,7 +50,7 @@ final class StreamFile implements AutoCloseable {
   }
 
   /** As {@link #StreamFile(FileChannel)}; a {@code standard} channel is not closed on close. */
-  private StreamFile(FileChannel channel, boolean standard) {
+  private StreamFile(SeekableByteChannel channel, boolean standard) {
     this.channel = channel;
     this.standard = standard;
     buffer.limit(0);
@@ -105,10 +106,13 @@ final class StreamFile implements AutoCloseable {
     return channel.size();
   }
 
-  /** Forces what was written to disk; a standard stream's file is its owner's to force. */
+  /**
+   * Forces what was written to disk; a standard stream's file is its owner's to force, and bytes
+   * in memory (a library's directory) have no disk.
+   */
   void force() throws IOException {
-    if (!standard) {
-      channel.force(true);
+    if (!standard && channel instanceof FileChannel file) {
+      file.force(true);
     }
   }
 

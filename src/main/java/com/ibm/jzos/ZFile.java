@@ -79,6 +79,14 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.noseek = seekless;
     this.openMode = record ? OPEN_MODE_RECORD : mode.contains("b") ? OPEN_MODE_BINARY : OPEN_MODE_TEXT;
     this.modeFlags = how == 'r' ? MODE_FLAG_READ : append ? MODE_FLAG_APPEND : MODE_FLAG_WRITE;
+    boolean library = LocalLibrary.isLibrary(file);
+    if (library && how != 'r') {
+      throw LocalLibrary.writtenByMember(name);
+    }
+    if (library && openMode == OPEN_MODE_TEXT) {
+      throw new ZFileException(name, "a partitioned data set's directory is read in binary or"
+          + " record mode (rb, or rb,type=record)", ZFileException.EINVAL);
+    }
     Optional<RecordFormat> declared = Optional.empty();
     if (how != 'r') {
       declared = RecordFormat.declaredForOutput(name, parts, file);
@@ -93,7 +101,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
         ri = LineRecordInput.open(name, file);
         this.format = ri.format();
       } else if (how == 'r') {
-        si = new StreamFile(FileChannel.open(file, StandardOpenOption.READ));
+        si = new StreamFile(library ? LocalLibrary.directoryChannel(file)
+            : FileChannel.open(file, StandardOpenOption.READ));
       } else if (record) {
         ro = LineRecordOutput.open(name, file, append, format, declared.isPresent());
       } else {
@@ -332,9 +341,19 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return format().blksize();
   }
 
-  /** The data set organization: {@link #DSORG_PS} for a DD or data set, {@link #DSORG_HFS} for a path. */
+  /**
+   * The data set organization: {@link #DSORG_HFS} for a path; for a DD or data set {@link
+   * #DSORG_PDS_DIR} for a partitioned data set's directory, {@link #DSORG_PDS_MEM} for a member,
+   * else {@link #DSORG_PS}.
+   */
   public int getDsorg() {
-    return isPath() ? DSORG_HFS : DSORG_PS;
+    if (isPath()) {
+      return DSORG_HFS;
+    }
+    if (LocalLibrary.isLibrary(file)) {
+      return DSORG_PDS_DIR;
+    }
+    return LocalNames.dsnOf(file).endsWith(")") ? DSORG_PDS_MEM : DSORG_PS;
   }
 
   /**
@@ -429,11 +448,14 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return LocalSettings.dd(ddname).isPresent();
   }
 
-  /** Whether the data set {@code dsn} exists: {@code HLQ.X}, {@code 'HLQ.X'} or with {@code //}. */
+  /**
+   * Whether the data set {@code dsn} exists: {@code HLQ.X}, {@code 'HLQ.X'} or with {@code //}; a
+   * partitioned one, or with a member ({@code HLQ.LIB(M)}) that member.
+   */
   public static boolean dsExists(String dsn) throws ZFileException {
     String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
     try {
-      return Files.isRegularFile(LocalNames.dataset(dsn, bare));
+      return isDataSet(LocalNames.dataset(dsn, bare));
     } catch (ZFileException e) {
       return false;
     }
@@ -442,19 +464,32 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   /** Whether {@code filename}, in any form {@link #ZFile} accepts, names an existing file. */
   public static boolean exists(String filename) throws ZFileException {
     try {
-      return Files.isRegularFile(LocalNames.resolve(filename));
+      return isDataSet(LocalNames.resolve(filename));
     } catch (ZFileException e) {
       return false;
     }
   }
 
-  /** Deletes the file or data set {@code filename}. */
+  private static boolean isDataSet(Path file) {
+    return Files.isRegularFile(file) || LocalLibrary.isLibrary(file);
+  }
+
+  /**
+   * Deletes the file, data set or member {@code filename}. A partitioned data set goes with its
+   * members; off z/OS one holding files that are not members is refused, and so is one named by
+   * a DD or a path rather than a data set name.
+   */
   public static void remove(String filename) throws ZFileException {
     Path path = LocalNames.resolve(filename);
     try {
-      Files.delete(path);
+      if (LocalLibrary.isLibrary(path)) {
+        LocalLibrary.delete(filename, path);
+      } else {
+        Files.delete(path);
+      }
     } catch (IOException e) {
-      throw new ZFileException(filename, "cannot remove " + path, e);
+      throw e instanceof ZFileException z ? z
+          : new ZFileException(filename, "cannot remove " + path, e);
     }
   }
 
@@ -470,6 +505,12 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
     Path from = LocalNames.resolve(oldName);
     Path to = LocalNames.resolve(newName);
+    boolean member = oldName.endsWith(")") || oldName.endsWith(")'");
+    if (member != (newName.endsWith(")") || newName.endsWith(")'"))
+        || member && !from.getParent().equals(to.getParent())) {
+      throw new ZFileException(oldName, "a member is renamed within its library only, to "
+          + "another member name", ZFileException.EINVAL);
+    }
     if (newName.startsWith("//") && Files.exists(to)) {
       throw new ZFileException(
           oldName, "cannot rename to " + newName + ": that data set exists", ZFileException.EEXIST);

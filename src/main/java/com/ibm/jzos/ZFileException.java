@@ -8,7 +8,8 @@ import java.nio.file.NoSuchFileException;
  * failing operation). Off z/OS errno carries the z/OS value of the nearest C error: 113 EBADF, 121
  * EINVAL, 122 EIO, 129 ENOENT. The access-method details (__amrc: last operation, abend, SVC 99
  * and VSAM feedback codes, SYNAD message) describe z/OS services that do not run off z/OS, so they
- * are zero, empty or null: no such condition occurred.
+ * are zero, empty or null: no such condition occurred. A data set name that names no data set is
+ * errno 49, a member not in its library 67.
  */
 public class ZFileException extends IOException implements ZFileConstants {
   private static final long serialVersionUID = 1L;
@@ -20,6 +21,10 @@ public class ZFileException extends IOException implements ZFileConstants {
   static final int EIO = ERRNO_EIO;
   static final int ENOENT = 129;
   static final int EEXIST = 117;
+  /** A data set name that names no data set (not cataloged): EDC5049I. */
+  static final int ENOTLOCATED = 49;
+  /** A member that is not in its library, opened for reading: EDC5067I. */
+  static final int ENOMEMBER = 67;
 
   private final String fileName;
   private final String errnoMsg;
@@ -36,19 +41,33 @@ public class ZFileException extends IOException implements ZFileConstants {
    * its errno.
    */
   ZFileException(String fileName, String msg, IOException cause) {
-    this(fileName, msg, errnoOf(cause), errnoMsgOf(cause));
+    this(fileName, msg, errnoOf(fileName, cause), errnoMsgOf(fileName, cause));
     initCause(cause);
   }
 
-  private static int errnoOf(IOException cause) {
+  private static int errnoOf(String fileName, IOException cause) {
     return cause instanceof ZFileException z ? z.errno
-        : cause instanceof NoSuchFileException ? ENOENT : EIO;
+        : cause instanceof NoSuchFileException missing ? notFound(fileName, missing) : EIO;
   }
 
-  private static String errnoMsgOf(IOException cause) {
+  private static String errnoMsgOf(String fileName, IOException cause) {
     return cause instanceof ZFileException z ? z.errnoMsg
-        : cause instanceof NoSuchFileException ? strerror(ENOENT)
+        : cause instanceof NoSuchFileException missing ? strerror(notFound(fileName, missing))
         : cause.getMessage() != null ? cause.getMessage() : cause.toString();
+  }
+
+  /**
+   * The errno of a file not found: as z/OS's C library gives it, EDC5067I for a member its library
+   * does not hold, EDC5049I for a data set name that names no data set; a path's, or a DD's file
+   * (which z/OS would have allocated), ENOENT.
+   */
+  private static int notFound(String fileName, NoSuchFileException missing) {
+    boolean member = fileName.endsWith(")") || fileName.endsWith(")'");
+    if (member && missing.getFile() != null) {
+      java.nio.file.Path library = java.nio.file.Path.of(missing.getFile()).getParent();
+      return library != null && LocalLibrary.isLibrary(library) ? ENOMEMBER : ENOTLOCATED;
+    }
+    return fileName.startsWith("//") && !LocalNames.isDd(fileName) ? ENOTLOCATED : ENOENT;
   }
 
   private ZFileException(String fileName, String msg, int errno, String errnoMsg) {
@@ -66,6 +85,8 @@ public class ZFileException extends IOException implements ZFileConstants {
       case EIO -> "EDC5122I Input/output error.";
       case ENOENT -> "EDC5129I No such file or directory.";
       case EEXIST -> "EDC5117I File exists.";
+      case ENOTLOCATED -> "EDC5049I The specified file name could not be located.";
+      case ENOMEMBER -> "EDC5067I An attempt was made to open a nonexistent file for read.";
       default -> throw new IllegalArgumentException("no text for errno " + errno);
     };
   }

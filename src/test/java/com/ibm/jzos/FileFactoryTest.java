@@ -113,9 +113,10 @@ class FileFactoryTest extends LocalSystemTest {
   void aMissingFileIsAnIoException() {
     assertThatThrownBy(() -> FileFactory.newInputStream("//'HLQ.NONE'"))
         .isInstanceOf(ZFileException.class)
-        .hasMessageContaining("No such file or directory");
+        .hasMessageContaining("EDC5049I The specified file name could not be located.");
     assertThatThrownBy(() -> FileFactory.newInputStream(dir.resolve("none").toString()))
-        .isInstanceOf(IOException.class);
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("No such file or directory");
   }
 
   @Test

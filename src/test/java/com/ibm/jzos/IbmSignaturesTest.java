@@ -234,6 +234,43 @@ class IbmSignaturesTest {
   }
 
   @Test
+  void pdsDirectoryHasIbmSignatures() throws NoSuchFieldException {
+    assertThat(Modifier.toString(PdsDirectory.class.getModifiers())).isEqualTo("public");
+    assertThat(PdsDirectory.class.getInterfaces()).containsExactly(AutoCloseable.class);
+    assertThat(publicMembers(PdsDirectory.class))
+        .containsExactlyInAnyOrder(
+            "public PdsDirectory(String) throws ZFileException",
+            "public java.util.Iterator iterator()",
+            "public void close() throws ZFileException");
+    assertThat(Modifier.toString(PdsDirectory.MemberInfo.class.getModifiers()))
+        .isEqualTo("public static");
+    assertThat(publicMembers(PdsDirectory.MemberInfo.class))
+        .containsExactlyInAnyOrder(
+            "public MemberInfo(byte[],int)",
+            "public String getName()",
+            "public Statistics getStatistics()",
+            "public String toString()");
+    Class<?> stats = PdsDirectory.MemberInfo.Statistics.class;
+    // An inner class: its constructor takes the enclosing MemberInfo first.
+    assertThat(Modifier.toString(stats.getModifiers())).isEqualTo("public");
+    assertThat(publicMembers(stats))
+        .containsExactlyInAnyOrder("public Statistics(MemberInfo)", "public String toString()");
+    assertThat(Arrays.stream(stats.getFields())
+            .map(f -> Modifier.toString(f.getModifiers()) + " " + name(f.getType()) + " "
+                + f.getName()))
+        .containsExactlyInAnyOrder(
+            "public int version",
+            "public int mod",
+            "public byte flags",
+            "public java.util.Date creationDate",
+            "public java.util.Date modificationDate",
+            "public int currentLines",
+            "public int initialLines",
+            "public int modifiedLines",
+            "public String userid");
+  }
+
+  @Test
   void constantsHaveIbmValues() {
     // IBM's values, as Zowe's mirror of the interface lists them (docs/jzos-stubs.md).
     assertThat(constants(ZFileConstants.class))
