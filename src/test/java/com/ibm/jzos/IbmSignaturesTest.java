@@ -234,6 +234,29 @@ class IbmSignaturesTest {
   }
 
   @Test
+  void execHasIbmSignatures() {
+    assertThat(Modifier.toString(Exec.class.getModifiers())).isEqualTo("public");
+    assertThat(Exec.class.getInterfaces()).isEmpty();
+    assertThat(publicMembers(Exec.class))
+        .containsExactlyInAnyOrder(
+            "public Exec(String)",
+            "public Exec(String[])",
+            "public Exec(String[],String[])",
+            "public Exec(String[],String[],java.io.File)",
+            "public Exec(String,String[])",
+            "public Exec(String,String[],java.io.File)",
+            "public void run() throws java.io.IOException",
+            "public String readLine() throws java.io.IOException",
+            "public void consumeOutput() throws java.io.IOException",
+            "public void consumeOutput(StringBuffer) throws java.io.IOException",
+            "public java.io.InputStream getStdoutStream()",
+            "public java.io.BufferedWriter getStdinWriter()",
+            "public int getReturnCode()",
+            "public java.util.List getErrorLines()",
+            "public void setTimeout(int)");
+  }
+
+  @Test
   void pdsDirectoryHasIbmSignatures() throws NoSuchFieldException {
     assertThat(Modifier.toString(PdsDirectory.class.getModifiers())).isEqualTo("public");
     assertThat(PdsDirectory.class.getInterfaces()).containsExactly(AutoCloseable.class);
