@@ -402,6 +402,7 @@ public final class JobExecutor {
       }
       Map<String, String> env = new LinkedHashMap<>();
       a.dds().forEach((dd, p) -> env.put("DD_" + dd, p.toAbsolutePath().toString()));
+      env.putAll(a.environment());
       // A DISP=MOD data set is written on at its end, the program's open for output as any.
       a.held().stream().filter(h -> h.disposition() != null
               && h.disposition().status() == Disposition.Status.MOD

@@ -83,8 +83,12 @@ final class LocalDataSets {
   record Held(String dd, String display, Path path, Path deletes, Disposition disposition,
       boolean created, boolean temporary, DataDefinition.UnixFile unixFile) {}
 
-  /** The files of a step's DDs, or the DD whose allocation failed and why. */
-  record Allocation(Map<String, Path> dds, List<Held> held, String failedDd, String failure) {
+  /**
+   * The files of a step's DDs, or the DD whose allocation failed and why; {@code environment} the
+   * record formats their DCBs give a program ({@link Dcb#environment}).
+   */
+  record Allocation(Map<String, Path> dds, List<Held> held, Map<String, String> environment,
+      String failedDd, String failure) {
     boolean failed() {
       return failure != null;
     }
@@ -105,7 +109,9 @@ final class LocalDataSets {
   Allocation allocate(JobNode.Step step, String label) throws IOException {
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     List<Held> held = new ArrayList<>();
-    List<Path> creates = new ArrayList<>();
+    // What the step's DDs create, each true if it is a new library (a directory).
+    Map<Path, Boolean> creates = new LinkedHashMap<>();
+    Map<String, String> environment = new LinkedHashMap<>();
     try {
       for (DdStatement dd : step.dds()) {
         if (dd.name().equals("STEPLIB")) {
@@ -117,14 +123,22 @@ final class LocalDataSets {
         }
         // A name coded again is allocated (and disposed of at step end through held), but the
         // program sees only the first DD of that name, as on z/OS.
-        parts.putIfAbsent(dd.name(), paths);
+        if (parts.putIfAbsent(dd.name(), paths) == null
+            && dd.parts().get(0) instanceof DataDefinition.DataSet ds) {
+          environment.putAll(Dcb.environment(dd.name(), ds.attributes()));
+        }
       }
     } catch (Refused r) {
-      return new Allocation(Map.of(), List.of(), r.dd, r.getMessage());
+      return new Allocation(Map.of(), List.of(), Map.of(), r.dd, r.getMessage());
     }
-    for (Path p : creates) {
+    for (Map.Entry<Path, Boolean> c : creates.entrySet()) {
+      Path p = c.getKey();
       Files.createDirectories(p.getParent());
-      Files.write(p, new byte[0]);
+      if (c.getValue()) {
+        Files.createDirectory(p);
+      } else {
+        Files.write(p, new byte[0]);
+      }
     }
     // Written once the files exist: a list written first could, if the job died before creating
     // one, name a data set that another job creates later.
@@ -134,11 +148,11 @@ final class LocalDataSets {
       dds.put(e.getKey(), e.getValue().size() == 1 ? e.getValue().get(0)
           : concatenation(e.getValue()));
     }
-    return new Allocation(dds, held, null, null);
+    return new Allocation(dds, held, environment, null, null);
   }
 
   private Path place(String dd, DataDefinition d, String label, List<Held> held,
-      List<Path> creates) throws IOException, Refused {
+      Map<Path, Boolean> creates) throws IOException, Refused {
     if (d instanceof DataDefinition.InStream in) {
       Path p = workFile("instream");
       Files.writeString(p, in.records().isEmpty() ? "" : String.join("\n", in.records()) + "\n",
@@ -151,7 +165,7 @@ final class LocalDataSets {
         name = label + "." + dd + "." + k;
       }
       Path p = output.resolve(name);
-      creates.add(p);
+      creates.put(p, false);
       return p;
     }
     if (d instanceof DataDefinition.Dummy) {
@@ -160,7 +174,7 @@ final class LocalDataSets {
     if (d instanceof DataDefinition.UnixFile u) {
       Path p = Path.of(u.path());
       if (u.create() && !Files.exists(p)) {
-        creates.add(p);
+        creates.put(p, false);
       }
       held.add(new Held(dd, u.path(), p, p, null, false, false, u));
       return p;
@@ -169,8 +183,8 @@ final class LocalDataSets {
     return dataSet(dd, ds, held, creates);
   }
 
-  private Path dataSet(String dd, DataDefinition.DataSet ds, List<Held> held, List<Path> creates)
-      throws IOException, Refused {
+  private Path dataSet(String dd, DataDefinition.DataSet ds, List<Held> held,
+      Map<Path, Boolean> creates) throws IOException, Refused {
     DsnRef ref = ds.dsn();
     Disposition disp = ds.disposition();
     Path path;
@@ -211,6 +225,10 @@ final class LocalDataSets {
       display = display + "(" + ref.member() + ")";
     }
     boolean exists = Files.exists(library);
+    if (ref.member() != null && exists && !Files.isDirectory(library)) {
+      throw new Refused(dd, "DATA SET " + ref.name() + " IS NOT PARTITIONED: IT HAS NO MEMBER "
+          + ref.member());
+    }
     boolean created;
     switch (disp.status()) {
       case NEW -> {
@@ -228,7 +246,9 @@ final class LocalDataSets {
       }
     }
     if (created) {
-      creates.add(path);
+      // A member's library is made with it; a new library's directory blocks, DSNTYPE or
+      // DSORG=PO make it one even without a member.
+      creates.put(path, ref.member() == null && Dcb.partitioned(ds.attributes()));
     }
     held.add(new Held(dd, display, path, library, disp, created, temporary, null));
     return path;

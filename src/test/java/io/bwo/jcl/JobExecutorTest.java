@@ -306,6 +306,47 @@ class JobExecutorTest {
   }
 
   @Test
+  void aNewLibraryIsADirectoryAndItsMembersFilesAndAMemberOfASequentialDataSetAJclError()
+      throws IOException {
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=IEFBR14",
+        "//PDS DD DSN=HLQ.PDS,DISP=(NEW,CATLG),SPACE=(TRK,(5,5,10))",
+        "//PDSE DD DSN=HLQ.PDSE,DISP=(NEW,CATLG),",
+        "//        DSNTYPE=LIBRARY,SPACE=(CYL,(1,1))",
+        "//PO DD DSN=HLQ.PO,DISP=(NEW,CATLG),",
+        "//        DCB=(DSORG=PO,RECFM=FB,LRECL=80)",
+        "//SEQ DD DSN=HLQ.SEQ,DISP=(NEW,CATLG),",
+        "//        SPACE=(TRK,(5,5)),DSNTYPE=LARGE",
+        "//S2 EXEC PGM=RC0",
+        "//MEM DD DSN=HLQ.PDS(NEWMEM),DISP=SHR",
+        "//S3 EXEC PGM=RC0",
+        "//BAD DD DSN=HLQ.SEQ(MEMBER),DISP=SHR");
+    assertThat(dataSet("HLQ.PDS")).isDirectory();
+    assertThat(dataSet("HLQ.PDSE")).isDirectory();
+    assertThat(dataSet("HLQ.PO")).isDirectory();
+    assertThat(dataSet("HLQ.SEQ")).isRegularFile();
+    // A member need not exist to be allocated SHR: the program's open finds it or not.
+    assertThat(programs.call("S2").env())
+        .containsEntry("DD_MEM", dataSet("HLQ.PDS").resolve("NEWMEM").toString());
+    assertThat(r.log()).anyMatch(l -> l.endsWith("BWO715E J S3 - JCL ERROR - DD BAD: DATA SET"
+        + " HLQ.SEQ IS NOT PARTITIONED: IT HAS NO MEMBER MEMBER - THE JOB ENDS"));
+  }
+
+  @Test
+  void theDcbOfADataSetDdIsTheRecordFormatTheProgramGets() {
+    JobResult r = submit("//J JOB", "//S EXEC PGM=RC0",
+        "//OUT DD DSN=HLQ.OUT,DISP=(NEW,CATLG),",
+        "//        DCB=(RECFM=FB,LRECL=200,BLKSIZE=0)",
+        "//REP DD DSN=HLQ.REP,DISP=(NEW,CATLG),RECFM=VBA,LRECL=137",
+        "//TAPE DD DSN=HLQ.TAPE,DISP=(NEW,CATLG),DCB=(RECFM=D,LRECL=X)",
+        "//PRINT DD SYSOUT=*");
+    assertThat(r.returnCode()).isZero();
+    assertThat(programs.call("S").env())
+        .containsEntry("DD_OUT_RECFM", "FB").containsEntry("DD_OUT_LRECL", "200")
+        .containsEntry("DD_REP_RECFM", "VBA").containsEntry("DD_REP_LRECL", "137")
+        .doesNotContainKeys("DD_TAPE_RECFM", "DD_TAPE_LRECL", "DD_PRINT_RECFM");
+  }
+
+  @Test
   void aDispModDataSetIsWrittenOnAtItsEndByTheProgram() throws IOException {
     // DFSMSdss's SYSPRINT to a cumulative log: each job's listing after the last.
     programs.with("LOG", call -> {

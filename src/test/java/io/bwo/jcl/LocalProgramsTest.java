@@ -56,6 +56,27 @@ class LocalProgramsTest {
   }
 
   @Test
+  void aJzosProgramReadsTheLibraryAStepMadeAndWritesInItsDdsDcb() throws IOException {
+    JobResult made = submit("//MAKEJOB JOB",
+        "//MAKE EXEC PGM=IEFBR14",
+        "//LIB DD DSN=HLQ.JCL,DISP=(NEW,CATLG),SPACE=(TRK,(5,5,10)),",
+        "//      DCB=(RECFM=FB,LRECL=80)");
+    assertThat(made.returnCode()).isZero();
+    Path library = LocalDataSets.folder(root).resolve("HLQ.JCL");
+    assertThat(library).isDirectory();
+    Files.writeString(library.resolve("FIRST"), "//FIRST JOB\n");
+
+    JobResult r = submit("//LIBJOB JOB",
+        "//RUN EXEC PGM=JVMLDM17,PARM='/ io.bwo.jcl.StepProgram members'",
+        "//LIB DD DSN=HLQ.JCL,DISP=SHR",
+        "//OUT DD DSN=HLQ.OUT,DISP=(NEW,CATLG),RECFM=VB,LRECL=255",
+        "//SYSPRINT DD SYSOUT=*");
+    assertThat(r.returnCode()).as(String.join("\n", r.log())).isZero();
+    assertThat(Files.readString(r.outputDir().resolve("RUN.SYSPRINT")))
+        .isEqualTo("FIRST //FIRST JOB VB 255");
+  }
+
+  @Test
   void anExceptionOutOfMainEndsWithReturnCode100AsTheLauncherDoes() throws IOException {
     JobResult r = submit("//J JOB", "//RUN EXEC PGM=JVMLDM17,PARM='/ io.bwo.jcl.StepProgram throw'",
         "//STDERR DD SYSOUT=*",

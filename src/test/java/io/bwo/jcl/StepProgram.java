@@ -50,6 +50,26 @@ final class StepProgram {
           in.transferTo(System.out);
         }
       }
+      case "members" -> {
+        // A JZOS program's view of DD LIB, a library: its directory, a member read, one written
+        // in the format the DD's DCB gives.
+        StringBuilder out = new StringBuilder();
+        try (com.ibm.jzos.PdsDirectory dir = new com.ibm.jzos.PdsDirectory("//DD:LIB")) {
+          for (java.util.Iterator<?> it = dir.iterator(); it.hasNext(); ) {
+            out.append(((com.ibm.jzos.PdsDirectory.MemberInfo) it.next()).getName()).append(' ');
+          }
+        }
+        com.ibm.jzos.RecordReader in = com.ibm.jzos.RecordReader.newReader("//DD:LIB(FIRST)", 0);
+        byte[] record = new byte[in.getLrecl()];
+        int n = in.read(record);
+        in.close();
+        out.append(new String(record, 0, n, StandardCharsets.UTF_8).strip());
+        com.ibm.jzos.RecordWriter w = com.ibm.jzos.RecordWriter.newWriterForDD("OUT");
+        w.write("WRITTEN".getBytes(StandardCharsets.UTF_8));
+        out.append(' ').append(w.getRecfm()).append(' ').append(w.getLrecl());
+        w.close();
+        Files.writeString(Path.of(System.getenv("DD_SYSPRINT")), out, StandardCharsets.UTF_8);
+      }
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
