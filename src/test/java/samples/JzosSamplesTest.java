@@ -48,8 +48,10 @@ class JzosSamplesTest {
       program.start();
 
       awaitConsole(system, "READY: F " + system.jobName() + ",DSN");
-      system.command("F HLQ.SMALL.DATA");
-      awaitConsole(system, "3 RECORDS IN " + system.datasetsDir().resolve("HLQ.SMALL.DATA"));
+      // Quoted, as an unquoted name is the user's (getSlashSlashQuotedDSN qualifies it).
+      system.command("F 'HLQ.SMALL.DATA'");
+      // getActualFilename() is the data set name, as fldata() gives it on z/OS.
+      awaitConsole(system, "3 RECORDS IN HLQ.SMALL.DATA");
       system.command("F HLQ.MISSING");
       awaitConsole(system, "DATA SET HLQ.MISSING DOES NOT EXIST");
       system.command("P");

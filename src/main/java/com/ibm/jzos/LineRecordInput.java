@@ -44,7 +44,7 @@ final class LineRecordInput {
 
   static LineRecordInput open(String name, Path file) throws ZFileException {
     try {
-      if (LocalLibrary.isLibrary(file)) {
+      if (LocalLibrary.isLibrary(name, file)) {
         return new LineRecordInput(name, LocalLibrary.directory(file), DIRECTORY, true);
       }
       Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
@@ -73,7 +73,7 @@ final class LineRecordInput {
    * descriptor word for a variable one).
    */
   static RecordFormat format(String name, Path file) throws ZFileException {
-    if (LocalLibrary.isLibrary(file)) {
+    if (LocalLibrary.isLibrary(name, file)) {
       return DIRECTORY;
     }
     Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
@@ -109,7 +109,7 @@ final class LineRecordInput {
 
   /** The number of records (lines) in {@code file}. */
   static long count(String name, Path file) throws ZFileException {
-    if (LocalLibrary.isLibrary(file)) {
+    if (LocalLibrary.isLibrary(name, file)) {
       try {
         return LocalLibrary.blocks(file);
       } catch (IOException e) {

@@ -41,7 +41,7 @@ final class LineRecordOutput {
    */
   static LineRecordOutput open(String name, Path file, boolean append, RecordFormat format,
       boolean declared) throws ZFileException {
-    if (LocalLibrary.isLibrary(file)) {
+    if (LocalLibrary.isLibrary(name, file)) {
       throw LocalLibrary.writtenByMember(name);
     }
     FileChannel standard = StandardStream.channel(file);

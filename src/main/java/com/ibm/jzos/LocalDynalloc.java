@@ -54,6 +54,9 @@ final class LocalDynalloc {
   /** The file of a DUMMY DD: reads find end of file at once, writes are discarded. */
   static final Path NULL_DEVICE = Path.of("/dev/null");
 
+  /** How many files are open on each DD: a DD is not freed while one is, as on z/OS. */
+  private static final Map<String, Integer> OPEN = new ConcurrentHashMap<>();
+
   /** DDs allocated here with {@code delete}: their files go when they are freed. */
   private static final Map<String, Path> DELETE_ON_FREE = new ConcurrentHashMap<>();
 
@@ -67,6 +70,20 @@ final class LocalDynalloc {
       case "alloc" -> alloc(parms, keys);
       case "free" -> free(parms, keys, true);
       default -> throw refused(parms, "only alloc and free are supported off z/OS");
+    }
+  }
+
+  /** A file was opened on DD {@code dd} (null: not on a DD). */
+  static void opened(String dd) {
+    if (dd != null) {
+      OPEN.merge(dd, 1, Integer::sum);
+    }
+  }
+
+  /** A file opened on DD {@code dd} (null: not on a DD) was closed. */
+  static void closed(String dd) {
+    if (dd != null) {
+      OPEN.computeIfPresent(dd, (k, n) -> n > 1 ? n - 1 : null);
     }
   }
 
@@ -93,8 +110,12 @@ final class LocalDynalloc {
     String lrecl = arg(parms, keys, "lrecl", "lrecl");
     String like = arg(parms, keys, "like", "like");
     if (like != null) {
+      Path modelFile = dataSetFile(parms, like);
+      if (!Files.exists(modelFile)) {
+        throw refused(parms, "model data set " + unquote(like) + " of like() does not exist");
+      }
       // The model's attributes, as SVC 99's DALLIKE copies them; recfm() and lrecl() given win.
-      Optional<RecordFormat> model = RecordFormat.kept(dataSetFile(parms, like));
+      Optional<RecordFormat> model = RecordFormat.kept(modelFile);
       if (model.isPresent()) {
         recfm = recfm != null ? recfm : model.get().recfm();
         lrecl = lrecl != null ? lrecl : String.valueOf(model.get().lrecl());
@@ -153,6 +174,14 @@ final class LocalDynalloc {
       } catch (IOException e) {
         throw refused(parms, "cannot create " + dataSet + ": " + e);
       }
+      if (dsn != null && recfm != null && lrecl != null) {
+        // A new data set's DCB is in its label from the start, opened or not.
+        try {
+          RecordFormat.parse(dd, recfm.replace(",", "").replace(" ", ""), lrecl).keep(dataSet);
+        } catch (ZFileException e) {
+          throw refused(parms, e.getMessage());
+        }
+      }
     } else if (dsn != null && !(member ? LocalLibrary.isLibrary(dataSet)
         : Files.isRegularFile(dataSet) || LocalLibrary.isLibrary(dataSet))) {
       throw refused(parms, "data set " + dataSet + " does not exist (z/OS: 1708, not cataloged)");
@@ -177,6 +206,11 @@ final class LocalDynalloc {
       }
     }
     String property = System.getProperty("bwo.dd." + dd);
+    if (OPEN.containsKey(dd)) {
+      // z/OS does not unallocate a data set that is open (TSO FREE: "NOT UNALLOCATED, DATA SET
+      // IS OPEN"); IBM's ZipDatasetSource frees a DD and goes on reading through it.
+      throw refused(parms, "DD " + dd + " is not freed: a file is open on it");
+    }
     if (property == null || property.isEmpty()) {
       throw refused(
           parms,
@@ -191,14 +225,13 @@ final class LocalDynalloc {
     if (delete || toDelete != null) {
       // DELETE deletes the data set: a member's whole library, as on z/OS.
       Path dataSet = toDelete != null ? toDelete : Path.of(property);
-      String dsn = LocalNames.dsnOf(dataSet);
-      if (dsn.endsWith(")")) {
+      if (!LocalNames.inDataSets(dataSet) && dataSet.getParent() != null
+          && LocalNames.inDataSets(dataSet.getParent())) {
         dataSet = dataSet.getParent();
-        dsn = LocalNames.dsnOf(dataSet);
       }
       try {
-        if (LocalLibrary.isLibrary(dataSet)) {
-          LocalLibrary.delete("//'" + dsn + "'", dataSet);
+        if (LocalNames.inDataSets(dataSet) && LocalLibrary.isLibrary(dataSet)) {
+          LocalLibrary.delete("//'" + dataSet.getFileName() + "'", dataSet);
         } else {
           Files.deleteIfExists(dataSet);
         }

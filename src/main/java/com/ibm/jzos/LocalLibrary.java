@@ -35,7 +35,6 @@ import java.util.stream.Stream;
 final class LocalLibrary {
   static final int BLOCK = 256;
   static final String RECFM = "U";
-  static final Charset EBCDIC = Charset.forName("IBM1047");
   private static final int STATS = 30;
   private static final int EXTENDED_STATS = 40;
   /** Extended statistics (the line counts as fullwords after the userid), ISPF's MIINDXSTA. */
@@ -43,6 +42,16 @@ final class LocalLibrary {
   private static final byte[] LAST = new byte[] {-1, -1, -1, -1, -1, -1, -1, -1};
 
   private LocalLibrary() {}
+
+  /**
+   * IBM-1047, the names' code page, looked up only where a directory is read or mapped, so that a
+   * runtime without the JDK's extended charsets opens every other file.
+   */
+  static final class Ebcdic {
+    static final Charset CHARSET = Charset.forName("IBM1047");
+
+    private Ebcdic() {}
+  }
 
   /**
    * The file of member {@code paren} ({@code (NAME)}) of the library {@code file}; {@code name} is
@@ -80,6 +89,14 @@ final class LocalLibrary {
   /** Whether {@code file} is a library: a directory. */
   static boolean isLibrary(Path file) {
     return Files.isDirectory(file);
+  }
+
+  /**
+   * Whether {@code file}, opened as {@code name}, is a library: a directory named as a data set
+   * or a DD ({@code //...}); a path to a directory is only a directory.
+   */
+  static boolean isLibrary(String name, Path file) {
+    return name.startsWith("//") && isLibrary(file);
   }
 
   /**
@@ -311,7 +328,7 @@ final class LocalLibrary {
   /** {@code name} in EBCDIC, padded with blanks to 8 bytes. */
   static byte[] name8(String name) {
     String padded = String.format("%-8.8s", name);
-    return padded.getBytes(EBCDIC);
+    return padded.getBytes(Ebcdic.CHARSET);
   }
 
   /** A member name's sort key: its EBCDIC bytes, unsigned, as z/OS orders a directory. */

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 final class LocalNames {
   /** A DD name or a member name: 1 to 8 letters, digits, @ # $, not starting with a digit. */
   static final Pattern NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
+  /**
+   * A data set name: qualifiers of 1 to 8 letters, digits, @ # $ and hyphens, not starting with a
+   * digit or hyphen, joined by periods, 44 characters at most.
+   */
+  private static final Pattern DSN =
+      Pattern.compile("[A-Z@#$][A-Z0-9@#$-]{0,7}(\\.[A-Z@#$][A-Z0-9@#$-]{0,7})*");
 
   private LocalNames() {}
 
@@ -39,6 +45,19 @@ final class LocalNames {
     }
     return LocalSettings.ddSetting(ddName(name), "disp")
         .map(d -> d.equalsIgnoreCase("MOD")).orElse(false);
+  }
+
+  /** Whether {@code name} names a member: {@code //'HLQ.LIB(M)'}, {@code //DD:NAME(M)}. */
+  static boolean isMember(String name) {
+    return name.startsWith("//") && (name.endsWith(")") || name.endsWith(")'"));
+  }
+
+  /** Whether {@code file} is a data set's of the data set directory, a member's or a library's. */
+  static boolean inDataSets(Path file) {
+    Optional<String> dir = LocalSettings.datasetsDir();
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return dir.isPresent() && parent != null
+        && parent.equals(Path.of(dir.get()).toAbsolutePath().normalize());
   }
 
   static boolean isDd(String name) {
@@ -112,8 +131,11 @@ final class LocalNames {
     full = full.toUpperCase(Locale.ROOT);
     int paren = full.indexOf('(');
     String library = paren < 0 ? full : full.substring(0, paren);
-    if (library.contains("/") || library.contains(")") || library.isBlank()) {
-      throw new ZFileException(name, "not a data set name", ZFileException.EINVAL);
+    if (library.length() > 44 || !DSN.matcher(library).matches()) {
+      // A data set name is a file name in the data set directory, never a path out of it.
+      throw new ZFileException(name, "not a data set name: " + library + " (1 to 44 characters,"
+          + " qualifiers of 1 to 8 letters, digits, @ # $ and -, not starting with a digit or"
+          + " -, joined by periods)", ZFileException.EINVAL);
     }
     String dir =
         LocalSettings.datasetsDir()

@@ -105,7 +105,7 @@ public class PdsDirectory implements AutoCloseable {
 
     /** Maps the directory entry at {@code offset} of {@code bytes}, a directory block. */
     public MemberInfo(byte[] bytes, int offset) {
-      this.name = new String(bytes, offset, 8, LocalLibrary.EBCDIC).strip();
+      this.name = new String(bytes, offset, 8, LocalLibrary.Ebcdic.CHARSET).strip();
       int c = bytes[offset + 11] & 0xFF;
       this.alias = (c & 0x80) != 0;
       this.userData = Arrays.copyOfRange(bytes, offset + 12, offset + 12 + (c & 0x1F) * 2);
@@ -180,7 +180,7 @@ public class PdsDirectory implements AutoCloseable {
         modifiedLines = b.getShort() & 0xFFFF;
         byte[] id = new byte[8];
         b.get(id);
-        userid = new String(id, LocalLibrary.EBCDIC).strip();
+        userid = new String(id, LocalLibrary.Ebcdic.CHARSET).strip();
         if ((flags & LocalLibrary.EXTENDED) != 0 && data.length >= 40) {
           currentLines = b.getInt();
           initialLines = b.getInt();

@@ -120,7 +120,8 @@ record RecordFormat(String recfm, int lrecl) {
    * reading goes by the lines.
    */
   void keep(Path file) {
-    if (!Files.isRegularFile(file)) {
+    // A file or a library, never a pipe, a terminal or a device's node.
+    if (!Files.isRegularFile(file) && !LocalLibrary.isLibrary(file)) {
       return;
     }
     try {
@@ -134,12 +135,24 @@ record RecordFormat(String recfm, int lrecl) {
     }
   }
 
-  /** The format kept with {@code file} by {@link #keep}, if any. */
+  /**
+   * The format kept with {@code file} by {@link #keep}, if any; for a member that keeps none, its
+   * library's, as a member has its data set's DCB.
+   */
   static Optional<RecordFormat> kept(Path file) {
+    Optional<RecordFormat> own = keptBy(file);
+    Path library = file.toAbsolutePath().getParent();
+    return own.isPresent() || library == null || !LocalNames.inDataSets(library)
+        || !LocalLibrary.isLibrary(library) ? own : keptBy(library);
+  }
+
+  private static Optional<RecordFormat> keptBy(Path file) {
     try {
       UserDefinedFileAttributeView view =
           Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
-      if (view == null || !Files.isRegularFile(file) || !view.list().contains(ATTRIBUTE)) {
+      // A file or a library only: opening a pipe's node to read its attributes would block.
+      if (view == null || !Files.isRegularFile(file) && !LocalLibrary.isLibrary(file)
+          || !view.list().contains(ATTRIBUTE)) {
         return Optional.empty();
       }
       ByteBuffer value = ByteBuffer.allocate(view.size(ATTRIBUTE));

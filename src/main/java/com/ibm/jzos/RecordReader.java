@@ -78,10 +78,13 @@ public abstract class RecordReader implements ZFileConstants {
     private final String dsn;
     private final String ddName;
 
+    private boolean closed;
+
     private LocalReader(LineRecordInput input, String dsn, String ddName) {
       this.input = input;
       this.dsn = dsn;
       this.ddName = ddName;
+      LocalDynalloc.opened(ddName);
     }
 
     static LocalReader open(String name) throws ZFileException {
@@ -102,6 +105,10 @@ public abstract class RecordReader implements ZFileConstants {
 
     @Override
     public void close() throws ZFileException {
+      if (!closed) {
+        closed = true;
+        LocalDynalloc.closed(ddName);
+      }
       input.close();
       autoFree().free(ddName);
     }

@@ -89,10 +89,13 @@ public abstract class RecordWriter implements ZFileConstants {
     private final String dsn;
     private final String ddName;
 
+    private boolean closed;
+
     private LocalWriter(LineRecordOutput output, String dsn, String ddName) {
       this.output = output;
       this.dsn = dsn;
       this.ddName = ddName;
+      LocalDynalloc.opened(ddName);
     }
 
     static LocalWriter open(String name, boolean append) throws ZFileException {
@@ -117,6 +120,10 @@ public abstract class RecordWriter implements ZFileConstants {
 
     @Override
     public void close() throws ZFileException {
+      if (!closed) {
+        closed = true;
+        LocalDynalloc.closed(ddName);
+      }
       output.close();
       autoFree().free(ddName);
     }

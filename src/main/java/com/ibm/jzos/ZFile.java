@@ -79,7 +79,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.noseek = seekless;
     this.openMode = record ? OPEN_MODE_RECORD : mode.contains("b") ? OPEN_MODE_BINARY : OPEN_MODE_TEXT;
     this.modeFlags = how == 'r' ? MODE_FLAG_READ : append ? MODE_FLAG_APPEND : MODE_FLAG_WRITE;
-    boolean library = LocalLibrary.isLibrary(file);
+    boolean library = LocalLibrary.isLibrary(name, file);
     if (library && how != 'r') {
       throw LocalLibrary.writtenByMember(name);
     }
@@ -118,6 +118,12 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     this.textInput = si != null && openMode == OPEN_MODE_TEXT && name.startsWith("//")
         ? new TrailingBlanks(si::read) : null;
     this.streamOutput = so;
+    LocalDynalloc.opened(ddName(name));
+  }
+
+  /** The DD a name opens, or null for a data set name or a path. */
+  private static String ddName(String name) throws ZFileException {
+    return LocalNames.isDd(name) ? LocalNames.ddName(name) : null;
   }
 
   /**
@@ -186,6 +192,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
       return;
     }
     closed = true;
+    LocalDynalloc.closed(ddName(name));
     try {
       if (recordInput != null) {
         recordInput.close();
@@ -350,10 +357,11 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     if (isPath()) {
       return DSORG_HFS;
     }
-    if (LocalLibrary.isLibrary(file)) {
+    if (LocalLibrary.isLibrary(name, file)) {
       return DSORG_PDS_DIR;
     }
-    return LocalNames.dsnOf(file).endsWith(")") ? DSORG_PDS_MEM : DSORG_PS;
+    return LocalNames.isMember(name) || LocalNames.dsnOf(file).endsWith(")")
+        ? DSORG_PDS_MEM : DSORG_PS;
   }
 
   /**
@@ -407,9 +415,14 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     return 0;
   }
 
-  /** The name the file was actually opened as; off z/OS, the local path. */
+  /**
+   * The name of what was opened, as fldata() gives it: a data set's name, with its member in
+   * parentheses ({@code HLQ.LIB(MEMBER)}), for a data set name or a DD allocated to one; {@code
+   * NULLFILE} for a DUMMY DD; off z/OS the local path for a path, or a DD allocated to a file
+   * outside the data set directory.
+   */
   public String getActualFilename() {
-    return file.toString();
+    return isPath() ? file.toString() : LocalNames.dsnOf(file);
   }
 
   /** Positions a VSAM data set by key; off z/OS no file has keys, so it fails. */
@@ -455,7 +468,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   public static boolean dsExists(String dsn) throws ZFileException {
     String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
     try {
-      return isDataSet(LocalNames.dataset(dsn, bare));
+      return isDataSet("//" + bare, LocalNames.dataset(dsn, bare));
     } catch (ZFileException e) {
       return false;
     }
@@ -464,14 +477,14 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   /** Whether {@code filename}, in any form {@link #ZFile} accepts, names an existing file. */
   public static boolean exists(String filename) throws ZFileException {
     try {
-      return isDataSet(LocalNames.resolve(filename));
+      return isDataSet(filename, LocalNames.resolve(filename));
     } catch (ZFileException e) {
       return false;
     }
   }
 
-  private static boolean isDataSet(Path file) {
-    return Files.isRegularFile(file) || LocalLibrary.isLibrary(file);
+  private static boolean isDataSet(String name, Path file) {
+    return Files.isRegularFile(file) || LocalLibrary.isLibrary(name, file);
   }
 
   /**
@@ -482,7 +495,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
   public static void remove(String filename) throws ZFileException {
     Path path = LocalNames.resolve(filename);
     try {
-      if (LocalLibrary.isLibrary(path)) {
+      if (LocalLibrary.isLibrary(filename, path)) {
         LocalLibrary.delete(filename, path);
       } else {
         Files.delete(path);
@@ -505,8 +518,8 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
     }
     Path from = LocalNames.resolve(oldName);
     Path to = LocalNames.resolve(newName);
-    boolean member = oldName.endsWith(")") || oldName.endsWith(")'");
-    if (member != (newName.endsWith(")") || newName.endsWith(")'"))
+    boolean member = LocalNames.isMember(oldName);
+    if (member != LocalNames.isMember(newName)
         || member && !from.getParent().equals(to.getParent())) {
       throw new ZFileException(oldName, "a member is renamed within its library only, to "
           + "another member name", ZFileException.EINVAL);
@@ -528,11 +541,7 @@ public final class ZFile implements ZFileConstants, AutoCloseable {
 
   /** The {@code //'DSN'} form of a data set name, e.g. {@code //'HLQ.X'} for {@code HLQ.X}. */
   public static String getSlashSlashQuotedDSN(String dsn) {
-    String bare = dsn.startsWith("//") ? dsn.substring(2) : dsn;
-    if (bare.startsWith("'") && bare.endsWith("'") && bare.length() > 1) {
-      bare = bare.substring(1, bare.length() - 1);
-    }
-    return "//'" + bare + "'";
+    return getSlashSlashQuotedDSN(dsn, false);
   }
 
   /**

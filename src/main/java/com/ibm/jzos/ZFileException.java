@@ -62,8 +62,7 @@ public class ZFileException extends IOException implements ZFileConstants {
    * (which z/OS would have allocated), ENOENT.
    */
   private static int notFound(String fileName, NoSuchFileException missing) {
-    boolean member = fileName.endsWith(")") || fileName.endsWith(")'");
-    if (member && missing.getFile() != null) {
+    if (LocalNames.isMember(fileName) && missing.getFile() != null) {
       java.nio.file.Path library = java.nio.file.Path.of(missing.getFile()).getParent();
       return library != null && LocalLibrary.isLibrary(library) ? ENOMEMBER : ENOTLOCATED;
     }

@@ -264,6 +264,83 @@ class PartitionedDataSetTest extends LocalSystemTest {
     ZFile.bpxwdyn("free fi(member)");
   }
 
+  @Test
+  void aPathIsNeitherALibraryNorAMemberWhateverItsName() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Files.writeString(folder.resolve("MEMBER"), "x\n");
+    Path odd = Files.writeString(dir.resolve("report(1)"), "r\n");
+
+    assertThat(ZFile.exists(folder.toString())).isFalse();
+    // Read as a file, a folder is no directory of members: the read fails (EISDIR, EIO here).
+    try (ZFile folderFile = new ZFile(folder.toString(), "rb")) {
+      assertThatThrownBy(() -> folderFile.read(new byte[256]))
+          .isInstanceOfSatisfying(ZFileException.class,
+              e -> assertThat(e.getErrno()).isEqualTo(122));
+    }
+    assertThatThrownBy(() -> new ZFile(dir.resolve("none(2)").toString(), "rb"))
+        .isInstanceOfSatisfying(ZFileException.class, e -> assertThat(e.getErrno()).isEqualTo(129));
+    ZFile.rename(odd.toString(), dir.resolve("report").toString());
+    assertThat(dir.resolve("report")).hasContent("r");
+    system.set("bwo.dd.TMP", "");
+    ZFile.bpxwdyn("alloc fi(tmp) path('" + folder + "') delete");
+    assertThatThrownBy(() -> ZFile.bpxwdyn("free fi(tmp)")).isInstanceOf(RcException.class);
+    assertThat(folder.resolve("MEMBER")).exists();
+  }
+
+  @Test
+  void aNewDataSetKeepsItsAllocatedFormatAndAMemberItsLibrarys() throws IOException {
+    system.set("bwo.dd.SEQ", "");
+    system.set("bwo.dd.LIB", "");
+    ZFile.bpxwdyn("alloc fi(seq) da('HLQ.R1.SEQ') new recfm(v,b) lrecl(1028)");
+    ZFile.bpxwdyn("free fi(seq)");
+    ZFile.bpxwdyn("alloc fi(lib) da('HLQ.R1.LIB') new dir(5) recfm(f,b) lrecl(120)");
+    ZFile.bpxwdyn("free fi(lib)");
+
+    try (ZFile seq = new ZFile("//'HLQ.R1.SEQ'", "rb,type=record")) {
+      assertThat(seq.getRecfm()).isEqualTo("VB");
+      assertThat(seq.getLrecl()).isEqualTo(1028);
+    }
+    try (ZFile member = new ZFile("//'HLQ.R1.LIB(NEW)'", "wb,type=record")) {
+      member.write("X".getBytes(StandardCharsets.ISO_8859_1));
+      assertThat(member.getLrecl()).isEqualTo(120);
+    }
+    try (ZFile member = new ZFile("//'HLQ.R1.LIB(NEW)'", "rb,type=record")) {
+      assertThat(member.getRecfm()).isEqualTo("FB");
+      assertThat(member.getLrecl()).isEqualTo(120);
+    }
+    ZFile.bpxwdyn("alloc fi(lib) da('HLQ.R2.LIB') like('HLQ.R1.LIB') new");
+    ZFile.bpxwdyn("free fi(lib)");
+    assertThat(system.datasetsDir().resolve("HLQ.R2.LIB")).isDirectory();
+    assertThatThrownBy(() -> ZFile.bpxwdyn("alloc fi(lib) da('HLQ.R3') like('HLQ.NO.MODEL') new"))
+        .isInstanceOf(RcException.class)
+        .hasMessageContaining("does not exist");
+    assertThat(system.datasetsDir().resolve("HLQ.R3")).doesNotExist();
+  }
+
+  @Test
+  void aDdIsNotFreedWhileAFileIsOpenOnIt() throws IOException {
+    Path library = Files.createDirectory(system.datasetsDir().resolve("HLQ.PDS"));
+    Files.writeString(library.resolve("COPY1"), "1\n");
+    system.set("bwo.dd.LIBDD", "");
+    ZFile.bpxwdyn("alloc fi(libdd) da('HLQ.PDS') shr");
+
+    try (PdsDirectory directory = new PdsDirectory("//DD:LIBDD")) {
+      assertThat(directory.iterator().hasNext()).isTrue();
+      assertThatThrownBy(() -> ZFile.bpxwdyn("free fi(libdd)"))
+          .isInstanceOf(RcException.class)
+          .hasMessageContaining("a file is open on it");
+      try (ZFile member = new ZFile("//DD:LIBDD(COPY1)", "rb")) {
+        assertThat(member.read(new byte[8])).isEqualTo(2);
+      }
+      RecordReader reader = RecordReader.newReader("//DD:LIBDD(COPY1)", 0);
+      reader.close();
+      reader.close();
+      assertThat(ZFile.ddExists("LIBDD")).isTrue();
+    }
+    ZFile.bpxwdyn("free fi(libdd)");
+    assertThat(ZFile.ddExists("LIBDD")).isFalse();
+  }
+
   /** The member names of directory blocks, in order, to the end marker. */
   private static List<String> names(List<byte[]> blocks) {
     List<String> names = new ArrayList<>();

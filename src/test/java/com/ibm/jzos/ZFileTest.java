@@ -20,7 +20,6 @@ class ZFileTest extends LocalSystemTest {
     assertThat(ZFile.dsExists("HLQ.X")).isFalse(); // unquoted: prefixed with the user id
     assertThat(ZFile.dsExists("'HLQ.X'")).isTrue();
     assertThat(ZFile.dsExists("//'HLQ.X'")).isTrue();
-    assertThat(ZFile.getSlashSlashQuotedDSN("HLQ.X")).isEqualTo("//'HLQ.X'");
     assertThat(ZFile.getSlashSlashQuotedDSN("'HLQ.X'")).isEqualTo("//'HLQ.X'");
   }
 
@@ -63,6 +62,43 @@ class ZFileTest extends LocalSystemTest {
     assertThat(ZFile.getSlashSlashQuotedDSN("//'HLQ.X'", true)).isEqualTo("//'HLQ.X'");
     // IBM's ZipDatasets sample passes //DD:NAME outputs through it too.
     assertThat(ZFile.getSlashSlashQuotedDSN("//DD:ZIPOUT", true)).isEqualTo("//DD:ZIPOUT");
+    // The one-argument form names what getFullyQualifiedDSN(String) names: IBM's DsInfo sample
+    // opens the one and allocates the other as the same data set.
+    for (String name : List.of("MY.DATA", "//MY.DATA", "'HLQ.X'", "//'HLQ.X'")) {
+      assertThat(ZFile.getSlashSlashQuotedDSN(name))
+          .isEqualTo("//'" + ZFile.getFullyQualifiedDSN(name) + "'");
+    }
+    assertThat(ZFile.getSlashSlashQuotedDSN("X")).isEqualTo("//'" + user + ".X'");
+  }
+
+  @Test
+  void aDataSetNameNeverNamesAFileOutsideTheDataSetDirectory() throws ZFileException {
+    for (String bad : List.of("//'..(ESCAPE)'", "//'..'", "//'HLQ..X'", "//'HLQ.X.'",
+        "//'HLQ/X'", "//'HLQ.1ST'", "//'HLQ.TOOLONGQUAL'", "//'" + "A.".repeat(22) + "B'",
+        "//' '", "//'HLQ.-X'")) {
+      assertThatThrownBy(() -> new ZFile(bad, "wb"), bad)
+          .isInstanceOfSatisfying(ZFileException.class,
+              e -> assertThat(e.getErrno()).isEqualTo(121));
+      assertThat(ZFile.exists(bad)).as(bad).isFalse();
+    }
+    assertThat(dir.getParent().resolve("ESCAPE")).doesNotExist();
+  }
+
+  @Test
+  void theActualFilenameIsTheDataSetsNameWithItsMember() throws IOException {
+    Path library = java.nio.file.Files.createDirectory(system.datasetsDir().resolve("HLQ.LIB"));
+    Files.writeString(library.resolve("COPY1"), "X\n");
+    Files.writeString(system.datasetsDir().resolve("HLQ.A-B.SEQ"), "X\n");
+    system.set("bwo.dd.LIB", library.toString());
+    Path path = Files.writeString(dir.resolve("plain.txt"), "X\n");
+
+    for (String[] c : new String[][] {{"//'HLQ.LIB(COPY1)'", "HLQ.LIB(COPY1)"},
+        {"//DD:LIB(COPY1)", "HLQ.LIB(COPY1)"}, {"//'HLQ.A-B.SEQ'", "HLQ.A-B.SEQ"},
+        {path.toString(), path.toString()}}) {
+      try (ZFile z = new ZFile(c[0], "rb")) {
+        assertThat(z.getActualFilename()).as(c[0]).isEqualTo(c[1]);
+      }
+    }
   }
 
   @Test
