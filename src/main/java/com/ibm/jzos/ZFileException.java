@@ -2,6 +2,7 @@ package com.ibm.jzos;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * An I/O failure on a file, DD or data set, with the C library's error details (errno, errno2, the
@@ -63,7 +64,7 @@ public class ZFileException extends IOException implements ZFileConstants {
    */
   private static int notFound(String fileName, NoSuchFileException missing) {
     if (LocalNames.isMember(fileName) && missing.getFile() != null) {
-      java.nio.file.Path library = java.nio.file.Path.of(missing.getFile()).getParent();
+      Path library = Path.of(missing.getFile()).getParent();
       return library != null && LocalLibrary.isLibrary(library) ? ENOMEMBER : ENOTLOCATED;
     }
     return fileName.startsWith("//") && !LocalNames.isDd(fileName) ? ENOTLOCATED : ENOENT;
