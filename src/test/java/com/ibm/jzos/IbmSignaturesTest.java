@@ -257,6 +257,55 @@ class IbmSignaturesTest {
   }
 
   @Test
+  void catalogSearchHasIbmSignatures() throws IllegalAccessException {
+    assertThat(Modifier.toString(CatalogSearch.class.getModifiers())).isEqualTo("public");
+    assertThat(CatalogSearch.class.getInterfaces()).containsExactly(java.util.Iterator.class);
+    assertThat(publicMembers(CatalogSearch.class))
+        .containsExactlyInAnyOrder(
+            "public CatalogSearch(String)",
+            "public CatalogSearch(String,int)",
+            "public void setEntryTypes(String)",
+            "public void addFieldName(String)",
+            "public void search()",
+            "public int getRc()",
+            "public boolean hasNext()",
+            "public Object next()",
+            "public void remove()");
+    Set<String> constants = new TreeSet<>();
+    for (Field f : CatalogSearch.class.getFields()) {
+      constants.add(name(f.getType()) + " " + f.getName() + " = " + f.get(null));
+    }
+    assertThat(constants).containsExactlyInAnyOrder(
+        "byte CATALOG_TYPE = 48", "int DEFAULT_WORK_AREA_LENGTH = 64000",
+        "byte FLAG_CSICERR = 16", "byte FLAG_CSICERRP = 8", "byte FLAG_CSIEDATA = 32",
+        "byte FLAG_CSIENTER = 64", "byte FLAG_CSINOENT = 64", "byte FLAG_CSINTCMP = 32",
+        "byte FLAG_CSINTICF = -128", "byte FLAG_CSIPMENT = -128", "int MAX_FIELD_NAMES = 100",
+        "int MAX_WORK_AREA_LENGTH = 1048575", "int MIN_WORK_AREA_LENGTH = 1024");
+    assertThat(Modifier.toString(CatalogSearch.Entry.class.getModifiers()))
+        .isEqualTo("public static");
+    assertThat(publicMembers(CatalogSearch.Entry.class))
+        .containsExactlyInAnyOrder(
+            "public boolean isCatalogEntry()",
+            "public boolean isDatasetEntry()",
+            "public boolean hasError()",
+            "public int getRc()",
+            "public int getReason()",
+            "public String getModuleId()",
+            "public boolean hasReasonArea()",
+            "public CatalogSearchField getField(String)");
+    assertThat(Modifier.toString(CatalogSearchField.class.getModifiers())).isEqualTo("public");
+    assertThat(publicMembers(CatalogSearchField.class))
+        .containsExactlyInAnyOrder(
+            "public String getName()",
+            "public byte[] getBytes()",
+            "public char getChar()",
+            "public String getFString()",
+            "public String[] getFStringArray(int)",
+            "public int getInt()",
+            "public int[] getIntArray(int)");
+  }
+
+  @Test
   void pdsDirectoryHasIbmSignatures() throws NoSuchFieldException {
     assertThat(Modifier.toString(PdsDirectory.class.getModifiers())).isEqualTo("public");
     assertThat(PdsDirectory.class.getInterfaces()).containsExactly(AutoCloseable.class);
