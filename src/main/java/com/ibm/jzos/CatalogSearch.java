@@ -100,7 +100,7 @@ public class CatalogSearch implements Iterator {
       try (Stream<Path> files = Files.list(Path.of(dir))) {
         files.map(f -> f.getFileName().toString())
             .filter(name -> !name.startsWith(".") && matches(key, 0, name.split("\\."), 0))
-            .sorted(Comparator.comparing(CatalogSearch::ebcdicKey))
+            .sorted(Comparator.comparing(LocalLibrary::ebcdicOrder))
             .forEach(name -> {
               byte type = (byte) (GENERATION.matcher(name).matches() ? 'H' : 'A');
               if (entryTypes.isEmpty() || entryTypes.indexOf(type) >= 0) {
@@ -165,15 +165,6 @@ public class CatalogSearch implements Iterator {
       regex.append(c == '*' ? ".*" : c == '%' ? "." : Pattern.quote(String.valueOf(c)));
     }
     return Pattern.compile(regex.toString());
-  }
-
-  private static String ebcdicKey(String name) {
-    byte[] bytes = name.getBytes(LocalLibrary.Ebcdic.CHARSET);
-    StringBuilder key = new StringBuilder(bytes.length);
-    for (byte b : bytes) {
-      key.append((char) (b & 0xFF));
-    }
-    return key.toString();
   }
 
   /**

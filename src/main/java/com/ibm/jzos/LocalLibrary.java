@@ -333,8 +333,16 @@ final class LocalLibrary {
 
   /** A member name's sort key: its EBCDIC bytes, unsigned, as z/OS orders a directory. */
   private static String key(String name) {
-    byte[] bytes = name8(name);
-    StringBuilder key = new StringBuilder(8);
+    return ebcdicOrder(String.format("%-8.8s", name));
+  }
+
+  /**
+   * A sort key of {@code text} in EBCDIC order: its IBM-1047 bytes, unsigned, as z/OS orders a
+   * directory's members and a catalog's names.
+   */
+  static String ebcdicOrder(String text) {
+    byte[] bytes = text.getBytes(Ebcdic.CHARSET);
+    StringBuilder key = new StringBuilder(bytes.length);
     for (byte b : bytes) {
       key.append((char) (b & 0xFF));
     }
