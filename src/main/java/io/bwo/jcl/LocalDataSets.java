@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  *       parts one after the other (input only).
  * </ul>
  *
- * <p>Status: NEW must not exist (it is created empty), OLD and SHR must exist, MOD creates what
+ * <p>Status: NEW must not exist (it is created empty; a new member's library is created, the
+ * member when the program writes it), OLD and SHR must exist, MOD creates what
  * is missing; otherwise the allocation fails, a JCL error. Dispositions apply when the step
  * ends: the normal one whatever the condition code, the abnormal one only when it abends. KEEP
  * and CATLG keep the file (it is the catalog entry), DELETE and UNCATLG remove it (DELETE of a
@@ -245,10 +246,13 @@ final class LocalDataSets {
         created = false;
       }
     }
-    if (created) {
-      // A member's library is made with it; a new library's directory blocks, DSNTYPE or
-      // DSORG=PO make it one even without a member.
-      creates.put(path, ref.member() == null && Dcb.partitioned(ds.attributes()));
+    if (created && ref.member() != null) {
+      // A new member's library is made now; the member itself only when the program writes it
+      // (z/OS adds it at close), so that a step that never opens it leaves no empty member.
+      creates.put(library, true);
+    } else if (created) {
+      // Directory blocks, DSNTYPE or DSORG=PO make a new data set a library.
+      creates.put(path, Dcb.partitioned(ds.attributes()));
     }
     held.add(new Held(dd, display, path, library, disp, created, temporary, null));
     return path;

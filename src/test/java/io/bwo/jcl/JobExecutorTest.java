@@ -327,8 +327,29 @@ class JobExecutorTest {
     // A member need not exist to be allocated SHR: the program's open finds it or not.
     assertThat(programs.call("S2").env())
         .containsEntry("DD_MEM", dataSet("HLQ.PDS").resolve("NEWMEM").toString());
+    assertThat(dataSet("HLQ.PDS").resolve("NEWMEM")).doesNotExist();
     assertThat(r.log()).anyMatch(l -> l.endsWith("BWO715E J S3 - JCL ERROR - DD BAD: DATA SET"
         + " HLQ.SEQ IS NOT PARTITIONED: IT HAS NO MEMBER MEMBER - THE JOB ENDS"));
+  }
+
+  @Test
+  void aNewMembersLibraryIsMadeAndTheMemberOnlyWhenTheProgramWritesIt() throws IOException {
+    programs.with("WRITE", call -> {
+      try {
+        Files.writeString(call.dds().get("OUT"), "//J JOB\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return Completion.normal(0);
+    });
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=IEFBR14",
+        "//LIB DD DSN=HLQ.NEW.LIB(UNUSED),DISP=(NEW,CATLG),SPACE=(TRK,(1,1,5))",
+        "//S2 EXEC PGM=WRITE",
+        "//OUT DD DSN=HLQ.NEW.LIB(WRITTEN),DISP=SHR");
+    assertThat(r.returnCode()).isZero();
+    assertThat(dataSet("HLQ.NEW.LIB")).isDirectory();
+    assertThat(dataSet("HLQ.NEW.LIB").resolve("UNUSED")).doesNotExist();
+    assertThat(dataSet("HLQ.NEW.LIB").resolve("WRITTEN")).hasContent("//J JOB");
   }
 
   @Test
