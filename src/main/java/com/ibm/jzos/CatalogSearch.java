@@ -1,6 +1,7 @@
 package com.ibm.jzos;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ public class CatalogSearch implements Iterator {
                 found.add(new Entry(type, name, fieldNames));
               }
             });
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | UncheckedIOException e) {
         rc = 100;
         throw new RcException("CatalogSearch: the catalog cannot be read: " + e, 4);
       }

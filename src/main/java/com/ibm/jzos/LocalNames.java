@@ -104,17 +104,13 @@ final class LocalNames {
     if (file.equals(Path.of("/dev/null"))) {
       return "NULLFILE";
     }
-    Optional<String> dir = LocalSettings.datasetsDir();
-    if (dir.isEmpty()) {
-      return file.toString();
+    Path normal = file.toAbsolutePath().normalize();
+    if (inDataSets(normal)) {
+      return normal.getFileName().toString();
     }
-    Path datasets = Path.of(dir.get()).toAbsolutePath().normalize();
-    Path parent = file.toAbsolutePath().normalize().getParent();
-    if (datasets.equals(parent)) {
-      return file.getFileName().toString();
-    }
-    if (parent != null && datasets.equals(parent.getParent())) {
-      return parent.getFileName() + "(" + file.getFileName() + ")";
+    Path library = normal.getParent();
+    if (library != null && inDataSets(library)) {
+      return library.getFileName() + "(" + normal.getFileName() + ")";
     }
     return file.toString();
   }
