@@ -2,6 +2,22 @@ package com.ibm.jzos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.jzos.fields.AssemblerDatatypeFactory;
+import com.ibm.jzos.fields.BigDecimalAccessor;
+import com.ibm.jzos.fields.BinaryAsIntField;
+import com.ibm.jzos.fields.BinaryAsLongField;
+import com.ibm.jzos.fields.ByteArrayField;
+import com.ibm.jzos.fields.CobolDatatypeFactory;
+import com.ibm.jzos.fields.DatatypeFactory;
+import com.ibm.jzos.fields.ExternalDecimalAsBigDecimalField;
+import com.ibm.jzos.fields.ExternalDecimalAsIntField;
+import com.ibm.jzos.fields.ExternalDecimalAsLongField;
+import com.ibm.jzos.fields.IntAccessor;
+import com.ibm.jzos.fields.LongAccessor;
+import com.ibm.jzos.fields.PackedDecimalAsBigDecimalField;
+import com.ibm.jzos.fields.PackedDecimalAsIntField;
+import com.ibm.jzos.fields.PackedDecimalAsLongField;
+import com.ibm.jzos.fields.StringField;
 import java.io.IOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -343,6 +359,249 @@ class IbmSignaturesTest {
   }
 
   @Test
+  void fieldConvertersHaveIbmSignatures() {
+    // com.ibm.jzos.fields: the members IBM's javadoc and samples confirm (docs/jzos-stubs.md).
+    assertThat(modifiers(com.ibm.jzos.fields.Field.class)).isEqualTo("public abstract interface");
+    assertThat(publicMembers(com.ibm.jzos.fields.Field.class))
+        .containsExactlyInAnyOrder(
+            "public abstract int getByteLength()",
+            "public abstract int getOffset()",
+            "public abstract void setOffset(int)");
+    assertThat(modifiers(IntAccessor.class)).isEqualTo("public abstract interface");
+    assertThat(IntAccessor.class.getInterfaces()).containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(IntAccessor.class))
+        .containsExactlyInAnyOrder(
+            "public abstract int getInt(byte[])",
+            "public abstract int getInt(byte[],int)",
+            "public abstract void putInt(int,byte[])",
+            "public abstract void putInt(int,byte[],int)");
+    assertThat(modifiers(LongAccessor.class)).isEqualTo("public abstract interface");
+    assertThat(LongAccessor.class.getInterfaces()).containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(LongAccessor.class))
+        .containsExactlyInAnyOrder(
+            "public abstract long getLong(byte[])",
+            "public abstract long getLong(byte[],int)",
+            "public abstract void putLong(long,byte[])",
+            "public abstract void putLong(long,byte[],int)");
+    assertThat(modifiers(BigDecimalAccessor.class)).isEqualTo("public abstract interface");
+    assertThat(BigDecimalAccessor.class.getInterfaces())
+        .containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(BigDecimalAccessor.class))
+        .containsExactlyInAnyOrder(
+            "public abstract java.math.BigDecimal getBigDecimal(byte[])",
+            "public abstract java.math.BigDecimal getBigDecimal(byte[],int)",
+            "public abstract void putBigDecimal(java.math.BigDecimal,byte[])",
+            "public abstract void putBigDecimal(java.math.BigDecimal,byte[],int)");
+    assertThat(modifiers(StringField.class)).isEqualTo("public final");
+    assertThat(StringField.class.getInterfaces()).containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(StringField.class))
+        .containsExactlyInAnyOrder(
+            "public String getString(byte[])",
+            "public String getString(byte[],int)",
+            "public StringField(int,int)",
+            "public StringField(int,int,boolean)",
+            "public StringField(int,int,boolean,boolean)",
+            "public StringField(int,int,boolean,boolean,boolean)",
+            "public StringField(int,int,boolean,boolean,boolean,String)",
+            "public boolean equals(String,String)",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public void putString(String,byte[])",
+            "public void putString(String,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(ByteArrayField.class)).isEqualTo("public");
+    assertThat(ByteArrayField.class.getInterfaces())
+        .containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(ByteArrayField.class))
+        .containsExactlyInAnyOrder(
+            "public ByteArrayField(int,int)",
+            "public boolean equals(byte[],byte[])",
+            "public byte[] getByteArray(byte[])",
+            "public byte[] getByteArray(byte[],int)",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public void putByteArray(byte[],byte[])",
+            "public void putByteArray(byte[],byte[],int)",
+            "public void putByteArray(byte[],int,byte[])",
+            "public void setOffset(int)");
+    assertThat(modifiers(BinaryAsIntField.class)).isEqualTo("public");
+    assertThat(BinaryAsIntField.class.getInterfaces()).containsExactly(IntAccessor.class);
+    assertThat(publicMembers(BinaryAsIntField.class))
+        .containsExactlyInAnyOrder(
+            "public BinaryAsIntField(int)",
+            "public BinaryAsIntField(int,int)",
+            "public BinaryAsIntField(int,int,boolean)",
+            "public boolean equals(Integer,int)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getInt(byte[])",
+            "public int getInt(byte[],int)",
+            "public int getOffset()",
+            "public void putInt(int,byte[])",
+            "public void putInt(int,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(BinaryAsLongField.class)).isEqualTo("public");
+    assertThat(BinaryAsLongField.class.getInterfaces()).containsExactly(LongAccessor.class);
+    assertThat(publicMembers(BinaryAsLongField.class))
+        .containsExactlyInAnyOrder(
+            "public BinaryAsLongField(int)",
+            "public BinaryAsLongField(int,int)",
+            "public BinaryAsLongField(int,int,boolean)",
+            "public boolean equals(Long,long)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public long getLong(byte[])",
+            "public long getLong(byte[],int)",
+            "public void putLong(long,byte[])",
+            "public void putLong(long,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(PackedDecimalAsIntField.class)).isEqualTo("public");
+    assertThat(PackedDecimalAsIntField.class.getInterfaces()).containsExactly(IntAccessor.class);
+    assertThat(publicMembers(PackedDecimalAsIntField.class))
+        .containsExactlyInAnyOrder(
+            "public PackedDecimalAsIntField(int,int,boolean)",
+            "public boolean equals(Integer,int)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getInt(byte[])",
+            "public int getInt(byte[],int)",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public void putInt(int,byte[])",
+            "public void putInt(int,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(PackedDecimalAsLongField.class)).isEqualTo("public");
+    assertThat(PackedDecimalAsLongField.class.getInterfaces()).containsExactly(LongAccessor.class);
+    assertThat(publicMembers(PackedDecimalAsLongField.class))
+        .containsExactlyInAnyOrder(
+            "public PackedDecimalAsLongField(int,int,boolean)",
+            "public boolean equals(Long,long)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public long getLong(byte[])",
+            "public long getLong(byte[],int)",
+            "public void putLong(long,byte[])",
+            "public void putLong(long,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(PackedDecimalAsBigDecimalField.class)).isEqualTo("public");
+    assertThat(PackedDecimalAsBigDecimalField.class.getInterfaces())
+        .containsExactly(BigDecimalAccessor.class);
+    assertThat(publicMembers(PackedDecimalAsBigDecimalField.class))
+        .containsExactlyInAnyOrder(
+            "public boolean equals(java.math.BigDecimal,java.math.BigDecimal)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public int getScale()",
+            "public java.math.BigDecimal getBigDecimal(byte[])",
+            "public java.math.BigDecimal getBigDecimal(byte[],int)",
+            "public void putBigDecimal(java.math.BigDecimal,byte[])",
+            "public void putBigDecimal(java.math.BigDecimal,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(ExternalDecimalAsIntField.class)).isEqualTo("public");
+    assertThat(ExternalDecimalAsIntField.class.getInterfaces()).containsExactly(IntAccessor.class);
+    assertThat(publicMembers(ExternalDecimalAsIntField.class))
+        .containsExactlyInAnyOrder(
+            "public ExternalDecimalAsIntField(int,int,boolean,boolean,boolean,boolean)",
+            "public boolean equals(Integer,int)",
+            "public boolean isBlankWhenZero()",
+            "public boolean isSignExternal()",
+            "public boolean isSignTrailing()",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getInt(byte[])",
+            "public int getInt(byte[],int)",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public void putInt(int,byte[])",
+            "public void putInt(int,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(ExternalDecimalAsLongField.class)).isEqualTo("public");
+    assertThat(ExternalDecimalAsLongField.class.getInterfaces())
+        .containsExactly(LongAccessor.class);
+    assertThat(publicMembers(ExternalDecimalAsLongField.class))
+        .containsExactlyInAnyOrder(
+            "public ExternalDecimalAsLongField(int,int,boolean,boolean,boolean,boolean)",
+            "public boolean equals(Long,long)",
+            "public boolean isBlankWhenZero()",
+            "public boolean isSignExternal()",
+            "public boolean isSignTrailing()",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public long getLong(byte[])",
+            "public long getLong(byte[],int)",
+            "public void putLong(long,byte[])",
+            "public void putLong(long,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(ExternalDecimalAsBigDecimalField.class)).isEqualTo("public");
+    assertThat(ExternalDecimalAsBigDecimalField.class.getInterfaces())
+        .containsExactly(BigDecimalAccessor.class);
+    assertThat(publicMembers(ExternalDecimalAsBigDecimalField.class))
+        .containsExactlyInAnyOrder(
+            "public ExternalDecimalAsBigDecimalField(int,int,int,boolean,boolean,boolean,boolean)",
+            "public boolean equals(java.math.BigDecimal,java.math.BigDecimal)",
+            "public boolean isBlankWhenZero()",
+            "public boolean isSignExternal()",
+            "public boolean isSignTrailing()",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public int getPrecision()",
+            "public int getScale()",
+            "public java.math.BigDecimal getBigDecimal(byte[])",
+            "public java.math.BigDecimal getBigDecimal(byte[],int)",
+            "public void putBigDecimal(java.math.BigDecimal,byte[])",
+            "public void putBigDecimal(java.math.BigDecimal,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(modifiers(DatatypeFactory.class)).isEqualTo("public abstract");
+    assertThat(publicMembers(DatatypeFactory.class))
+        .containsExactlyInAnyOrder(
+            "public BinaryAsIntField getBinaryAsIntField(int,boolean)",
+            "public BinaryAsLongField getBinaryAsLongField(int,boolean)",
+            "public ByteArrayField getByteArrayField(int)",
+            "public ExternalDecimalAsIntField getExternalDecimalAsIntField(int,boolean)",
+            "public ExternalDecimalAsLongField getExternalDecimalAsLongField(int,boolean)",
+            "public String getStringEncoding()",
+            "public StringField getStringField(int)",
+            "public StringField getStringField(int,boolean)",
+            "public int getOffset()",
+            "public void incrementOffset(int)",
+            "public void popOffset()",
+            "public void pushOffset()",
+            "public void setStringEncoding(String)",
+            "public void setStringTrimDefault(boolean)");
+    assertThat(modifiers(CobolDatatypeFactory.class)).isEqualTo("public");
+    assertThat(CobolDatatypeFactory.class.getSuperclass()).isEqualTo(DatatypeFactory.class);
+    assertThat(publicMembers(CobolDatatypeFactory.class))
+        .containsExactlyInAnyOrder(
+            "public BinaryAsIntField getBinaryAsIntField(int,boolean)",
+            "public BinaryAsLongField getBinaryAsLongField(int,boolean)",
+            "public CobolDatatypeFactory()",
+            "public ExternalDecimalAsBigDecimalField getExternalDecimalAsBigDecimalField(int,int,boolean,boolean,boolean,boolean)",
+            "public ExternalDecimalAsIntField getExternalDecimalAsIntField(int,boolean,boolean,boolean,boolean)",
+            "public ExternalDecimalAsLongField getExternalDecimalAsLongField(int,boolean,boolean,boolean,boolean)",
+            "public PackedDecimalAsBigDecimalField getPackedDecimalAsBigDecimalField(int,int,boolean)",
+            "public PackedDecimalAsIntField getPackedDecimalAsIntField(int,boolean)",
+            "public PackedDecimalAsLongField getPackedDecimalAsLongField(int,boolean)");
+    assertThat(modifiers(AssemblerDatatypeFactory.class)).isEqualTo("public");
+    assertThat(AssemblerDatatypeFactory.class.getSuperclass()).isEqualTo(DatatypeFactory.class);
+    assertThat(publicMembers(AssemblerDatatypeFactory.class))
+        .containsExactlyInAnyOrder(
+            "public AssemblerDatatypeFactory()",
+            "public PackedDecimalAsBigDecimalField getPackedDecimalAsBigDecimalField(int,int,boolean)",
+            "public PackedDecimalAsIntField getPackedDecimalAsIntField(int,boolean)",
+            "public PackedDecimalAsLongField getPackedDecimalAsLongField(int,boolean)");
+    assertThat(constants(BinaryAsIntField.class)).containsExactly("DEFAULT_FIELD_WIDTH=4");
+    assertThat(constants(BinaryAsLongField.class)).containsExactly("DEFAULT_FIELD_WIDTH=8");
+  }
+
+  @Test
   void constantsHaveIbmValues() {
     // IBM's values, as Zowe's mirror of the interface lists them (docs/jzos-stubs.md).
     assertThat(constants(ZFileConstants.class))
@@ -605,6 +864,10 @@ class IbmSignaturesTest {
     return name.startsWith("java.lang.") || name.startsWith("com.ibm.jzos.")
         ? type.getSimpleName()
         : name;
+  }
+
+  private static String modifiers(Class<?> type) {
+    return Modifier.toString(type.getModifiers());
   }
 
   private static Set<String> constants(Class<?> type) {
