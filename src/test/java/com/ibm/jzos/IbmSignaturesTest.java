@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.jzos.fields.AssemblerDatatypeFactory;
 import com.ibm.jzos.fields.BigDecimalAccessor;
+import com.ibm.jzos.fields.BigIntegerAccessor;
+import com.ibm.jzos.fields.BinaryAsBigDecimalField;
+import com.ibm.jzos.fields.BinaryAsBigIntegerField;
 import com.ibm.jzos.fields.BinaryAsIntField;
 import com.ibm.jzos.fields.BinaryAsLongField;
 import com.ibm.jzos.fields.ByteArrayField;
@@ -582,6 +585,7 @@ class IbmSignaturesTest {
         .containsExactlyInAnyOrder(
             "public BinaryAsIntField getBinaryAsIntField(int,boolean)",
             "public BinaryAsLongField getBinaryAsLongField(int,boolean)",
+            "public BinaryAsBigDecimalField getBinaryAsBigDecimalField(int,int,boolean)",
             "public CobolDatatypeFactory()",
             "public ExternalDecimalAsBigDecimalField getExternalDecimalAsBigDecimalField(int,int,boolean,boolean,boolean,boolean)",
             "public ExternalDecimalAsIntField getExternalDecimalAsIntField(int,boolean,boolean,boolean,boolean)",
@@ -597,6 +601,40 @@ class IbmSignaturesTest {
             "public PackedDecimalAsBigDecimalField getPackedDecimalAsBigDecimalField(int,int,boolean)",
             "public PackedDecimalAsIntField getPackedDecimalAsIntField(int,boolean)",
             "public PackedDecimalAsLongField getPackedDecimalAsLongField(int,boolean)");
+    assertThat(BigIntegerAccessor.class.getInterfaces())
+        .containsExactly(com.ibm.jzos.fields.Field.class);
+    assertThat(publicMembers(BigIntegerAccessor.class))
+        .containsExactlyInAnyOrder(
+            "public abstract java.math.BigInteger getBigInteger(byte[])",
+            "public abstract java.math.BigInteger getBigInteger(byte[],int)",
+            "public abstract void putBigInteger(java.math.BigInteger,byte[])",
+            "public abstract void putBigInteger(java.math.BigInteger,byte[],int)");
+    assertThat(BinaryAsBigIntegerField.class.getInterfaces())
+        .containsExactly(BigIntegerAccessor.class);
+    assertThat(publicMembers(BinaryAsBigIntegerField.class))
+        .containsExactlyInAnyOrder(
+            "public boolean equals(java.math.BigInteger,java.math.BigInteger)",
+            "public boolean isSigned()",
+            "public int getByteLength()",
+            "public int getOffset()",
+            "public java.math.BigInteger getBigInteger(byte[])",
+            "public java.math.BigInteger getBigInteger(byte[],int)",
+            "public void putBigInteger(java.math.BigInteger,byte[])",
+            "public void putBigInteger(java.math.BigInteger,byte[],int)",
+            "public void setOffset(int)");
+    assertThat(BinaryAsBigDecimalField.class.getSuperclass())
+        .isEqualTo(BinaryAsBigIntegerField.class);
+    assertThat(BinaryAsBigDecimalField.class.getInterfaces())
+        .containsExactly(BigDecimalAccessor.class);
+    assertThat(publicMembers(BinaryAsBigDecimalField.class))
+        .containsExactlyInAnyOrder(
+            "public BinaryAsBigDecimalField(int,int,int,boolean)",
+            "public boolean equals(java.math.BigDecimal,java.math.BigDecimal)",
+            "public int getScale()",
+            "public java.math.BigDecimal getBigDecimal(byte[])",
+            "public java.math.BigDecimal getBigDecimal(byte[],int)",
+            "public void putBigDecimal(java.math.BigDecimal,byte[])",
+            "public void putBigDecimal(java.math.BigDecimal,byte[],int)");
     assertThat(constants(BinaryAsIntField.class)).containsExactly("DEFAULT_FIELD_WIDTH=4");
     assertThat(constants(BinaryAsLongField.class)).containsExactly("DEFAULT_FIELD_WIDTH=8");
   }

@@ -23,6 +23,14 @@ public class CobolDatatypeFactory extends DatatypeFactory {
     return super.getBinaryAsLongField(binaryBytes(precision), signed);
   }
 
+  /** A {@code BINARY} (COMP) field of {@code precision} digits (1 to 18), {@code scale} decimal. */
+  public BinaryAsBigDecimalField getBinaryAsBigDecimalField(
+      int precision, int scale, boolean signed) {
+    Offsets.checked("binary precision", precision, 1, 18);
+    Offsets.checked("binary scale", scale, 0, precision);
+    return next(new BinaryAsBigDecimalField(getOffset(), binaryBytes(precision), scale, signed));
+  }
+
   public PackedDecimalAsIntField getPackedDecimalAsIntField(int precision, boolean signed) {
     return next(new PackedDecimalAsIntField(getOffset(), precision, signed));
   }

@@ -19,8 +19,12 @@ record Decimal(boolean negative, String digits) {
   }
 
   static Decimal of(BigDecimal value, int scale) {
-    // COBOL's MOVE to a numeric item drops the digits past its scale, never rounds.
-    return of(value.setScale(scale, RoundingMode.DOWN).unscaledValue().toString());
+    return of(atScale(value, scale).unscaledValue().toString());
+  }
+
+  /** {@code value} at a field's scale, extra digits dropped (not rounded) as COBOL's MOVE does. */
+  static BigDecimal atScale(BigDecimal value, int scale) {
+    return value.setScale(scale, RoundingMode.DOWN);
   }
 
   private static Decimal of(String text) {
@@ -51,7 +55,11 @@ record Decimal(boolean negative, String digits) {
    * {@code shown} is the value as the program gave it, for the message if not.
    */
   Decimal fitting(Field field, Object shown, int precision, boolean signed) {
-    String significant = digits.replaceFirst("^0+(?=.)", "");
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    String significant = digits.substring(first);
     if (significant.length() > precision) {
       throw FieldError.of(field, "value " + shown + " has more than " + precision + " digits");
     }

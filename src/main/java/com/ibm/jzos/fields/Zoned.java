@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The shape of an external (zoned, DISPLAY) decimal field and its codec: one EBCDIC digit X'F0' to
  * X'F9' a byte (its digit half read, its zone not); a signed field's sign either in the zone of its
- * first or last digit (X'C' plus, X'D' minus, as z/OS writes them; X'B' minus and X'A', X'E', X'F'
- * plus read) or in a byte of its own, EBCDIC '+' or '-' (SIGN SEPARATE); BLANK WHEN ZERO writes zero
- * as blanks.
+ * first or last digit (X'C' plus, X'D' minus, as z/OS writes them; X'B' minus and X'A', X'E',
+ * X'F' plus read) or in a byte of its own, EBCDIC '+' or '-' (SIGN SEPARATE); BLANK WHEN ZERO
+ * writes zero as blanks.
  */
 record Zoned(
     int precision,

@@ -121,6 +121,28 @@ class CobolRecordTest {
   }
 
   @Test
+  void aBinaryFieldWithAFraction() {
+    // 05 RATE PIC S9(7)V99 BINARY: four bytes, as PIC S9(9) BINARY.
+    BinaryAsBigDecimalField rate = new CobolDatatypeFactory().getBinaryAsBigDecimalField(9, 2, true);
+    assertThat(rate.getByteLength()).isEqualTo(4);
+    rate.putBigDecimal(new BigDecimal("-1.5"), record);
+    assertThat(HexFormat.of().formatHex(record, 0, 4)).isEqualTo("ffffff6a");
+    assertThat(rate.getBigDecimal(record)).isEqualTo(new BigDecimal("-1.50"));
+    assertThat(rate.getBigInteger(record)).isEqualTo(-150);
+    rate.putBigDecimal(new BigDecimal("21474836.47"), record);
+    assertThat(HexFormat.of().formatHex(record, 0, 4)).isEqualTo("7fffffff");
+    assertThatThrownBy(() -> rate.putBigDecimal(new BigDecimal("21474836.48"), record))
+        .hasMessage("BinaryAsBigDecimalField at offset 0: value 21474836.48 does not fit 4 signed"
+            + " bytes");
+    BinaryAsBigDecimalField unsigned = new BinaryAsBigDecimalField(0, 2, 1, false);
+    unsigned.putBigDecimal(new BigDecimal("6553.5"), record);
+    assertThat(HexFormat.of().formatHex(record, 0, 2)).isEqualTo("ffff");
+    assertThat(unsigned.getBigDecimal(record)).isEqualTo(new BigDecimal("6553.5"));
+    assertThatThrownBy(() -> unsigned.putBigDecimal(new BigDecimal("-0.1"), record))
+        .hasMessageContaining("does not fit 2 unsigned bytes");
+  }
+
+  @Test
   void truncatesAFractionAsCobolsMoveDoes() {
     BALANCE.putBigDecimal(new BigDecimal("10.129"), record);
     assertThat(BALANCE.getBigDecimal(record)).isEqualTo(new BigDecimal("10.12"));

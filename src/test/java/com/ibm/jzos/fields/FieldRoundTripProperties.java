@@ -52,6 +52,17 @@ class FieldRoundTripProperties {
   }
 
   @Property
+  void binaryBigIntegers(@ForAll("bytesAndValue") Sized sized) {
+    BinaryAsBigIntegerField field = new BinaryAsBigDecimalField(1, sized.size(), 0, sized.signed());
+    byte[] buffer = new byte[1 + sized.size()];
+    field.putBigInteger(BigInteger.valueOf(sized.value()), buffer);
+    assertThat(field.getBigInteger(buffer)).isEqualTo(sized.value());
+    byte[] asLong = new byte[1 + sized.size()];
+    new BinaryAsLongField(1, sized.size(), sized.signed()).putLong(sized.value(), asLong);
+    assertThat(buffer).isEqualTo(asLong);
+  }
+
+  @Property
   void decimalsWithAScale(
       @ForAll("digitsAndUnscaled") BigDecimal value, @ForAll boolean packed) {
     int precision = Math.max(value.precision(), value.scale());
