@@ -85,9 +85,8 @@ record Zoned(
     int zone = (carrier & 0xF0) >>> 4;
     if (zone < 0xA) {
       // As a packed sign: a blank (X'40') or a binary zero where the sign goes is no number.
-      throw FieldError.of(
-          field, String.format("sign zone X'%X' of byte X'%02X' is not one of X'A' to X'F'", zone,
-              carrier));
+      String where = String.format("sign zone X'%X' of byte X'%02X'", zone, carrier);
+      throw FieldError.of(field, where + " is not one of X'A' to X'F'");
     }
     return zone == 0xD || zone == 0xB;
   }
