@@ -35,10 +35,22 @@ final class ChildJvm {
     this.options = List.copyOf(options);
   }
 
-  /** A child JVM like this one: same {@code java.home} and {@code java.class.path}. */
+  /**
+   * A child JVM like this one: same {@code java.home} and {@code java.class.path}, then the
+   * {@code CLASSPATH} of this process's environment, which stands locally for the one a step's
+   * STDENV exports on z/OS: where the program's own classes are.
+   */
   static ChildJvm likeThisOne(List<String> options) {
-    return new ChildJvm(Path.of(System.getProperty("java.home"), "bin", "java"),
-        System.getProperty("java.class.path"), options);
+    return likeThisOne(options, System.getenv("CLASSPATH"));
+  }
+
+  static ChildJvm likeThisOne(List<String> options, String programClassPath) {
+    String own = System.getProperty("java.class.path");
+    String classPath = programClassPath == null || programClassPath.isBlank()
+        ? own
+        : own + File.pathSeparator + programClassPath;
+    return new ChildJvm(Path.of(System.getProperty("java.home"), "bin", "java"), classPath,
+        options);
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.zip.ZipException;
  *       Java 8, JVMLDM17, JVMLDM21 for Semeru 17 and 21): runs the class its PARM names, or the
  *       Main-Class of the jar a {@code -jar file} names, in a child JVM (see {@link JzosParm},
  *       {@link ChildJvm}). STDENV, the z/OS shell script that sets JAVA_HOME and CLASSPATH
- *       there, is not run: the child uses this JVM and class path (and the jar);
+ *       there, is not run: the child uses this JVM and class path, then the CLASSPATH of the
+ *       environment {@code bwo submit} runs in (and the jar);
  *   <li>{@code ADRDSSU}, DFSMSdss: runs {@code bwo dss --parm PARM} the same way;
  *   <li>{@code IEFBR14}: does nothing; the step's allocations and dispositions are its effect.
  * </ul>
@@ -45,9 +46,17 @@ public final class LocalPrograms implements ProgramRunner {
     this.jvm = jvm;
   }
 
-  /** The local programs, running child JVMs like this one with extra {@code jvmOptions}. */
+  /**
+   * The local programs, running child JVMs like this one with extra {@code jvmOptions}, the
+   * environment's {@code CLASSPATH} after bwo's class path.
+   */
   public static LocalPrograms standard(List<String> jvmOptions) {
     return new LocalPrograms(ChildJvm.likeThisOne(jvmOptions)::run);
+  }
+
+  /** As {@link #standard(List)}, with {@code programClassPath} in place of the environment's. */
+  static LocalPrograms standard(List<String> jvmOptions, String programClassPath) {
+    return new LocalPrograms(ChildJvm.likeThisOne(jvmOptions, programClassPath)::run);
   }
 
   @Override

@@ -283,7 +283,7 @@ public enum Msg {
   BWO715E("JES  ", "%s %s - JCL ERROR - DD %s: %s - THE JOB ENDS"),
   BWO716I("JES  ", "%s %s - DD %s - %s %s"),
   BWO717I("JES  ", "%s %s - STDENV IS A Z/OS SHELL SCRIPT: NOT RUN LOCALLY (THE STEP RUNS WITH"
-      + " THIS JVM AND CLASS PATH)"),
+      + " THIS JVM AND CLASS PATH, THEN $CLASSPATH)"),
   BWO718I("JES  ", "%s %s - JZOS LAUNCHER RUNS %s WITH ARGUMENTS [%s]"),
   BWO719I("JES  ", "%s ENDED - RC=%s - HIGHEST CONDITION CODE %s"),
   BWO720E("JES  ", "%s ENDED - %s"),

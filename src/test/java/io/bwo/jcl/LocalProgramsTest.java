@@ -50,7 +50,7 @@ class LocalProgramsTest {
     assertThat(out.resolve("RUN.STDOUT")).hasContent("to stdout");
     assertThat(out.resolve("RUN.STDERR")).hasContent("to stderr");
     assertThat(r.log()).anyMatch(l -> l.endsWith("BWO717I JZOSJOB RUN - STDENV IS A Z/OS SHELL"
-        + " SCRIPT: NOT RUN LOCALLY (THE STEP RUNS WITH THIS JVM AND CLASS PATH)"))
+        + " SCRIPT: NOT RUN LOCALLY (THE STEP RUNS WITH THIS JVM AND CLASS PATH, THEN $CLASSPATH)"))
         .anyMatch(l -> l.endsWith("BWO718I JZOSJOB RUN - JZOS LAUNCHER RUNS"
             + " io.bwo.jcl.StepProgram WITH ARGUMENTS [copy 3 A B]"));
   }
@@ -153,6 +153,27 @@ class LocalProgramsTest {
     assertThat(r.outputDir().resolve("RUN.STDOUT")).hasContent("hello from the jar");
     assertThat(r.log()).anyMatch(l -> l.endsWith("BWO718I J RUN - JZOS LAUNCHER RUNS"
         + " io.bwo.jcl.StepProgram FROM " + app + " WITH ARGUMENTS [resource app/greeting.txt]"));
+  }
+
+  @Test
+  void theProgramsClassesComeFromTheSubmittingEnvironmentsClassPath() throws IOException {
+    // On z/OS STDENV exports CLASSPATH; locally STDENV is not run, and the environment's is used.
+    Path app = jar(root.resolve("jars/app.jar"), null);
+    String[] job = {"//J JOB",
+        "//RUN EXEC PGM=JVMLDM86,PARM='/ io.bwo.jcl.StepProgram'",
+        "//MAINARGS DD *",
+        "resource app/greeting.txt",
+        "/*",
+        "//STDOUT DD SYSOUT=*",
+        "//STDENV DD *",
+        "export CLASSPATH=/u/app/app.jar",
+        "/*"};
+    List<String> fast = List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1");
+    JobResult found = submit(LocalPrograms.standard(fast, app.toString()), job);
+    assertThat(found.returnCode()).isZero();
+    assertThat(found.outputDir().resolve("RUN.STDOUT")).hasContent("hello from the jar");
+    JobResult without = submit(LocalPrograms.standard(fast, ""), job);
+    assertThat(without.returnCode()).isEqualTo(9);
   }
 
   @Test
