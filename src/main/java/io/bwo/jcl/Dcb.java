@@ -1,5 +1,10 @@
 package io.bwo.jcl;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +24,8 @@ final class Dcb {
   private static final Pattern SUBPARAMETER =
       Pattern.compile("(?:^|[(,])\\s*(RECFM|LRECL|DSORG)\\s*=\\s*([A-Z0-9]+)");
   /** The record formats the JZOS stubs read and write: others are left to z/OS's meaning. */
+  /** The attribute the JZOS stubs keep a data set's format in (com.ibm.jzos.RecordFormat). */
+  static final String ATTRIBUTE = "bwo.dcb";
   private static final Pattern RECFM = Pattern.compile("[FVU]B?S?[AM]?");
 
   private Dcb() {}
@@ -49,11 +56,44 @@ final class Dcb {
    */
   static Map<String, String> environment(String dd, Map<String, String> attributes) {
     Map<String, String> env = new LinkedHashMap<>();
-    subparameter(attributes, "RECFM").filter(r -> RECFM.matcher(r).matches())
-        .ifPresent(r -> env.put("DD_" + dd + "_RECFM", r));
-    subparameter(attributes, "LRECL").filter(l -> l.matches("0*[1-9][0-9]{0,4}"))
-        .ifPresent(l -> env.put("DD_" + dd + "_LRECL", String.valueOf(Integer.parseInt(l))));
+    recfm(attributes).ifPresent(r -> env.put("DD_" + dd + "_RECFM", r));
+    lrecl(attributes).ifPresent(l -> env.put("DD_" + dd + "_LRECL", l));
     return env;
+  }
+
+  private static Optional<String> recfm(Map<String, String> attributes) {
+    return subparameter(attributes, "RECFM").filter(r -> RECFM.matcher(r).matches());
+  }
+
+  private static Optional<String> lrecl(Map<String, String> attributes) {
+    return subparameter(attributes, "LRECL").filter(l -> l.matches("0*[1-9][0-9]{0,4}"))
+        .map(l -> String.valueOf(Integer.parseInt(l)));
+  }
+
+  /**
+   * The record format a new data set's DCB gives it, as the JZOS stubs keep one ({@code "FB 80"}):
+   * when RECFM and LRECL are both coded and both ones the stubs read and write.
+   */
+  static Optional<String> label(Map<String, String> attributes) {
+    return recfm(attributes).flatMap(r -> lrecl(attributes).map(l -> r + " " + l));
+  }
+
+  /**
+   * Keeps {@code format} with the new data set {@code file} where the JZOS stubs read a data set's
+   * format from (the user extended attribute {@value #ATTRIBUTE}; com.ibm.jzos.RecordFormat), so
+   * that a later step without a DCB, or a program reading it, gets it, as from z/OS's data set
+   * label. A file system without user extended attributes keeps nothing.
+   */
+  static void keep(Path file, String format) {
+    try {
+      UserDefinedFileAttributeView view =
+          Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+      if (view != null) {
+        view.write(ATTRIBUTE, StandardCharsets.US_ASCII.encode(format));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Nothing kept: the data set reads by its lines until a program writes it in records.
+    }
   }
 
   /** {@code name} coded as a keyword of its own, else inside DCB=(...). */

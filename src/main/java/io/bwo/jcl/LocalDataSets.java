@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,6 +86,14 @@ final class LocalDataSets {
       boolean created, boolean temporary, DataDefinition.UnixFile unixFile) {}
 
   /**
+   * A file a step's allocation creates: a library (a directory) or not, and the record format its
+   * DCB gives it, kept with it as z/OS writes a new data set's DCB into its label.
+   */
+  private record NewFile(boolean library, Optional<String> format) {
+    static final NewFile PLAIN = new NewFile(false, Optional.empty());
+  }
+
+  /**
    * The files of a step's DDs, or the DD whose allocation failed and why; {@code environment} the
    * record formats their DCBs give a program ({@link Dcb#environment}).
    */
@@ -110,8 +119,8 @@ final class LocalDataSets {
   Allocation allocate(JobNode.Step step, String label) throws IOException {
     Map<String, List<Path>> parts = new LinkedHashMap<>();
     List<Held> held = new ArrayList<>();
-    // What the step's DDs create, each true if it is a new library (a directory).
-    Map<Path, Boolean> creates = new LinkedHashMap<>();
+    // What the step's DDs create.
+    Map<Path, NewFile> creates = new LinkedHashMap<>();
     Map<String, String> environment = new LinkedHashMap<>();
     try {
       for (DdStatement dd : step.dds()) {
@@ -132,14 +141,15 @@ final class LocalDataSets {
     } catch (Refused r) {
       return new Allocation(Map.of(), List.of(), Map.of(), r.dd, r.getMessage());
     }
-    for (Map.Entry<Path, Boolean> c : creates.entrySet()) {
+    for (Map.Entry<Path, NewFile> c : creates.entrySet()) {
       Path p = c.getKey();
       Files.createDirectories(p.getParent());
-      if (c.getValue()) {
+      if (c.getValue().library()) {
         Files.createDirectory(p);
       } else {
         Files.write(p, new byte[0]);
       }
+      c.getValue().format().ifPresent(f -> Dcb.keep(p, f));
     }
     // Written once the files exist: a list written first could, if the job died before creating
     // one, name a data set that another job creates later.
@@ -153,7 +163,7 @@ final class LocalDataSets {
   }
 
   private Path place(String dd, DataDefinition d, String label, List<Held> held,
-      Map<Path, Boolean> creates) throws IOException, Refused {
+      Map<Path, NewFile> creates) throws IOException, Refused {
     if (d instanceof DataDefinition.InStream in) {
       Path p = workFile("instream");
       Files.writeString(p, in.records().isEmpty() ? "" : String.join("\n", in.records()) + "\n",
@@ -166,7 +176,7 @@ final class LocalDataSets {
         name = label + "." + dd + "." + k;
       }
       Path p = output.resolve(name);
-      creates.put(p, false);
+      creates.put(p, NewFile.PLAIN);
       return p;
     }
     if (d instanceof DataDefinition.Dummy) {
@@ -175,7 +185,7 @@ final class LocalDataSets {
     if (d instanceof DataDefinition.UnixFile u) {
       Path p = Path.of(u.path());
       if (u.create() && !Files.exists(p)) {
-        creates.put(p, false);
+        creates.put(p, NewFile.PLAIN);
       }
       held.add(new Held(dd, u.path(), p, p, null, false, false, u));
       return p;
@@ -185,7 +195,7 @@ final class LocalDataSets {
   }
 
   private Path dataSet(String dd, DataDefinition.DataSet ds, List<Held> held,
-      Map<Path, Boolean> creates) throws IOException, Refused {
+      Map<Path, NewFile> creates) throws IOException, Refused {
     DsnRef ref = ds.dsn();
     Disposition disp = ds.disposition();
     Path path;
@@ -249,10 +259,10 @@ final class LocalDataSets {
     if (created && ref.member() != null) {
       // A new member's library is made now; the member itself only when the program writes it
       // (z/OS adds it at close), so that a step that never opens it leaves no empty member.
-      creates.put(library, true);
+      creates.put(library, new NewFile(true, Dcb.label(ds.attributes())));
     } else if (created) {
       // Directory blocks, DSNTYPE or DSORG=PO make a new data set a library.
-      creates.put(path, Dcb.partitioned(ds.attributes()));
+      creates.put(path, new NewFile(Dcb.partitioned(ds.attributes()), Dcb.label(ds.attributes())));
     }
     held.add(new Held(dd, display, path, library, disp, created, temporary, null));
     return path;

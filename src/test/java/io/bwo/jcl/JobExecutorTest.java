@@ -353,6 +353,42 @@ class JobExecutorTest {
   }
 
   @Test
+  void aNewDataSetKeepsItsDcbAsALabelForTheStepsAfter() throws Exception {
+    JobResult r = submit("//J JOB", "//S1 EXEC PGM=IEFBR14",
+        "//ACCT DD DSN=HLQ.ACCOUNTS,DISP=(NEW,CATLG),SPACE=(TRK,(1,1)),",
+        "//        DCB=(RECFM=FB,LRECL=50,BLKSIZE=0)",
+        "//LIB DD DSN=HLQ.LIB,DISP=(NEW,CATLG),SPACE=(TRK,(1,1,5)),",
+        "//        RECFM=VB,LRECL=255",
+        "//BARE DD DSN=HLQ.BARE,DISP=(NEW,CATLG),SPACE=(TRK,(1,1))",
+        "//ODD DD DSN=HLQ.ODD,DISP=(NEW,CATLG),DCB=(RECFM=D,LRECL=50)");
+    assertThat(r.returnCode()).isZero();
+    assertThat(label(dataSet("HLQ.ACCOUNTS"))).isEqualTo("FB 50");
+    assertThat(label(dataSet("HLQ.LIB"))).isEqualTo("VB 255");
+    assertThat(label(dataSet("HLQ.BARE"))).isNull();
+    assertThat(label(dataSet("HLQ.ODD"))).isNull(); // a tape's RECFM=D: no local meaning
+    // A later program, its DD without a DCB, opens the data set at the format of its label.
+    com.ibm.jzos.ZFile in =
+        new com.ibm.jzos.ZFile(dataSet("HLQ.ACCOUNTS").toString(), "rb,type=record");
+    try {
+      assertThat(in.getRecfm()).isEqualTo("FB");
+      assertThat(in.getLrecl()).isEqualTo(50);
+    } finally {
+      in.close();
+    }
+  }
+
+  private static String label(Path file) throws IOException {
+    var view = Files.getFileAttributeView(
+        file, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+    if (!view.list().contains("bwo.dcb")) {
+      return null;
+    }
+    java.nio.ByteBuffer value = java.nio.ByteBuffer.allocate(view.size("bwo.dcb"));
+    view.read("bwo.dcb", value);
+    return new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII);
+  }
+
+  @Test
   void theDcbOfADataSetDdIsTheRecordFormatTheProgramGets() {
     JobResult r = submit("//J JOB", "//S EXEC PGM=RC0",
         "//OUT DD DSN=HLQ.OUT,DISP=(NEW,CATLG),",
