@@ -17,7 +17,8 @@ import java.util.Optional;
  * of a fixed-length (RECFM=FB) data set whose LRECL is 80 or the longest line if that is longer
  * (SYSIN's 80 columns stay columns 1 to 80). A fixed-length record is padded with blanks to the
  * LRECL; a variable one is the line. A library's directory ({@link LocalLibrary}) reads as z/OS
- * reads it: 256-byte blocks, RECFM=U.
+ * reads it: 256-byte blocks, RECFM=U; a file of fixed-length records back to back ({@link
+ * RecordFormat#keepAsRecords}) reads LRECL bytes a record.
  */
 final class LineRecordInput {
   static final int MIN_LRECL = 80;
@@ -28,7 +29,7 @@ final class LineRecordInput {
   private final String name;
   private final InputStream in;
   private final RecordFormat format;
-  /** Whether records are the directory's blocks, not lines. */
+  /** Whether records are LRECL-byte blocks (a directory, records back to back), not lines. */
   private final boolean blocks;
 
   private LineRecordInput(String name, InputStream in, RecordFormat format) {
@@ -46,6 +47,11 @@ final class LineRecordInput {
     try {
       if (LocalLibrary.isLibrary(name, file)) {
         return new LineRecordInput(name, LocalLibrary.directory(file), DIRECTORY, true);
+      }
+      if (RecordFormat.keptAsRecords(file)) {
+        // Fixed-length records back to back, as on z/OS: each LRECL bytes one record.
+        return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)),
+            RecordFormat.kept(file).orElseThrow(), true);
       }
       Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
       if (!Files.isRegularFile(file) && declared.isEmpty()) {
@@ -114,6 +120,14 @@ final class LineRecordInput {
         return LocalLibrary.blocks(file);
       } catch (IOException e) {
         throw new ZFileException(name, "cannot read the directory", e);
+      }
+    }
+    if (RecordFormat.keptAsRecords(file)) {
+      try {
+        long lrecl = RecordFormat.kept(file).orElseThrow().lrecl();
+        return (Files.size(file) + lrecl - 1) / lrecl;
+      } catch (IOException e) {
+        throw new ZFileException(name, "cannot count records", e);
       }
     }
     try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {

@@ -1,21 +1,32 @@
 package com.ibm.jzos;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Record-mode writing of a local text file in a {@link RecordFormat} (by default a print data set,
  * RECFM=FBA, LRECL=133): each record becomes one line, a fixed-length one with its trailing blanks
  * removed (reading pads them back). A record longer than the format allows is refused, as z/OS
- * refuses it; so is one holding a line end byte (0x0A or 0x0D), which would come back as two.
+ * refuses it. A fixed-length record holding a line end byte (0x0A or 0x0D: binary data, a packed
+ * field's sign) cannot be a line: the file then holds its records back to back, as a z/OS data
+ * set does, those written before it included, and its label says so ({@link
+ * RecordFormat#keepAsRecords}); a variable-length one, whose length a line carries, is refused.
  */
 final class LineRecordOutput {
   private final String name;
+  /** The file written, or null for the process's standard output or error. */
+  private final Path file;
+  /** Whether the file holds fixed-length records back to back rather than lines. */
+  private boolean records;
   private final FileChannel channel;
   private final OutputStream out;
   private final RecordFormat format;
@@ -24,9 +35,10 @@ final class LineRecordOutput {
   /** Whether {@link #channel} is the process's standard output or error, which stays open. */
   private final boolean standard;
 
-  private LineRecordOutput(String name, FileChannel channel, RecordFormat format, boolean sync,
-      boolean standard) {
+  private LineRecordOutput(String name, Path file, FileChannel channel, RecordFormat format,
+      boolean sync, boolean standard) {
     this.name = name;
+    this.file = file;
     this.channel = channel;
     this.out = Channels.newOutputStream(channel);
     this.format = format;
@@ -46,7 +58,7 @@ final class LineRecordOutput {
     }
     FileChannel standard = StandardStream.channel(file);
     if (standard != null) {
-      return new LineRecordOutput(name, standard, format, false, true);
+      return new LineRecordOutput(name, null, standard, format, false, true);
     }
     try {
       FileChannel channel =
@@ -61,11 +73,15 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
+      boolean records = append && RecordFormat.keptAsRecords(file);
       if (declared && (!append || RecordFormat.kept(file).isEmpty())) {
         // A data set keeps the format it was created with; one extended (DISP=MOD) keeps its own.
         format.keep(file);
       }
-      return new LineRecordOutput(name, channel, format, LocalNames.syncable(file), false);
+      LineRecordOutput out =
+          new LineRecordOutput(name, file, channel, format, LocalNames.syncable(file), false);
+      out.records = records;
+      return out;
     } catch (IOException e) {
       throw new ZFileException(name, "cannot open for writing", e);
     }
@@ -84,23 +100,66 @@ final class LineRecordOutput {
           ZFileException.EIO);
     }
     int end = off + len;
-    for (int i = off; i < end; i++) {
+    for (int i = off; !records && i < end; i++) {
       if (buf[i] == '\n' || buf[i] == '\r') {
-        throw new ZFileException(
-            name,
-            "record holds a line end byte at offset " + (i - off)
-                + ": off z/OS a record is a line of a text file",
-            ZFileException.EINVAL);
+        toRecords(i - off);
       }
+    }
+    if (records) {
+      // A short fixed-length record is padded with blanks, as reading pads a short line.
+      byte[] record = Arrays.copyOfRange(buf, off, off + format.lrecl());
+      Arrays.fill(record, len, record.length, (byte) ' ');
+      writeBytes(record);
+      return;
     }
     while (format.fixed() && end > off && buf[end - 1] == ' ') {
       end--;
     }
     ByteBuffer line = ByteBuffer.allocate(end - off + 1).put(buf, off, end - off).put((byte) '\n');
+    writeBytes(line.array());
+  }
+
+  private void writeBytes(byte[] bytes) throws ZFileException {
     try {
-      out.write(line.array());
+      out.write(bytes);
     } catch (IOException e) {
       throw new ZFileException(name, "write failed", e);
+    }
+  }
+
+  /**
+   * Makes the file one of fixed-length records back to back, for a record holding a line end
+   * byte at {@code offset}: the lines written before become records padded with blanks, as
+   * reading them would have given them, and the label says what the file now holds.
+   */
+  private void toRecords(int offset) throws ZFileException {
+    if (!format.fixed() || file == null || !Files.isRegularFile(file)) {
+      throw new ZFileException(
+          name,
+          "record holds a line end byte at offset " + offset + ": off z/OS a record of RECFM "
+              + format.recfm() + " is a line of a text file, and a line ends there",
+          ZFileException.EINVAL);
+    }
+    try {
+      ByteArrayOutputStream converted = new ByteArrayOutputStream();
+      for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        byte[] record = Arrays.copyOf(line.getBytes(StandardCharsets.ISO_8859_1), format.lrecl());
+        Arrays.fill(record, Math.min(line.length(), record.length), record.length, (byte) ' ');
+        converted.write(record);
+      }
+      if (!format.keepAsRecords(file)) {
+        throw new ZFileException(
+            name,
+            "record holds a line end byte at offset " + offset + ": the file system keeps no"
+                + " label to mark the file as records rather than lines",
+            ZFileException.EINVAL);
+      }
+      channel.truncate(0);
+      channel.position(0);
+      out.write(converted.toByteArray());
+      records = true;
+    } catch (IOException e) {
+      throw new ZFileException(name, "cannot rewrite the data set as records", e);
     }
   }
 

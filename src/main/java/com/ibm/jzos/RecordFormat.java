@@ -21,6 +21,12 @@ record RecordFormat(String recfm, int lrecl) {
   /** The user extended attribute a file's format is kept in (Linux: {@code user.bwo.dcb}). */
   static final String ATTRIBUTE = "bwo.dcb";
 
+  /**
+   * The label's third word for a file of fixed-length records back to back, as a z/OS data set
+   * holds them: what a record with a line end byte, which a line cannot hold, makes of the file.
+   */
+  static final String RECORDS = "RECORDS";
+
   /** A print data set, as DFSMSdss's SYSPRINT: what an output DD is unless told otherwise. */
   static final RecordFormat PRINT = new RecordFormat("FBA", 133);
 
@@ -120,19 +126,39 @@ record RecordFormat(String recfm, int lrecl) {
    * reading goes by the lines.
    */
   void keep(Path file) {
+    keep(file, recfm + " " + lrecl);
+  }
+
+  /**
+   * Keeps this fixed format with {@code file} and marks the file as holding its records back to
+   * back, as a z/OS data set does, rather than as lines ({@value #RECORDS}); true if kept.
+   */
+  boolean keepAsRecords(Path file) {
+    return fixed() && Files.isRegularFile(file) && keep(file, recfm + " " + lrecl + " " + RECORDS);
+  }
+
+  private static boolean keep(Path file, String label) {
     // A file or a library, never a pipe, a terminal or a device's node.
     if (!Files.isRegularFile(file) && !LocalLibrary.isLibrary(file)) {
-      return;
+      return false;
     }
     try {
       UserDefinedFileAttributeView view =
           Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
       if (view != null) {
-        view.write(ATTRIBUTE, StandardCharsets.US_ASCII.encode(recfm + " " + lrecl));
+        view.write(ATTRIBUTE, StandardCharsets.US_ASCII.encode(label));
+        return true;
       }
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // Nothing kept: the file is read by its lines, as any file not written by the stubs.
     }
+    return false;
+  }
+
+  /** Whether {@code file} holds fixed-length records back to back ({@link #keepAsRecords}). */
+  static boolean keptAsRecords(Path file) {
+    return label(file).filter(parts -> parts.length > 2 && parts[2].equals(RECORDS)).isPresent()
+        && kept(file).filter(RecordFormat::fixed).isPresent();
   }
 
   /**
@@ -148,6 +174,16 @@ record RecordFormat(String recfm, int lrecl) {
 
   private static Optional<RecordFormat> keptBy(Path file) {
     try {
+      return label(file).map(parts -> new RecordFormat(parts[0], Integer.parseInt(parts[1])));
+    } catch (RuntimeException e) {
+      // Unreadable or not ours: as if nothing were kept.
+      return Optional.empty();
+    }
+  }
+
+  /** The words of the label kept with {@code file} itself, if any. */
+  private static Optional<String[]> label(Path file) {
+    try {
       UserDefinedFileAttributeView view =
           Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
       // A file or a library only: opening a pipe's node to read its attributes would block.
@@ -157,11 +193,9 @@ record RecordFormat(String recfm, int lrecl) {
       }
       ByteBuffer value = ByteBuffer.allocate(view.size(ATTRIBUTE));
       view.read(ATTRIBUTE, value);
-      String[] parts = new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII)
-          .split(" ");
-      return Optional.of(new RecordFormat(parts[0], Integer.parseInt(parts[1])));
+      return Optional.of(
+          new String(value.array(), 0, value.position(), StandardCharsets.US_ASCII).split(" "));
     } catch (IOException | RuntimeException e) {
-      // Unreadable or not ours: as if nothing were kept.
       return Optional.empty();
     }
   }

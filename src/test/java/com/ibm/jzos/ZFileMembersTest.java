@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,10 +122,37 @@ class ZFileMembersTest extends LocalSystemTest {
   }
 
   @Test
-  void aRecordWithALineEndIsRefusedNotSplit() throws IOException {
+  void aFixedRecordWithALineEndMakesTheFileRecordsBackToBackNotSplit() throws IOException {
     Path out = system.dd("OUT", "out.txt");
 
-    try (ZFile zf = new ZFile("//DD:OUT", "wb,type=record")) {
+    try (ZFile zf = new ZFile("//DD:OUT", "wb,type=record,recfm=fb,lrecl=4")) {
+      zf.write("AB".getBytes(StandardCharsets.US_ASCII));
+      zf.write("C\nD\r".getBytes(StandardCharsets.US_ASCII));
+      zf.write("EF".getBytes(StandardCharsets.US_ASCII));
+    }
+    // As a z/OS data set holds them: no separators, the lines before made records too.
+    assertThat(Files.readString(out, StandardCharsets.US_ASCII)).isEqualTo("AB  C\nD\rEF  ");
+    try (ZFile in = new ZFile("//DD:OUT", "rb,type=record")) {
+      byte[] record = new byte[in.getLrecl()];
+      List<String> records = new ArrayList<>();
+      while (in.read(record) >= 0) {
+        records.add(new String(record, StandardCharsets.US_ASCII));
+      }
+      assertThat(records).containsExactly("AB  ", "C\nD\r", "EF  ");
+      assertThat(in.getRecordCount()).isEqualTo(3);
+    }
+    // Extended (DISP=MOD), it goes on as records.
+    try (ZFile more = new ZFile("//DD:OUT", "ab,type=record")) {
+      more.write("GH".getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(Files.readString(out, StandardCharsets.US_ASCII)).endsWith("EF  GH  ");
+  }
+
+  @Test
+  void aVariableRecordWithALineEndIsRefusedNotSplit() throws IOException {
+    Path out = system.dd("OUT", "out.txt");
+
+    try (ZFile zf = new ZFile("//DD:OUT", "wb,type=record,recfm=vb,lrecl=100")) {
       assertThatThrownBy(() -> zf.write("A\nB".getBytes(StandardCharsets.US_ASCII)))
           .isInstanceOfSatisfying(
               ZFileException.class,

@@ -20,8 +20,10 @@ class RecordDataSetTest extends LocalSystemTest {
 
   @Test
   void recordsWrittenWithTheFieldsReadBackThroughARecordReader() throws IOException {
-    String[] ids = {"ACCT0001", "ACCT0002", "ACCT0003"};
-    String[] balances = {"1234.50", "-0.07", "999999999.99"};
+    String[] ids = {"ACCT0001", "ACCT0002", "ACCT0003", "ACCT0004"};
+    // -10.00 packs to X'00000001000D' and a count of 10 is X'000A': a line end and a carriage
+    // return, which records as z/OS holds them, back to back, carry as any other byte.
+    String[] balances = {"1234.50", "-0.07", "999999999.99", "-10.00"};
     ZFile out = new ZFile("//'HLQ.ACCOUNTS'",
         "wb,type=record,recfm=fb,lrecl=" + CobolRecordTest.LENGTH);
     try {
@@ -30,6 +32,7 @@ class RecordDataSetTest extends LocalSystemTest {
         CobolRecordTest.ID.putString(ids[i], record);
         CobolRecordTest.BALANCE.putBigDecimal(new BigDecimal(balances[i]), record);
         CobolRecordTest.SCORE.putInt(i - 1, record);
+        CobolRecordTest.TXN_COUNT.putInt(10 + i, record);
         out.write(record);
       }
     } finally {
@@ -43,13 +46,15 @@ class RecordDataSetTest extends LocalSystemTest {
       assertThat(in.getLrecl()).isEqualTo(CobolRecordTest.LENGTH);
       byte[] record = new byte[in.getLrecl()];
       while (in.read(record) >= 0) {
-        read.add(CobolRecordTest.ID.getString(record) + " " + CobolRecordTest.SCORE.getInt(record));
+        read.add(CobolRecordTest.ID.getString(record) + " " + CobolRecordTest.SCORE.getInt(record)
+            + " " + CobolRecordTest.TXN_COUNT.getInt(record));
         total = total.add(CobolRecordTest.BALANCE.getBigDecimal(record));
       }
     } finally {
       in.close();
     }
-    assertThat(read).containsExactly("ACCT0001 -1", "ACCT0002 0", "ACCT0003 1");
-    assertThat(total).isEqualTo(new BigDecimal("1000001234.42"));
+    assertThat(read)
+        .containsExactly("ACCT0001 -1 10", "ACCT0002 0 11", "ACCT0003 1 12", "ACCT0004 2 13");
+    assertThat(total).isEqualTo(new BigDecimal("1000001224.42"));
   }
 }
