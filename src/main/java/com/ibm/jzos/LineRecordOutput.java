@@ -1,12 +1,13 @@
 package com.ibm.jzos;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -140,12 +141,24 @@ final class LineRecordOutput {
               + format.recfm() + " is a line of a text file, and a line ends there",
           ZFileException.EINVAL);
     }
+    Path converted = null;
     try {
-      ByteArrayOutputStream converted = new ByteArrayOutputStream();
-      for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-        byte[] record = Arrays.copyOf(line.getBytes(StandardCharsets.ISO_8859_1), format.lrecl());
-        Arrays.fill(record, Math.min(line.length(), record.length), record.length, (byte) ' ');
-        converted.write(record);
+      // Through a file of its own, not memory: the lines before may be many.
+      converted = Files.createTempFile("bwo-records", ".tmp");
+      try (InputStream lines = new BufferedInputStream(Files.newInputStream(file));
+          OutputStream records = new BufferedOutputStream(Files.newOutputStream(converted))) {
+        byte[] record = new byte[format.lrecl()];
+        int n = 0;
+        for (int b = lines.read(); b >= 0; b = lines.read()) {
+          if (b == '\n') {
+            n = padded(record, n, records);
+          } else if (b != '\r' && n++ < record.length) {
+            record[n - 1] = (byte) b;
+          }
+        }
+        if (n > 0) {
+          padded(record, n, records); // a last line without its line end
+        }
       }
       if (!format.keepAsRecords(file)) {
         throw new ZFileException(
@@ -156,11 +169,26 @@ final class LineRecordOutput {
       }
       channel.truncate(0);
       channel.position(0);
-      out.write(converted.toByteArray());
+      Files.copy(converted, out);
       records = true;
     } catch (IOException e) {
       throw new ZFileException(name, "cannot rewrite the data set as records", e);
+    } finally {
+      if (converted != null) {
+        try {
+          Files.deleteIfExists(converted);
+        } catch (IOException e) {
+          // A file in the temporary directory, which the system clears.
+        }
+      }
     }
+  }
+
+  /** Writes {@code record}'s first {@code n} bytes padded with blanks, as reading pads a line. */
+  private static int padded(byte[] record, int n, OutputStream records) throws IOException {
+    Arrays.fill(record, Math.min(n, record.length), record.length, (byte) ' ');
+    records.write(record);
+    return 0;
   }
 
   /** Forces the lines written so far to disk; the file stays open. */
