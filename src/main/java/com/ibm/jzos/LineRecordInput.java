@@ -48,10 +48,11 @@ final class LineRecordInput {
       if (LocalLibrary.isLibrary(name, file)) {
         return new LineRecordInput(name, LocalLibrary.directory(file), DIRECTORY, true);
       }
-      if (RecordFormat.keptAsRecords(file)) {
+      Optional<RecordFormat> records = RecordFormat.keptAsRecords(file);
+      if (records.isPresent()) {
         // Fixed-length records back to back, as on z/OS: each LRECL bytes one record.
         return new LineRecordInput(name, new BufferedInputStream(Files.newInputStream(file)),
-            RecordFormat.kept(file).orElseThrow(), true);
+            records.get(), true);
       }
       Optional<RecordFormat> declared = RecordFormat.forInput(name, file);
       if (!Files.isRegularFile(file) && declared.isEmpty()) {
@@ -122,9 +123,10 @@ final class LineRecordInput {
         throw new ZFileException(name, "cannot read the directory", e);
       }
     }
-    if (RecordFormat.keptAsRecords(file)) {
+    Optional<RecordFormat> records = RecordFormat.keptAsRecords(file);
+    if (records.isPresent()) {
       try {
-        long lrecl = RecordFormat.kept(file).orElseThrow().lrecl();
+        long lrecl = records.get().lrecl();
         return (Files.size(file) + lrecl - 1) / lrecl;
       } catch (IOException e) {
         throw new ZFileException(name, "cannot count records", e);

@@ -74,7 +74,7 @@ final class LineRecordOutput {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.WRITE,
                   StandardOpenOption.TRUNCATE_EXISTING);
-      boolean records = append && RecordFormat.keptAsRecords(file);
+      boolean records = append && RecordFormat.keptAsRecords(file).isPresent();
       if (declared && (!append || RecordFormat.kept(file).isEmpty())) {
         // A data set keeps the format it was created with; one extended (DISP=MOD) keeps its own.
         format.keep(file);

@@ -155,10 +155,19 @@ record RecordFormat(String recfm, int lrecl) {
     return false;
   }
 
-  /** Whether {@code file} holds fixed-length records back to back ({@link #keepAsRecords}). */
-  static boolean keptAsRecords(Path file) {
-    return label(file).filter(parts -> parts.length > 2 && parts[2].equals(RECORDS)).isPresent()
-        && kept(file).filter(RecordFormat::fixed).isPresent();
+  /**
+   * The format of {@code file} if it holds fixed-length records back to back ({@link
+   * #keepAsRecords}), from one read of its label.
+   */
+  static Optional<RecordFormat> keptAsRecords(Path file) {
+    try {
+      return label(file)
+          .filter(parts -> parts.length > 2 && parts[2].equals(RECORDS))
+          .map(parts -> new RecordFormat(parts[0], Integer.parseInt(parts[1])))
+          .filter(RecordFormat::fixed);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // not ours: as if nothing were kept
+    }
   }
 
   /**

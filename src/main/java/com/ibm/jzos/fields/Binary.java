@@ -5,7 +5,9 @@ final class Binary {
 
   private Binary() {}
 
-  static long read(Field field, boolean signed, byte[] buffer, int at) {
+  /** The value at {@code bufOffset} plus the field's offset, checked to be in {@code buffer}. */
+  static long read(Field field, boolean signed, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     int length = field.getByteLength();
     long value = 0;
     for (int i = 0; i < length; i++) {
@@ -22,7 +24,8 @@ final class Binary {
     return value;
   }
 
-  static void write(Field field, boolean signed, long value, byte[] buffer, int at) {
+  static void write(Field field, boolean signed, long value, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     int length = field.getByteLength();
     int bits = 8 * length;
     boolean fits =

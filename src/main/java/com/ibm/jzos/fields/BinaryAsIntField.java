@@ -58,8 +58,7 @@ public class BinaryAsIntField implements IntAccessor {
 
   @Override
   public int getInt(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    long value = Binary.read(this, signed, buffer, at);
+    long value = Binary.read(this, signed, buffer, bufOffset);
     if (value > Integer.MAX_VALUE) {
       throw FieldError.of(this, "unsigned value " + value + " does not fit an int");
     }
@@ -73,7 +72,6 @@ public class BinaryAsIntField implements IntAccessor {
 
   @Override
   public void putInt(int value, byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    Binary.write(this, signed, value, buffer, at);
+    Binary.write(this, signed, value, buffer, bufOffset);
   }
 }

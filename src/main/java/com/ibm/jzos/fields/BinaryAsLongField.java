@@ -58,8 +58,7 @@ public class BinaryAsLongField implements LongAccessor {
 
   @Override
   public long getLong(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return Binary.read(this, signed, buffer, at);
+    return Binary.read(this, signed, buffer, bufOffset);
   }
 
   @Override
@@ -69,7 +68,6 @@ public class BinaryAsLongField implements LongAccessor {
 
   @Override
   public void putLong(long value, byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    Binary.write(this, signed, value, buffer, at);
+    Binary.write(this, signed, value, buffer, bufOffset);
   }
 }

@@ -83,8 +83,7 @@ public class ExternalDecimalAsBigDecimalField implements BigDecimalAccessor {
 
   @Override
   public BigDecimal getBigDecimal(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return zoned.read(this, buffer, at).toBigDecimal(scale);
+    return zoned.read(this, buffer, bufOffset).toBigDecimal(scale);
   }
 
   @Override
@@ -96,7 +95,6 @@ public class ExternalDecimalAsBigDecimalField implements BigDecimalAccessor {
   public void putBigDecimal(BigDecimal value, byte[] buffer, int bufOffset) {
     Decimal decimal = Decimal.of(FieldError.nonNull(this, value), scale);
     Decimal fitting = decimal.fitting(this, value, zoned.precision(), zoned.signed());
-    int at = FieldError.position(this, buffer, bufOffset);
-    zoned.write(this, fitting, buffer, at);
+    zoned.write(this, fitting, buffer, bufOffset);
   }
 }

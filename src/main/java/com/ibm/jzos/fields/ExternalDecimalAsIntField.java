@@ -73,8 +73,7 @@ public class ExternalDecimalAsIntField implements IntAccessor {
 
   @Override
   public int getInt(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return (int) zoned.read(this, buffer, at).toLong(this);
+    return (int) zoned.read(this, buffer, bufOffset).toLong(this);
   }
 
   @Override
@@ -85,7 +84,6 @@ public class ExternalDecimalAsIntField implements IntAccessor {
   @Override
   public void putInt(int value, byte[] buffer, int bufOffset) {
     Decimal fitting = Decimal.of(value).fitting(this, value, zoned.precision(), zoned.signed());
-    int at = FieldError.position(this, buffer, bufOffset);
-    zoned.write(this, fitting, buffer, at);
+    zoned.write(this, fitting, buffer, bufOffset);
   }
 }

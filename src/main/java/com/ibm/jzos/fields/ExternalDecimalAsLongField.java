@@ -73,8 +73,7 @@ public class ExternalDecimalAsLongField implements LongAccessor {
 
   @Override
   public long getLong(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return zoned.read(this, buffer, at).toLong(this);
+    return zoned.read(this, buffer, bufOffset).toLong(this);
   }
 
   @Override
@@ -85,7 +84,6 @@ public class ExternalDecimalAsLongField implements LongAccessor {
   @Override
   public void putLong(long value, byte[] buffer, int bufOffset) {
     Decimal fitting = Decimal.of(value).fitting(this, value, zoned.precision(), zoned.signed());
-    int at = FieldError.position(this, buffer, bufOffset);
-    zoned.write(this, fitting, buffer, at);
+    zoned.write(this, fitting, buffer, bufOffset);
   }
 }

@@ -16,7 +16,9 @@ final class Packed {
     return precision / 2 + 1;
   }
 
-  static Decimal read(Field field, byte[] buffer, int at) {
+  /** The value at {@code bufOffset} plus the field's offset, checked to be in {@code buffer}. */
+  static Decimal read(Field field, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     int length = field.getByteLength();
     StringBuilder digits = new StringBuilder(length * 2);
     for (int i = 0; i < length; i++) {
@@ -33,7 +35,8 @@ final class Packed {
     return new Decimal(sign == MINUS || sign == 0xB, digits.toString());
   }
 
-  static void write(Field field, Decimal value, boolean signed, byte[] buffer, int at) {
+  static void write(Field field, Decimal value, boolean signed, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     int length = field.getByteLength();
     String digits = "0".repeat(length * 2 - 1 - value.digits().length()) + value.digits();
     for (int i = 0; i < length; i++) {

@@ -60,8 +60,7 @@ public class PackedDecimalAsBigDecimalField implements BigDecimalAccessor {
 
   @Override
   public BigDecimal getBigDecimal(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return Packed.read(this, buffer, at).toBigDecimal(scale);
+    return Packed.read(this, buffer, bufOffset).toBigDecimal(scale);
   }
 
   @Override
@@ -74,7 +73,6 @@ public class PackedDecimalAsBigDecimalField implements BigDecimalAccessor {
   public void putBigDecimal(BigDecimal value, byte[] buffer, int bufOffset) {
     Decimal decimal = Decimal.of(FieldError.nonNull(this, value), scale);
     Decimal fitting = decimal.fitting(this, value, precision, signed);
-    int at = FieldError.position(this, buffer, bufOffset);
-    Packed.write(this, fitting, signed, buffer, at);
+    Packed.write(this, fitting, signed, buffer, bufOffset);
   }
 }

@@ -53,8 +53,7 @@ public class PackedDecimalAsLongField implements LongAccessor {
 
   @Override
   public long getLong(byte[] buffer, int bufOffset) {
-    int at = FieldError.position(this, buffer, bufOffset);
-    return Packed.read(this, buffer, at).toLong(this);
+    return Packed.read(this, buffer, bufOffset).toLong(this);
   }
 
   @Override
@@ -66,7 +65,6 @@ public class PackedDecimalAsLongField implements LongAccessor {
   @Override
   public void putLong(long value, byte[] buffer, int bufOffset) {
     Decimal fitting = Decimal.of(value).fitting(this, value, precision, signed);
-    int at = FieldError.position(this, buffer, bufOffset);
-    Packed.write(this, fitting, signed, buffer, at);
+    Packed.write(this, fitting, signed, buffer, bufOffset);
   }
 }

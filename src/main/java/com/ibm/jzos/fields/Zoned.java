@@ -27,7 +27,9 @@ record Zoned(
     return precision + (separateSign() ? 1 : 0);
   }
 
-  Decimal read(Field field, byte[] buffer, int at) {
+  /** The value at {@code bufOffset} plus the field's offset, checked to be in {@code buffer}. */
+  Decimal read(Field field, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     if (blankWhenZero && blank(buffer, at)) {
       return Decimal.ZERO;
     }
@@ -43,7 +45,8 @@ record Zoned(
     return new Decimal(signed && negative(field, buffer, at, first), digits.toString());
   }
 
-  void write(Field field, Decimal value, byte[] buffer, int at) {
+  void write(Field field, Decimal value, byte[] buffer, int bufOffset) {
+    int at = FieldError.position(field, buffer, bufOffset);
     if (blankWhenZero && value.digits().equals("0")) {
       Arrays.fill(buffer, at, at + byteLength(), BLANK);
       return;
